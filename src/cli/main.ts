@@ -1,0 +1,2 @@
+// Placeholder entry; the meow CLI replaces it.
+console.log('parley');
