@@ -1,22 +1,410 @@
-import { MODEL_VERSION, type Transcript } from '../model/transcript.js';
+/**
+ * text → Transcript. Pure: no I/O. Blocks are classified (title, clutter, headings, separators, turns,
+ * prose), speakers are learned into a registry, quotes are found and attributed by the sieve in
+ * attribute.ts, and the paragraphs are grouped into sections.
+ */
+import { MODEL_VERSION, type Paragraph, type Quote, type Section, type Speaker, type Transcript } from '../model/transcript.js';
+import {
+  cueThenQuote,
+  findIndirect,
+  looksLikeUtterance,
+  nearestCueInSentence,
+  noteSubject,
+  onlyPersonInParagraph,
+  quoteThenCue,
+  resolveMention,
+  sentenceSubject,
+  type Attribution,
+  type Discourse,
+  type DraftQuote,
+  type QuoteContext,
+} from './attribute.js';
+import { matchLabel, type LabelInfo } from './labels.js';
+import { LABEL_ANNOTATION, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { findDate, findPlace } from './metadata.js';
+import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
+import { splitSentences } from './sentences.js';
+import { foldName, SpeakerRegistry, type Person } from './speaker-registry.js';
+import {
+  isClutterBlock,
+  isMetaLine,
+  isSeparatorLine,
+  isStageDirectionBlock,
+  isTimestampLine,
+  looksLikeHeading,
+  splitBlocks,
+} from './text-blocks.js';
+
+/** Bumped whenever parsing output changes, so caches of parsed transcripts are rebuilt. */
+export const PARSER_VERSION = '1.0.0';
 
 export interface ParseOptions {
   source?: string | null;
 }
 
-/** TEMPORARY stub: paragraphs and title only. The real sieve parser replaces this. */
-export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const paragraphs = blocks.slice(1).map((b, i) => ({ id: `p${i + 1}`, section: 's1', text: b }));
+type BlockKind = 'prose' | 'turn' | 'stage' | 'timestamp' | 'meta' | 'heading' | 'separator' | 'clutter' | 'place';
+
+interface Block {
+  kind: BlockKind;
+  lines: string[];
+  label?: { info: LabelInfo; speechStart: number };
+}
+
+interface DraftParagraph {
+  text: string;
+  kind: BlockKind;
+  quotes: DraftQuote[];
+  /** For turns: the speaking person. */
+  turnSpeaker?: Person | null;
+  heading: string | null;
+  separatorBefore: boolean;
+}
+
+const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
+const NAME_VERBS = new Set(['met', 'meets', 'thanked', 'visited', 'invited', 'greeted', 'welcomed', 'signed', 'arrived', 'opened', 'chaired', 'held', 'inspected', 'made', 'gave', 'received', 'congratulated', 'called']);
+
+function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; place: string | null } {
+  let start = 0;
+  while (start < blocks.length && isClutterBlock(blocks[start])) start++;
+  const titleBlock = blocks[start] ?? [''];
+  const title = titleBlock[0] ?? '';
+  const rest = [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
+  const labels = rest.map((lines) => matchLabel(lines));
+  const transcriptMode = labels.filter(Boolean).length >= 2;
+  let place: string | null = null;
+  const items: Block[] = [];
+  rest.forEach((lines, i) => {
+    const text = lines.join(' ');
+    const label = labels[i];
+    if (isClutterBlock(lines)) items.push({ kind: 'clutter', lines });
+    else if (lines.length === 1 && isSeparatorLine(lines[0])) items.push({ kind: 'separator', lines });
+    else if (lines.every(isTimestampLine)) items.push({ kind: 'timestamp', lines });
+    else if (isStageDirectionBlock(text)) items.push({ kind: 'stage', lines });
+    else if (transcriptMode && label) items.push({ kind: 'turn', lines, label: { info: label.label, speechStart: label.speechStart } });
+    else if (isMetaLine(lines[0])) items.push({ kind: 'meta', lines });
+    else if (i === 0 && place === null && isPlaceBlock(lines)) {
+      place = lines.join(', ');
+      items.push({ kind: 'place', lines });
+    } else if (looksLikeHeading(lines) && i + 1 < rest.length && !label) items.push({ kind: 'heading', lines });
+    else items.push({ kind: 'prose', lines });
+  });
+  place ??= rest.length ? findPlace(rest[0]) : null;
+  return { title, items, place };
+}
+
+function isPlaceBlock(lines: string[]): boolean {
+  if (lines.some((l) => l.length > 60 || /[.!?:;"“”«»]$/.test(l) || isTimestampLine(l))) return false;
+  return lines.length >= 2 || /^(?:aboard|in|at|from|en route|near|outside|inside|on board)\b/i.test(lines[0]);
+}
+
+/** Name mentions that show they are people: a role before them, an honorific, or a verb after them. */
+function isPersonEvidence(m: Mention, text: string): boolean {
+  if (m.kind !== 'name') return false;
+  if (m.roleClass || m.honorific) return true;
+  if (m.nameTokens.length < 2) return false;
+  const after = ACTION_AFTER_NAME.exec(text.slice(m.end));
+  if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(text.slice(m.end));
+  const verb = after[1];
+  return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
+}
+
+function outsideRanges(text: string, spans: readonly QuoteSpan[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.open > at) ranges.push([at, s.open]);
+    at = s.close;
+  }
+  if (at < text.length) ranges.push([at, text.length]);
+  return ranges;
+}
+
+function mentionsOutside(text: string, spans: readonly QuoteSpan[]): Mention[] {
+  return outsideRanges(text, spans).flatMap(([from, to]) => findMentions(text, from, to));
+}
+
+function learnFromProse(registry: SpeakerRegistry, text: string): void {
+  const spans = findQuoteSpans(text);
+  for (const m of mentionsOutside(text, spans)) {
+    if (!isPersonEvidence(m, text)) continue;
+    const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
+    if (m.role) registry.addRole(person, m.role, m.nationality);
+  }
+  // An appositive role: "Irina Valk, President of Veloria, said".
+  for (const a of text.matchAll(/(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)+),\s+((?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair\w*|Director|Secretary|Speaker|Ambassador)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}\p{L}+)+)?)/gu)) {
+    const person = registry.findByName(a[1].split(' '));
+    if (person) registry.addRole(person, a[2].replace(/^the\s+/, ''));
+  }
+}
+
+function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
+  if (info.generic) return registry.generic(info.generic);
+  // Time stamps and "(retranslated)" are not part of how the label names its speaker.
+  const written = info.raw.replace(LABEL_ANNOTATION, '').trim();
+  if (info.name) {
+    const tokens = info.name.split(/\s+/);
+    let person: Person;
+    if (info.honorific && tokens.length === 1) {
+      const known = registry.candidates(tokens);
+      person = known.length === 1 ? known[0] : registry.addName(tokens);
+      if (known.length !== 1) person.forms.set(`${info.honorific} ${info.name}`, 2);
+      person.aliases.add(written);
+    } else person = registry.addName(tokens, written);
+    if (info.role) registry.addRole(person, info.role);
+    return person;
+  }
+  const role = info.role ?? info.raw;
+  return registry.roleOnly(role, info.honorific ? `${info.honorific} ${role}` : role);
+}
+
+/** Speech in a turn, split around stage directions like "(Laughter.)", which are not speech. */
+function turnSegments(text: string, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = from;
+  const push = (a: number, b: number): void => {
+    let s = a;
+    let e = b;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push([s, e]);
+  };
+  STAGE_DIRECTION.lastIndex = 0;
+  for (const m of text.slice(from).matchAll(STAGE_DIRECTION)) {
+    push(at, from + m.index);
+    at = from + m.index + m[0].length;
+  }
+  push(at, text.length);
+  return out;
+}
+
+function attributeProse(text: string, d: Discourse): DraftQuote[] {
+  const spans = findQuoteSpans(text);
+  const sentences = splitSentences(text, spans);
+  const mentions = mentionsOutside(text, spans);
+  const drafts: DraftQuote[] = [];
+  let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
+  const carried = d.openQuoteSpeaker;
+  d.openQuoteSpeaker = null;
+  for (const sentence of sentences) {
+    const inSentence = spans.filter((s) => s.open >= sentence[0] && s.open < sentence[1]);
+    const sentenceMentions = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
+    let sentenceSpeaker: Person | null = null;
+    inSentence.forEach((span, k) => {
+      const c: QuoteContext = {
+        text,
+        span,
+        beforeFrom: k > 0 ? inSentence[k - 1].close : sentence[0],
+        afterTo: k + 1 < inSentence.length ? inSentence[k + 1].open : Math.max(sentence[1], span.close),
+        sentence,
+        mentions: sentenceMentions,
+      };
+      let a: Attribution | null = quoteThenCue(c, d) ?? cueThenQuote(c, d);
+      if (!a && previous && previous.attribution.cue !== 'continuation') {
+        // The second half of a quote split around its cue: “A,” he said. “B.”
+        const gap = text.slice(previous.span.close, span.open);
+        const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim());
+        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: 0.9 };
+      }
+      const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
+      if (!utterance) return;
+      a ??= nearestCueInSentence(c, d);
+      if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85 };
+      a ??= onlyPersonInParagraph(mentions, d);
+      if (!a && d.lastPersonSubject) a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6 };
+      a ??= { speaker: null, cue: null, confidence: 0 };
+      drafts.push({ kind: 'direct', start: span.start, end: span.end, ...a });
+      const cueWords = /[\p{L}]/u.test(text.slice(span.close, c.afterTo)) ? c.afterTo : span.close;
+      previous = { span, attribution: a, cueEnd: cueWords };
+      if (a.speaker && a.cue !== 'previous-subject' && a.cue !== 'only-person') sentenceSpeaker = a.speaker;
+      if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
+    });
+    const indirect = findIndirect(text, sentence, spans, mentions, d);
+    if (indirect) drafts.push(indirect);
+    noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d), d);
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') ||
+    'speaker'
+  );
+}
+
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1];
+}
+
+export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
+  const { title, items, place } = classifyBlocks(splitBlocks(input));
+  const registry = new SpeakerRegistry();
+  learnFromProse(registry, title);
+  const firstTurn = items.findIndex((b) => b.kind === 'turn');
+  items.forEach((b, i) => {
+    if (b.kind === 'prose' && (firstTurn === -1 || i < firstTurn)) learnFromProse(registry, b.lines.join('\n'));
+  });
+  const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, roleAliases: new Map() };
+
+  const drafts: DraftParagraph[] = [];
+  let pendingHeading: string | null = null;
+  let pendingSeparator = false;
+  let turnSpeaker: Person | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const b = items[i];
+    if (b.kind === 'clutter') continue;
+    if (b.kind === 'separator') {
+      pendingSeparator = true;
+      continue;
+    }
+    if (b.kind === 'heading') {
+      pendingHeading = b.lines[0];
+      continue;
+    }
+    let text = b.lines.join('\n');
+    const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
+    pendingHeading = null;
+    pendingSeparator = false;
+    if (b.kind === 'turn' && b.label) {
+      let speechStart = b.label.speechStart;
+      // A label alone in its block: the speech is the next block.
+      if (speechStart >= text.length && items[i + 1]?.kind === 'prose') {
+        text = `${text}\n${items[i + 1].lines.join('\n')}`;
+        paragraph.text = text;
+        speechStart = b.lines.join('\n').length + 1;
+        i++;
+      }
+      turnSpeaker = speakerForLabel(registry, b.label.info);
+      paragraph.turnSpeaker = turnSpeaker;
+      for (const [start, end] of turnSegments(text, speechStart))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });
+      noteSubject(turnSpeaker, d);
+    } else if (b.kind === 'prose' && turnSpeaker) {
+      paragraph.turnSpeaker = turnSpeaker;
+      for (const [start, end] of turnSegments(text, 0))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.9 });
+    } else if (b.kind === 'prose') {
+      paragraph.quotes = attributeProse(text, d);
+    }
+    drafts.push(paragraph);
+  }
+
+  // Speakers: the people who said something, in order of first quote.
+  const quoteCount = new Map<Person, number>();
+  for (const p of drafts) for (const q of p.quotes) if (q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
+  const speakerIds = new Map<Person, string>();
+  const speakers: Speaker[] = [];
+  for (const person of quoteCount.keys()) {
+    const name = registry.displayName(person);
+    let id = slug(name);
+    while (speakers.some((s) => s.id === id)) id = `${id}-${speakers.length + 1}`;
+    speakerIds.set(person, id);
+    // Role phrases are aliases only when they say more than a bare role noun ("Belarusian leader", not "President").
+    const roleAliases = [...(d.roleAliases.get(person) ?? [])].filter((a) => a.includes(' '));
+    const aliases = new Set<string>([...person.forms.keys(), ...person.aliases, ...roleAliases]);
+    if (!person.generic && !person.roleOnly && name.includes(' ')) aliases.add(surnameOf(name));
+    aliases.delete(name);
+    speakers.push({
+      id,
+      name,
+      role: person.roles[0] ?? null,
+      aliases: [...aliases],
+      ...(person.generic ? { unnamed: true } : {}),
+    });
+  }
+
+  // Sections.
+  const facts: ParagraphFacts[] = drafts.map((p) => ({
+    text: p.text,
+    speakers: p.quotes.filter((q) => q.speaker).map((q) => q.speaker!.key),
+    heading: p.heading,
+    separatorBefore: p.separatorBefore,
+    isTurn: p.kind === 'turn' || Boolean(p.turnSpeaker),
+  }));
+  const sectionDrafts = splitSections(facts, { bySpeaker: drafts.length >= 8 });
+  const wholeText = drafts.map((p) => p.text).join('\n');
+  const nameWords = new Set<string>();
+  for (const person of registry.persons) for (const form of person.forms.keys()) for (const w of form.split(/\s+/)) nameWords.add(foldName(w));
+  const isArticle = !drafts.some((p) => p.kind === 'turn');
+  let openingUsed = false;
+  const sections: Section[] = sectionDrafts.map((s, index) => {
+    const counts = new Map<Person, number>();
+    for (let i = s.first; i <= s.last; i++)
+      for (const q of drafts[i].quotes) if (q.speaker && !q.speaker.generic) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => surnameOf(registry.displayName(p)));
+    let sectionTitle = s.title;
+    if (!sectionTitle) {
+      const text = drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n');
+      const keywords = sectionKeywords(text, wholeText, nameWords);
+      const who = ranked.slice(0, 2).join(' and ');
+      if (!ranked.length) sectionTitle = index === 0 && sectionDrafts.length > 1 ? 'Introduction' : firstWords(drafts[s.first].text);
+      else if (sectionDrafts.length === 1 || (sectionDrafts.length === 2 && index === 1 && !sectionDrafts[0].title && s.reason === 'separator'))
+        sectionTitle = title.replace(/\s*\((?:transcript|full text|video)\)\s*$/i, '');
+      else if (isArticle && !openingUsed) sectionTitle = `Opening remarks — ${ranked[0]}`;
+      else if (keywords.length) sectionTitle = `${who} on ${keywords.join(' and ')}`;
+      else sectionTitle = who;
+      if (ranked.length && isArticle) openingUsed = true;
+    }
+    return { id: `s${index + 1}`, title: sectionTitle, paragraphs: [s.first, s.last] as [number, number] };
+  });
+  const seenTitles = new Map<string, number>();
+  for (const s of sections) {
+    const n = (seenTitles.get(s.title) ?? 0) + 1;
+    seenTitles.set(s.title, n);
+    if (n > 1) s.title = `${s.title} (${n})`;
+  }
+
+  const paragraphs: Paragraph[] = [];
+  const quotes: Quote[] = [];
+  drafts.forEach((p, index) => {
+    const section = sections.find((s) => index >= s.paragraphs[0] && index <= s.paragraphs[1])!;
+    const id = `p${index + 1}`;
+    paragraphs.push({ id, section: section.id, text: p.text });
+    for (const q of p.quotes) {
+      // A comma that closes a quote before its cue ("…to come,” he said) is punctuation, not speech.
+      if (q.kind === 'direct') while (q.end > q.start && /[,;:]/.test(p.text[q.end - 1])) q.end--;
+      const quoteText = p.text.slice(q.start, q.end);
+      const insertions = findInsertions(quoteText);
+      quotes.push({
+        id: `q${quotes.length + 1}`,
+        kind: q.kind,
+        speaker: q.speaker ? speakerIds.get(q.speaker)! : null,
+        paragraph: id,
+        text: quoteText,
+        start: q.start,
+        end: q.end,
+        cue: q.speaker ? q.cue : null,
+        confidence: q.speaker ? q.confidence : 0,
+        ...(insertions.length ? { insertions } : {}),
+      });
+    }
+  });
+
+  const dateSource = [title, ...items.filter((b) => b.kind !== 'clutter').map((b) => b.lines.join(' '))].join('\n');
   return {
     version: MODEL_VERSION,
-    title: blocks[0] ?? '',
-    date: null,
-    place: null,
+    title,
+    date: findDate(dateSource),
+    place,
     source: options.source ?? null,
-    speakers: [],
-    sections: paragraphs.length ? [{ id: 's1', title: blocks[0] ?? '', paragraphs: [0, paragraphs.length - 1] }] : [],
+    speakers,
+    sections,
     paragraphs,
-    quotes: [],
+    quotes,
   };
 }
+
+function firstWords(text: string): string {
+  const words = text.replace(/\s+/g, ' ').split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+export { resolveMention };

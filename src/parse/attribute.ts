@@ -1,0 +1,255 @@
+/**
+ * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
+ * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
+ */
+import { ADDRESSING_VERBS, OPINION_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import type { QuoteSpan } from './quote-marks.js';
+import type { Person, SpeakerRegistry } from './speaker-registry.js';
+
+export interface Discourse {
+  registry: SpeakerRegistry;
+  /** People who were the subject of a sentence, newest first. */
+  recent: Person[];
+  /** The newest named person who was a subject: what "he" and "she" refer to. */
+  lastPersonSubject: Person | null;
+  /** Speaker of a quote left open at the end of the previous paragraph. */
+  openQuoteSpeaker: Person | null;
+  /** Role phrases that resolved to a person ("Belarusian leader"), kept as aliases. */
+  roleAliases: Map<Person, Set<string>>;
+}
+
+export interface Attribution {
+  speaker: Person | null;
+  cue: string | null;
+  confidence: number;
+}
+
+export interface DraftQuote extends Attribution {
+  kind: 'direct' | 'indirect' | 'turn';
+  start: number;
+  end: number;
+}
+
+export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0 };
+
+export function resolveMention(m: Mention, d: Discourse): Person | null {
+  switch (m.kind) {
+    case 'pronoun':
+    case 'possessive':
+      return d.lastPersonSubject;
+    case 'generic':
+      return d.registry.generic('Reporter');
+    case 'role': {
+      const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
+      if (person) {
+        const alias = m.text.replace(/^(?:the|a|an|his|her)\s+/i, '');
+        if (!d.roleAliases.has(person)) d.roleAliases.set(person, new Set());
+        d.roleAliases.get(person)!.add(alias);
+      }
+      return person;
+    }
+    case 'name':
+      return d.registry.findByName(m.nameTokens);
+  }
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,:;—–]/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w.toLowerCase());
+
+/** The sentence's context for one quote. */
+export interface QuoteContext {
+  text: string;
+  span: QuoteSpan;
+  /** Outside text in the same sentence before the quote (after any earlier quote). */
+  beforeFrom: number;
+  /** Outside text in the same sentence after the quote (up to any later quote). */
+  afterTo: number;
+  sentence: [number, number];
+  mentions: Mention[];
+}
+
+/** The subject of a speech verb: the nearest mention before it that is not an object. */
+function subjectBefore(mentions: Mention[], verb: Word, from: number): Mention | null {
+  let found: Mention | null = null;
+  for (const m of mentions) if (m.start >= from && m.end <= verb.start && !m.object) found = m;
+  return found;
+}
+
+function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {
+  return mentions.find((m) => m.start >= verb.end && m.end <= to && !m.object && m.kind !== 'possessive') ?? null;
+}
+
+function attributed(person: Person | null, cue: string, confidence: number): Attribution | null {
+  return person ? { speaker: person, cue, confidence } : null;
+}
+
+/** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
+export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
+  const words = wordsIn(c.text, c.span.close, c.afterTo).slice(0, 9);
+  const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
+  if (verbIndex === -1) return null;
+  const verb = words[verbIndex];
+  const subject = subjectBefore(c.mentions, verb, c.span.close);
+  if (subject) {
+    // Only the mention itself (and small words) may stand between the quote and the verb.
+    const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
+    if (between.length > 1) return null;
+    return attributed(resolveMention(subject, d), 'quote-then-cue', 0.95);
+  }
+  if (verbIndex > 1) return null;
+  const inverted = mentionAfter(c.mentions, verb, c.afterTo);
+  if (!inverted) return null;
+  return attributed(resolveMention(inverted, d), 'quote-then-cue', 0.93);
+}
+
+/** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
+export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null {
+  const lead = c.text.slice(c.beforeFrom, c.span.open).trimEnd();
+  if (!/[:,—–]$/.test(lead)) return null;
+  const words = wordsIn(c.text, c.beforeFrom, c.span.open);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!isSpeechVerb(words[i].text)) continue;
+    const subject = subjectBefore(c.mentions, words[i], c.beforeFrom);
+    if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
+    const inverted = mentionAfter(c.mentions, words[i], c.span.open);
+    if (inverted) return attributed(resolveMention(inverted, d), 'cue-then-quote', 0.9);
+  }
+  // `Putin on the talks: “…”`: a colon after a lone subject.
+  if (lead.endsWith(':')) {
+    const subjects = c.mentions.filter((m) => m.start >= c.beforeFrom && m.end <= c.span.open && !m.object && m.kind !== 'possessive');
+    if (subjects.length === 1) return attributed(resolveMention(subjects[0], d), 'subject-colon', 0.75);
+  }
+  return null;
+}
+
+/** Rule: a speech verb anywhere else in the same sentence, outside the quote. */
+export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution | null {
+  const words = wordsIn(c.text, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
+  let best: { dist: number; person: Person } | null = null;
+  for (const w of words) {
+    if (!isSpeechVerb(w.text)) continue;
+    const subject = subjectBefore(c.mentions, w, c.sentence[0]);
+    const person = subject ? resolveMention(subject, d) : null;
+    if (!person) continue;
+    const dist = w.start >= c.span.close ? w.start - c.span.close : c.span.open - w.end;
+    if (!best || dist < best.dist) best = { dist, person };
+  }
+  return best ? { speaker: best.person, cue: 'nearest-cue', confidence: 0.8 } : null;
+}
+
+/** The people (not pronouns) standing as subjects in the paragraph outside quotes. */
+export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attribution | null {
+  const people = new Set<Person>();
+  for (const m of mentions) {
+    if (m.object || m.kind === 'pronoun' || m.kind === 'possessive') continue;
+    const p = resolveMention(m, d);
+    if (p) people.add(p);
+  }
+  if (people.size !== 1) return null;
+  return { speaker: [...people][0], cue: 'only-person', confidence: 0.7 };
+}
+
+/** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
+export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart: number): boolean {
+  const inner = text.slice(span.start, span.end);
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
+  if (/(?:so-called|called|dubbed|termed|named|known as|the word|the words|the term|the phrase|the slogan|titled|entitled|labelled|labeled|branded)\s*$/.test(lead)) return false;
+  const sentencePunctuation = /[.!?…]/.test(inner.replace(/\b(?:\p{L}\.)+/gu, ''));
+  const startsSentence = text.slice(sentenceStart, span.open).trim() === '';
+  if (words >= 4 && (sentencePunctuation || startsSentence)) return true;
+  return words >= 7;
+}
+
+/** Finds indirect speech in one sentence: `X noted that …`, `According to the minister, …`, `In his words, …`. */
+export function findIndirect(
+  text: string,
+  sentence: [number, number],
+  spans: readonly QuoteSpan[],
+  mentions: Mention[],
+  d: Discourse,
+): DraftQuote | null {
+  const [from, to] = sentence;
+  const firstQuote = spans.find((s) => s.open >= from && s.open < to);
+  const outsideTo = firstQuote ? firstQuote.open : to;
+  const words = wordsIn(text, from, outsideTo);
+  const lead = text.slice(from, outsideTo);
+  const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
+    let s = start;
+    let e = end;
+    while (s < e && /[\s,:—–]/.test(text[s])) s++;
+    while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
+    if (!person || text.slice(s, e).split(/\s+/).length < 3) return null;
+    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence };
+  };
+  // According to the President, …
+  const according = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(lead);
+  if (according) {
+    const m = mentions.find((x) => x.start >= from + according.index && x.end <= from + according[0].length);
+    const person = m ? resolveMention(m, d) : null;
+    return clause(from + according[0].length, outsideTo, person, 'according-to', 0.85);
+  }
+  const inWords = /^\s*in\s+(his|her|[\p{Lu}][\p{L}\s.-]{1,60}?[’']s)\s+(?:words|opinion|view|estimation|assessment)\s*,/iu.exec(lead);
+  if (inWords) {
+    const m = mentions.find((x) => x.start >= from && x.end <= from + inWords[0].length);
+    const person = m ? resolveMention(m, d) : null;
+    return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const verb = words[i].text.toLowerCase();
+    if (!SPEECH_VERBS.has(verb)) continue;
+    const subject = subjectBefore(mentions, words[i], from);
+    if (!subject) continue;
+    const between = wordsIn(text, subject.end, words[i].start);
+    // "The Russian President demolished these claims and said …": a coordinated verb may come later.
+    const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
+    if ((between.length > 4 && !coordinated) || between.some((w) => isSpeechVerb(w.text))) continue;
+    let j = i + 1;
+    // told Vladimir Putin that …: the addressee sits between the verb and "that".
+    const limit = Math.min(words.length, i + 9);
+    while (j < limit && words[j].text.toLowerCase() !== 'that') {
+      if (/^[,:;—–]$/.test(words[j].text) || /[’']s$/.test(words[j].text) || isSpeechVerb(words[j].text)) break;
+      j++;
+    }
+    const person = resolveMention(subject, d);
+    const confidence = OPINION_VERBS.has(verb) ? 0.6 : 0.85;
+    if (j < limit && words[j].text.toLowerCase() === 'that') return clause(words[j].end, outsideTo, person, 'indirect-that', confidence);
+    // "said they were total nonsense": a clause straight after the verb.
+    if (/^(?:said|says|added|noted|stressed)$/.test(verb) && words[i + 1] && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(words[i + 1].text) && !ADDRESSING_VERBS.has(verb)) {
+      return clause(words[i].end, outsideTo, person, 'indirect-said', 0.75);
+    }
+  }
+  return null;
+}
+
+/** The subject of a sentence: the first mention that is not an object, resolved. */
+export function sentenceSubject(mentions: Mention[], from: number, to: number, d: Discourse): Person | null {
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
+    const person = resolveMention(m, d);
+    if (person) return person;
+  }
+  return null;
+}
+
+export function noteSubject(person: Person | null, d: Discourse): void {
+  if (!person) return;
+  d.recent = [person, ...d.recent.filter((p) => p !== person)];
+  if (!person.generic) d.lastPersonSubject = person;
+}
+
+export { findMentions };

@@ -1,0 +1,155 @@
+/**
+ * Speaker labels of transcripts: `President of Russia Vladimir Putin: …`, `MR. MARSH:  …`, `Q    …`,
+ * `Chair Maria Olsen (00:00:03):` alone on its line, `Irina Valk, President of Veloria:`.
+ */
+import { GENERIC_SPEAKERS, HONORIFICS, LABEL_ANNOTATION, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+
+export interface LabelInfo {
+  /** The label as written, without the colon. */
+  raw: string;
+  /** The person's name, when the label gives one ("Vladimir Putin"). */
+  name: string | null;
+  /** Role text ("President of Russia"), when given. */
+  role: string | null;
+  /** An honorific given with a surname only ("Mr. Marsh"). */
+  honorific: string | null;
+  /** A generic speaker's name ("Reporter", "Speaker 1") for unnamed people. */
+  generic: string | null;
+}
+
+export interface LabelMatch {
+  label: LabelInfo;
+  /** Offset of the speech in the block text ("" speech when the label stands alone). */
+  speechStart: number;
+}
+
+const NOT_LABELS =
+  /^(?:note|notes|editor'?s note|update|updated|photo|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also)$/i;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'le', 'la', 'du', 'of the']);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+
+function titleCase(word: string): string {
+  if (!/^[\p{Lu}\p{N}.'’-]+$/u.test(word) || word.length <= 1) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’.])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
+const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
+
+function genericName(text: string): string | null {
+  const plain = text.trim();
+  const numbered = /^(speaker|participant|person|voice|audience member|male|female|man|woman)\s*(\d{1,3}|[A-Z])$/i.exec(plain);
+  if (numbered) return `${titleCase(numbered[1].charAt(0).toUpperCase() + numbered[1].slice(1).toLowerCase())} ${numbered[2]}`;
+  for (const [pattern, name] of GENERIC_SPEAKERS) if (pattern.test(plain)) return name;
+  return null;
+}
+
+/** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
+function splitRoleAndName(tokens: string[]): { role: string | null; name: string | null } {
+  let lastRole = -1;
+  for (let i = 0; i < tokens.length; i++) if (isRoleWord(tokens[i])) lastRole = i;
+  if (lastRole === -1) return { role: null, name: tokens.join(' ') };
+  let nameStart = lastRole + 1;
+  // "President of Russia Vladimir Putin": the words after "of" name a country or body, then the person.
+  if (CONNECTORS.has((tokens[nameStart] ?? '').toLowerCase())) {
+    let j = nameStart;
+    while (j < tokens.length && CONNECTORS.has(tokens[j].toLowerCase())) j++;
+    const rest = tokens.length - j;
+    if (rest >= 3) nameStart = tokens.length - 2;
+    else if (rest === 2) nameStart = tokens.length - 1;
+    else nameStart = tokens.length;
+  }
+  const role = tokens.slice(0, nameStart).join(' ') || null;
+  const name = tokens.slice(nameStart).join(' ') || null;
+  return { role, name };
+}
+
+/** Reads a label; null when the text is not a speaker label (a headline, a sentence, a date line). */
+export function parseLabel(rawLabel: string): LabelInfo | null {
+  const raw = rawLabel.trim();
+  if (!raw || raw.length > 110) return null;
+  const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
+  if (generic) return { raw, name: null, role: null, honorific: null, generic };
+  let text = raw.replace(LABEL_ANNOTATION, '').trim();
+  if (/[\d"“”«»!?;:]/.test(text) || /\[/.test(text)) return null;
+  if (NOT_LABELS.test(text)) return null;
+  // Parenthesised parts: a name in brackets after a role, or a constituency / party after a name.
+  let bracketName: string | null = null;
+  text = text.replace(/\s*\(([^()]*)\)/g, (_m, inner: string) => {
+    const words = inner.trim().split(/\s+/);
+    if (bracketName === null && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_TOKEN.test(w))) {
+      bracketName = inner.trim();
+    }
+    return '';
+  });
+  text = text.trim();
+  // "Irina Valk, President of Veloria" or "Oleg Petrov, chief engineer".
+  let appositive: string | null = null;
+  const comma = text.indexOf(',');
+  if (comma !== -1) {
+    appositive = text.slice(comma + 1).trim();
+    text = text.slice(0, comma).trim();
+    if (!appositive || appositive.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+    if (/^(?:in turn|however|meanwhile|too|also|then)$/i.test(appositive)) return null;
+  }
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (!tokens.length || tokens.length > 14) return null;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) return null;
+    if (!NAME_TOKEN.test(token) && !CONNECTORS.has(lower) && !isRoleWord(token)) return null;
+  }
+  const cased = tokens.map(titleCase);
+  let startsWithThe = false;
+  if (cased[0].toLowerCase() === 'the') {
+    startsWithThe = true;
+    cased.shift();
+  }
+  if (!cased.length) return null;
+  if (isHonorific(cased[0])) {
+    const honorific = cased[0];
+    const rest = cased.slice(1);
+    if (!rest.length) return null;
+    // "Mr Speaker", "Madam Deputy Speaker": a role, not a name.
+    if (rest.every(isRoleWord)) return { raw, name: null, role: rest.join(' '), honorific, generic: null };
+    return { raw, name: rest.join(' '), role: null, honorific, generic: null };
+  }
+  if (bracketName && (startsWithThe || cased.some(isRoleWord))) {
+    return { raw, name: bracketName, role: cased.join(' '), honorific: null, generic: null };
+  }
+  const { role, name } = splitRoleAndName(cased);
+  if (!name && !role) return null;
+  if (!name && !startsWithThe && !role) return null;
+  return { raw, name, role: appositive ?? role, honorific: null, generic: null };
+}
+
+// A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):".
+const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)){1,110}?`;
+const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t]+(\S[\s\S]*)$`);
+const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
+const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t]{2,}|\t)(\S[\s\S]*)$/;
+
+/** Finds a speaker label at the start of a block. */
+export function matchLabel(lines: string[]): LabelMatch | null {
+  const first = lines[0];
+  const q = Q_LABEL.exec(first);
+  if (q) {
+    const label = parseLabel(q[1]);
+    if (label) return { label, speechStart: first.length - q[2].length };
+  }
+  const alone = ALONE_LABEL.exec(first);
+  if (alone) {
+    const label = parseLabel(alone[1]);
+    if (label) return { label, speechStart: lines.length > 1 ? first.length + 1 : first.length };
+  }
+  const inline = INLINE_LABEL.exec(first);
+  if (inline) {
+    // `Name: "quote"` is a headline or a cue in prose, not a turn.
+    if (/^["“«„‘]/.test(inline[2])) return null;
+    const label = parseLabel(inline[1]);
+    if (label) return { label, speechStart: first.length - inline[2].length };
+  }
+  return null;
+}

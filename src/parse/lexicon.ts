@@ -1,0 +1,188 @@
+/** Word lists the parser's rules share. Lower-case; multi-word entries are matched as phrases. */
+
+/** Verbs that introduce speech (direct or indirect), in the forms articles use. */
+export const SPEECH_VERBS = new Set(
+  `said says say added adds noted notes stressed stresses assured assures summarized summarised summed remarked
+  remarks agreed agrees replied replies joked jokes asked asks explained explains warned warns emphasized emphasised
+  emphasizes underlined underscored pointed continued continues recalled recalls told tells stated states declared
+  declares announced announces insisted insists observed observes commented comments concluded concludes answered
+  answers responded responds admitted admits acknowledged acknowledges argued argues claimed claims suggested
+  suggests urged urges wrote writes confirmed confirms promised promises reminded reminds believes believed thinks
+  thought spoke speaks mentioned mentions proposed proposes objected objects interjected exclaimed exclaims
+  complained complains repeated repeats assumed assumes reported reports highlighted highlights specified
+  shared shares praised praises cautioned cautions conceded concedes countered counters went`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Speech verbs that take "to"-less objects and so never mark their object as a speaker. */
+export const ADDRESSING_VERBS = new Set(
+  'told tells asked asks assured assures reminded reminds thanked thanks congratulated invited urged warned informed met greeted'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of opinion: reported as indirect speech, with less confidence than speech verbs. */
+export const OPINION_VERBS = new Set('believes believed thinks thought assumed assumes'.split(' '));
+
+/** Words after which a following mention is an addressee or object, never the speaker. */
+export const OBJECT_MARKERS = new Set(
+  'told tells asked asks assured assures reminded reminds thanked thanks congratulated invited urged warned informed met with to for from by about on greeted welcomed called addressed against visited of and'.split(
+    ' ',
+  ),
+);
+
+/** Role nouns, grouped into classes that may refer to one another ("the leader" can be "the President"). */
+export const ROLE_CLASSES: Record<string, string> = {
+  president: 'head',
+  leader: 'head',
+  'head of state': 'head',
+  'head of the state': 'head',
+  'head of government': 'government',
+  premier: 'government',
+  'prime minister': 'government',
+  chancellor: 'government',
+  king: 'head',
+  queen: 'head',
+  emperor: 'head',
+  monarch: 'head',
+  minister: 'minister',
+  secretary: 'minister',
+  'press secretary': 'spokesperson',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson',
+  governor: 'governor',
+  mayor: 'mayor',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  chair: 'chair',
+  director: 'director',
+  ceo: 'director',
+  chief: 'director',
+  head: 'director',
+  ambassador: 'ambassador',
+  senator: 'legislator',
+  deputy: 'legislator',
+  congressman: 'legislator',
+  congresswoman: 'legislator',
+  mp: 'legislator',
+  engineer: 'engineer',
+  commander: 'commander',
+  general: 'commander',
+  envoy: 'ambassador',
+  speaker: 'speaker',
+  moderator: 'moderator',
+  host: 'moderator',
+  presenter: 'moderator',
+  anchor: 'moderator',
+  counterpart: 'counterpart',
+  colleague: 'counterpart',
+};
+
+/** Role words that appear before a name in labels and prose ("Minister of Energy Sergei Tolmachev"). */
+export const ROLE_WORDS = new Set([
+  ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
+  'vice',
+  'deputy',
+  'principal',
+  'first',
+  'assistant',
+  'acting',
+  'parliamentary',
+  'under-secretary',
+  'undersecretary',
+  'state',
+  'foreign',
+  'defence',
+  'defense',
+  'press',
+  'general',
+  'executive',
+  'managing',
+  'senior',
+  'special',
+  'representative',
+  'officer',
+  'advisor',
+  'adviser',
+  'aide',
+  'founder',
+  'owner',
+  'member',
+  'members',
+  'leader',
+  'justice',
+  'judge',
+]);
+
+export const HONORIFICS = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme m. herr frau hon. rev. fr.'.split(' '),
+);
+
+/** Nouns naming people who are not named: their speech gets a generic speaker, never a person's name. */
+export const GENERIC_SPEAKERS: [RegExp, string][] = [
+  [/^(?:q|q\.|question|questions|reporter|reporters|journalist|journalists|correspondent|press|media|interviewer)$/i, 'Reporter'],
+  [/^(?:audience(?: member)?|participant|member of the public|voice|voices|unidentified(?: speaker)?|unknown)$/i, 'Audience member'],
+  [/^(?:answer|a)$/i, 'Answer'],
+];
+
+/** Prose phrases naming unnamed people who speak: "a reporter", "journalists", "one of the journalists". */
+export const GENERIC_MENTION =
+  /\b(?:(?:a|an|the|one of the|several|some)\s+)?(reporters?|journalists?|correspondents?|the press|interviewer|questioner)\b/gi;
+
+/** Pronouns that refer back to a speaking subject. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+
+/** Words that can begin a sentence in capitals but never begin a name. */
+export const NON_NAME_WORDS = new Set(
+  `the a an in on at as at by for from with of and or but if then when while after before during since also this
+  that these those there here it its his her their our your my we they he she i you speaking according however
+  meanwhile moreover therefore besides still yet so thus later earlier today yesterday tomorrow first second
+  third finally asked answering talking commenting turning returning recalling referring among between about
+  over under into out up down following despite unlike like both either neither all each every no not`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words that make a capitalised run a place or an organisation, not a person. */
+export const NON_PERSON_HEADS = new Set(
+  `federation state states union republic region ministry council committee party parliament government
+  kingdom empire office house court bank company corporation agency army forces navy guard assembly duma
+  senate congress university school city district province oblast county airport station cosmodrome
+  organization organisation alliance nations treaty program programme corridor day week year
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december east west north south europe asia africa america korea`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Adjectives of nationality are capitalised and end like these. */
+export const NATIONALITY_SUFFIX = /^(?:\p{Lu}[\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ic|ean))$/u;
+
+/** Stage directions: parenthesised remarks that are not speech. */
+export const STAGE_DIRECTION =
+  /\((?:laughter|applause|inaudible|crosstalk|pause|silence|off-mic|off mic|unintelligible|[A-Z][^()]{0,80}?\.)\)/gi;
+
+/** Label annotations that are not part of a name. */
+export const LABEL_ANNOTATION =
+  /\s*\((?:retranslated|via (?:an )?interpreter|through (?:an )?interpreter|translated|in [A-Z][a-z]+|interpretation|off-mic|continuing|cont'?d|\d{1,2}:\d{2}(?::\d{2})?)\)/gi;
+
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+  both but by can could did do does doing down during each few for from further had has have having he her here
+  hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of
+  off on once only or other our ours out over own same she should so some such than that the their theirs them
+  themselves then there these they this those through to too under until up very was we were what when where
+  which while who whom why will with would you your yours yourself said says say added noted told asked also
+  well one two three many much like even would could might must shall may us let thing things way ways time
+  times year years today president leader meeting head state counterpart issues issue work need think know
+  very really already still going want wanted get got make made us mr ms mrs dr cannot percent ready account
+  taking take taken give given good great right left last next first other every something someone nothing
+  everything anything important necessary possible certain certainly probably about because though although
+  back again once ever never always often well best better first second development remark remarks step`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,218 @@
+/**
+ * Mentions of people in prose (outside quotes): names ("Aleksandr Lukashenko", "Ms Kovács"), role phrases
+ * ("the Belarusian leader", "the President of Veloria"), pronouns (he, she, his, her) and unnamed people
+ * ("a reporter", "journalists"). Each mention knows whether it stands as an object or addressee
+ * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
+ */
+import { HONORIFICS, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS } from './lexicon.js';
+
+export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** For names: the name's words, without role words and honorifics. */
+  nameTokens: string[];
+  /** Role words written with the mention ("Belarusian President", "President of Veloria"). */
+  role: string | null;
+  roleClass: string | null;
+  nationality: string | null;
+  honorific: string | null;
+  /** An addressee or object: never the speaker of the sentence. */
+  object: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*|[,;:()—–]/gu;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const MULTI_ROLES = Object.keys(ROLE_CLASSES)
+  .filter((k) => k.includes(' '))
+  .map((k) => k.split(' '));
+const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let word = m[0];
+    // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
+    const end = Math.min(m.index + word.length, to);
+    tokens.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return tokens;
+}
+
+const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const lower = (w: string): string => w.toLowerCase().replace(/[’']s$/, '');
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(lower(w)) || lower(w) in ROLE_CLASSES;
+const isNationality = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u.test(w) || /^(?:U\.S\.|US|UK|U\.K\.|EU|North|South)$/.test(w);
+
+/** Length of a role noun (one or more words) at tokens[i], or 0. */
+function roleNounAt(tokens: Token[], i: number): number {
+  for (const parts of MULTI_ROLES) {
+    if (parts.every((p, k) => tokens[i + k] && lower(tokens[i + k].text) === p)) return parts.length;
+  }
+  const w = lower(tokens[i].text);
+  return w in ROLE_CLASSES ? 1 : 0;
+}
+
+function isObjectPosition(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(lower(tokens[j].text))) j--;
+  while (j >= 0 && isNationality(tokens[j].text) && j < i) j--;
+  return j >= 0 && OBJECT_MARKERS.has(lower(tokens[j].text));
+}
+
+/** Finds the mentions in text[from, to). */
+export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+  const tokens = tokenize(text, from, to);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const w = lower(t.text);
+    const objectHere = isObjectPosition(tokens, i);
+    if (w === 'he' || w === 'she') {
+      mentions.push(simple('pronoun', t, objectHere));
+      i++;
+      continue;
+    }
+    if ((w === 'his' || w === 'her') && !(tokens[i + 1] && (roleNounAt(tokens, i + 1) || isNationality(tokens[i + 1].text)))) {
+      mentions.push(simple(w === 'her' && objectHere ? 'pronoun' : 'possessive', t, objectHere || w === 'her'));
+      i++;
+      continue;
+    }
+    if (GENERIC_NOUNS.test(t.text) && t.text !== 'Press') {
+      const start = i > 0 && DETERMINERS.has(lower(tokens[i - 1].text)) ? tokens[i - 1].start : t.start;
+      mentions.push({ ...simple('generic', t, objectHere), start, text: text.slice(start, t.end) });
+      i++;
+      continue;
+    }
+    // A phrase: [determiner] [nationality…] [role words…] [of X] [Name…]
+    const phraseStart = i;
+    let j = i;
+    const hasDeterminer = DETERMINERS.has(w);
+    if (hasDeterminer) j++;
+    const prefix: Token[] = [];
+    let nationality: string | null = null;
+    let roleClass: string | null = null;
+    let sawRole = false;
+    while (j < tokens.length) {
+      const tok = tokens[j];
+      const n = roleNounAt(tokens, j);
+      if (n) {
+        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => lower(x.text)).join(' ')] ?? roleClass;
+        for (let k = 0; k < n; k++) prefix.push(tokens[j + k]);
+        j += n;
+        sawRole = true;
+        continue;
+      }
+      if (isRoleWord(tok.text) && (isCapitalized(tok.text) || sawRole || hasDeterminer || prefix.length)) {
+        prefix.push(tok);
+        j++;
+        continue;
+      }
+      if (isNationality(tok.text) && tokens[j + 1] && (isNationality(tokens[j + 1].text) || roleNounAt(tokens, j + 1) || isRoleWord(tokens[j + 1].text))) {
+        nationality = nationality ?? tok.text;
+        prefix.push(tok);
+        j++;
+        continue;
+      }
+      // Lower-case words before a role noun ("Agricultural holding director"): part of the role.
+      if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tokens.slice(j, j + 3).some((x) => isRoleWord(x.text)) && isCapitalized(tok.text) && !NON_NAME_WORDS.has(lower(tok.text))) {
+        prefix.push(tok);
+        j++;
+        continue;
+      }
+      break;
+    }
+    let ofWhat: string | null = null;
+    // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
+    if (sawRole && tokens[j] && lower(tokens[j].text) === 'of') {
+      let k = j + 1;
+      if (tokens[k] && lower(tokens[k].text) === 'the') k++;
+      const run: Token[] = [];
+      while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–]$/.test(tokens[k].text)) run.push(tokens[k++]);
+      if (run.length) {
+        const nameLen = run.length >= 3 ? 2 : 0;
+        ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
+        nationality = nationality ?? run[0].text;
+        for (const x of tokens.slice(j, k - nameLen)) prefix.push(x);
+        j = k - nameLen;
+      }
+    }
+    // The name itself: capitalised words (an honorific may lead).
+    let honorific: string | null = null;
+    const name: Token[] = [];
+    let k = j;
+    if (tokens[k] && HONORIFICS.has(lower(tokens[k].text).replace(/\.$/, '') + (tokens[k].text.endsWith('.') ? '.' : '')) ) {
+      honorific = tokens[k].text;
+      k++;
+    } else if (tokens[k] && HONORIFICS.has(lower(tokens[k].text))) {
+      honorific = tokens[k].text;
+      k++;
+    }
+    while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–]$/.test(tokens[k].text) && !isRoleWord(tokens[k].text)) {
+      if (name.length === 0 && NON_NAME_WORDS.has(lower(tokens[k].text))) break;
+      name.push(tokens[k]);
+      k++;
+      if (/[’']s$/.test(tokens[k - 1].text)) break;
+    }
+    const nameTokens = name.map((x) => x.text.replace(/[’']s$/, ''));
+    const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
+    const isPersonName =
+      nameTokens.length > 0 && !NON_PERSON_HEADS.has(head) && !(nameTokens.length === 1 && isNationality(nameTokens[0]));
+    const objectPos = isObjectPosition(tokens, phraseStart) || roleClass === 'counterpart';
+    if (isPersonName && (prefix.length || honorific || nameTokens.length >= 1)) {
+      const start = (prefix[0] ?? (honorific ? tokens[j] : name[0])).start;
+      const roleText = prefix.length ? prefix.map((x) => x.text).join(' ') : null;
+      mentions.push({
+        kind: 'name',
+        start: hasDeterminer ? tokens[phraseStart].start : start,
+        end: name[name.length - 1].end,
+        text: text.slice(hasDeterminer ? tokens[phraseStart].start : start, name[name.length - 1].end),
+        nameTokens,
+        role: roleText,
+        roleClass,
+        nationality,
+        honorific,
+        object: objectPos,
+      });
+      i = k;
+      continue;
+    }
+    if (sawRole) {
+      const end = tokens[j - 1].end;
+      const start = tokens[phraseStart].start;
+      mentions.push({
+        kind: 'role',
+        start,
+        end,
+        text: text.slice(start, end),
+        nameTokens: [],
+        role: prefix.map((x) => x.text).join(' '),
+        roleClass,
+        nationality: ofWhat ?? nationality,
+        honorific: null,
+        object: objectPos,
+      });
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i = Math.max(k, i + 1);
+  }
+  return mentions;
+}
+
+function simple(kind: MentionKind, t: Token, object: boolean): Mention {
+  return { kind, start: t.start, end: t.end, text: t.text, nameTokens: [], role: null, roleClass: null, nationality: null, honorific: null, object };
+}

@@ -1,0 +1,40 @@
+/** Dates and places a text states about itself. */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first full date (with a year) in the text, as YYYY-MM-DD. */
+export function findDate(text: string): string | null {
+  const candidates: { at: number; value: string | null }[] = [];
+  const a = DAY_MONTH_YEAR.exec(text);
+  if (a) candidates.push({ at: a.index, value: iso(+a[3], monthNumber(a[2]), +a[1]) });
+  const b = MONTH_DAY_YEAR.exec(text);
+  if (b) candidates.push({ at: b.index, value: iso(+b[3], monthNumber(b[1]), +b[2]) });
+  const c = ISO.exec(text);
+  if (c) candidates.push({ at: c.index, value: iso(+c[1], +c[2], +c[3]) });
+  candidates.sort((x, y) => x.at - y.at);
+  return candidates.find((x) => x.value)?.value ?? null;
+}
+
+/**
+ * A place line: a short block right after the title with no sentence in it ("Aboard Air Force One /
+ * En Route to Denver, Colorado"), or a dateline ("SOCHI, 15 September –").
+ */
+export function findPlace(blockLines: string[]): string | null {
+  const dateline = /^([A-Z][A-Z .'-]{2,40}),\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s*[–—-]/u.exec(blockLines[0]);
+  if (dateline) return dateline[1].charAt(0) + dateline[1].slice(1).toLowerCase();
+  return null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Finding quoted spans in a paragraph: straight and curly double quotes, «guillemets», „low-high“ quotes,
+ * '' (two apostrophes), and single ‘…’ quotes used as the outer mark. Mismatched pairs ("… scenario.”)
+ * close each other; quotes nested inside quotes stay inside; apostrophes (there’s, leaders' talks) are
+ * never marks. A quote still open at the end of the paragraph runs to its end.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (the paragraph's length when unclosed). */
+  close: number;
+  /** The quoted text, without marks and surrounding blanks: [start, end). */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(['"', '“', '„', '«', '‟']);
+const DOUBLE_CLOSERS = new Set(['"', '”', '»', '“']);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/.test(ch);
+
+function trimSpan(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** A single curly quote ‘ used as the outer mark: it needs a closing ’ that is not an apostrophe. */
+function findSingleClose(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '’' && !isLetter(text[i + 1])) return i;
+    if (ch === '\n') return -1;
+  }
+  return -1;
+}
+
+function findPairedClose(text: string, from: number, open: string): number {
+  // A doubled apostrophe opened this quote; it closes at the next doubled apostrophe.
+  if (open === "''") return text.indexOf("''", from);
+  return -1;
+}
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const hasDouble = /["“”«»„]|''/.test(text);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const prev = i > 0 ? text[i - 1] : undefined;
+    let openMark: string | null = null;
+    if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'") openMark = "''";
+    else if (DOUBLE_OPENERS.has(ch)) {
+      // A straight quote that follows a letter is a closing mark without its opening, or an inch sign.
+      if (ch === '"' && isLetter(prev)) openMark = null;
+      else if (ch === '»' || ch === '”') openMark = null;
+      else openMark = ch;
+    } else if ((ch === '‘' || (ch === "'" && !hasDouble)) && isSpaceOrStart(prev) && isLetter(text[i + 1])) {
+      openMark = ch;
+    }
+    if (!openMark) {
+      i++;
+      continue;
+    }
+    const contentFrom = i + openMark.length;
+    let closeAt = -1;
+    let closeLength = 1;
+    if (openMark === "''") {
+      closeAt = findPairedClose(text, contentFrom, openMark);
+      closeLength = 2;
+    } else if (openMark === '‘') closeAt = findSingleClose(text, contentFrom);
+    else if (openMark === "'") {
+      for (let j = contentFrom; j < text.length; j++)
+        if (text[j] === "'" && !isLetter(text[j + 1]) && text[j - 1] !== 's' && text[j - 1] !== ' ') {
+          closeAt = j;
+          break;
+        }
+    } else {
+      closeAt = findDoubleClose(text, contentFrom, openMark);
+    }
+    if ((openMark === '‘' || openMark === "'") && closeAt === -1) {
+      i++;
+      continue;
+    }
+    const closed = closeAt !== -1;
+    const innerEnd = closed ? closeAt : text.length;
+    const [start, end] = trimSpan(text, contentFrom, innerEnd);
+    if (end > start) {
+      spans.push({ open: i, close: closed ? closeAt + closeLength : text.length, start, end, closed });
+    }
+    i = closed ? closeAt + closeLength : text.length;
+  }
+  return spans;
+}
+
+/** The closing mark of a double quote, stepping over quotes nested inside it. */
+function findDoubleClose(text: string, from: number, open: string): number {
+  let nestedSingle = false;
+  let nestedDouble = 0;
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j];
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if (ch === '‘' && isSpaceOrStart(prev)) nestedSingle = true;
+    else if (ch === '’' && nestedSingle && !isLetter(next)) nestedSingle = false;
+    else if (open === '«') {
+      if (ch === '«') nestedDouble++;
+      else if (ch === '»') {
+        if (nestedDouble === 0) return j;
+        nestedDouble--;
+      } else if (ch === '„' || (ch === '“' && isSpaceOrStart(prev))) nestedDouble++;
+      else if ((ch === '“' || ch === '”' || ch === '"') && nestedDouble > 0 && !isSpaceOrStart(prev)) nestedDouble--;
+      else if (ch === '"' && isSpaceOrStart(prev)) nestedDouble++;
+    } else if (ch === '«') nestedDouble++;
+    else if (ch === '»' && nestedDouble > 0) nestedDouble--;
+    else if (ch === '“' && open !== '„' && isSpaceOrStart(prev) && isLetter(next) && hasLaterClose(text, j + 1)) {
+      nestedDouble++;
+    } else if (DOUBLE_CLOSERS.has(ch) || (ch === "'" && next === "'")) {
+      if (ch === '“' && open !== '„' && isSpaceOrStart(prev)) continue;
+      if (nestedDouble > 0) {
+        nestedDouble--;
+        continue;
+      }
+      if (ch === '"' && isSpaceOrStart(prev) && isLetter(next)) {
+        // A straight quote that opens: a new quote starts while this one never closed. Close here.
+        return j;
+      }
+      return j;
+    }
+  }
+  return -1;
+}
+
+function hasLaterClose(text: string, from: number): boolean {
+  let count = 0;
+  for (let j = from; j < text.length; j++) if (text[j] === '”' || text[j] === '"') count++;
+  return count >= 2;
+}
+
+/** Offsets of [bracketed editorial insertions] inside a quote's text. */
+export function findInsertions(quoteText: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of quoteText.matchAll(/\[[^\]\n]*\]/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

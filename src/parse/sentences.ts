@@ -1,0 +1,38 @@
+/** Sentence boundaries in a paragraph, treating quoted spans as unbreakable. */
+import type { QuoteSpan } from './quote-marks.js';
+
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Hon|No|Vol|vs|etc|approx|i\.e|e\.g|U\.S|U\.K|U\.N)|\b\p{Lu})\.$/u;
+
+/** [start, end) ranges covering the paragraph, one per sentence. */
+export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
+  const inside = new Uint8Array(text.length);
+  for (const s of spans) inside.fill(1, s.open, Math.min(s.close, text.length) - 1);
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (inside[i]) continue;
+    const ch = text[i];
+    let end = -1;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      end = i + 1;
+      // Closing marks that follow the stop belong to this sentence.
+      while (end < text.length && /["”»’')\]]/.test(text[end])) end++;
+    } else if (/["”»]/.test(ch) && i > 0 && /[.!?…]/.test(text[i - 1])) {
+      end = i + 1;
+    } else if (ch === '\n') {
+      end = i + 1;
+    }
+    if (end === -1 || end >= text.length) continue;
+    const rest = text.slice(end);
+    const ws = /^\s+/.exec(rest);
+    if (!ws && ch !== '\n') continue;
+    const nextChar = rest.trimStart()[0] ?? '';
+    if (ch !== '\n' && !/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(nextChar)) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    out.push([start, end]);
+    start = end + (ws ? ws[0].length : 0);
+    i = start - 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}

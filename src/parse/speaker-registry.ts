@@ -1,0 +1,244 @@
+/**
+ * The speaker registry: people learned from labels and prose, with their name forms, roles and
+ * nationalities, so that "Lukashenko", "Aleksandr Lukashe4nko" (a typo), "the Belarusian leader" and
+ * "Alexander Lukashenko" all resolve to one person, while "Mikhail Dorn" and "Mikhail Serov" stay two.
+ */
+import { ROLE_CLASSES } from './lexicon.js';
+
+export interface Person {
+  key: number;
+  /** Name forms seen, with how often: the most frequent full form becomes the name. */
+  forms: Map<string, number>;
+  given: string[];
+  surname: string;
+  roles: string[];
+  roleClasses: Set<string>;
+  nationalities: Set<string>;
+  /** Generic speakers (Reporter, Speaker 1) are nobody's name. */
+  generic: boolean;
+  /** Other written forms (labels as written, misspellings) kept as aliases. */
+  aliases: Set<string>;
+  /** Set when the person's name is only a role ("Mr Speaker"). */
+  roleOnly: boolean;
+}
+
+export function foldName(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A spelling-insensitive key for given names: Aleksandr = Alexander, Yuri = Iouri is too far. */
+function givenSkeleton(word: string): string {
+  const w = foldName(word).replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
+  return w[0] + w.slice(1).replace(/[aeiou]/g, '');
+}
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = cap + 1;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+      rows[i][j] = v;
+      if (v < best) best = v;
+    }
+    if (best > cap) return cap + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+/** How far two surnames may differ and still be one person's (typos, transliterations). */
+function surnameTolerance(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+export function surnamesMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const tolerance = surnameTolerance(Math.min(a.length, b.length));
+  return tolerance > 0 && editDistance(a, b, tolerance) <= tolerance;
+}
+
+export function givenNamesCompatible(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const x = a[0];
+  const y = b[0];
+  if (/^\p{L}\.?$/u.test(x) || /^\p{L}\.?$/u.test(y)) return foldName(x)[0] === foldName(y)[0];
+  const fx = foldName(x);
+  const fy = foldName(y);
+  if (fx === fy) return true;
+  const sx = givenSkeleton(x);
+  const sy = givenSkeleton(y);
+  return sx === sy || (Math.min(fx.length, fy.length) >= 5 && editDistance(fx, fy, 1) <= 1);
+}
+
+/** Splits a written name into given names and surname ("Kim Jong-un" → [Kim, Jong], un). */
+export function nameParts(tokens: string[]): { given: string[]; surname: string } {
+  const parts = tokens.flatMap((t) => t.split('-')).filter((t) => foldName(t));
+  const surname = foldName(parts[parts.length - 1] ?? '');
+  return { given: parts.slice(0, -1), surname };
+}
+
+export function roleClassOf(roleText: string): string | null {
+  const lower = roleText.toLowerCase();
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const [noun, cls] of Object.entries(ROLE_CLASSES)) {
+    const at = lower.lastIndexOf(noun);
+    if (at === -1) continue;
+    const before = at === 0 || /[^a-z]/.test(lower[at - 1]);
+    const after = at + noun.length === lower.length || /[^a-z]/.test(lower[at + noun.length]);
+    if (before && after && (at > bestAt || (at === bestAt && best !== null && noun.length > 0))) {
+      best = cls;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** A comparable stem for "Belarusian" / "Belarus" / "Russian" / "Russia" / "Velorian" / "Veloria". */
+export function nationalityStem(word: string): string {
+  return foldName(word).slice(0, 5);
+}
+
+export class SpeakerRegistry {
+  readonly persons: Person[] = [];
+
+  private create(given: string[], surname: string): Person {
+    const person: Person = {
+      key: this.persons.length,
+      forms: new Map(),
+      given,
+      surname,
+      roles: [],
+      roleClasses: new Set(),
+      nationalities: new Set(),
+      generic: false,
+      aliases: new Set(),
+      roleOnly: false,
+    };
+    this.persons.push(person);
+    return person;
+  }
+
+  /** The people a name could be: same surname (allowing typos), compatible given names. */
+  candidates(tokens: string[]): Person[] {
+    const { given, surname } = nameParts(tokens);
+    if (!surname) return [];
+    return this.persons.filter(
+      (p) => !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given),
+    );
+  }
+
+  findByName(tokens: string[]): Person | null {
+    const found = this.candidates(tokens);
+    if (found.length <= 1) return found[0] ?? null;
+    // Prefer an exact surname, then the person seen most often.
+    const { surname } = nameParts(tokens);
+    const exact = found.filter((p) => p.surname === surname);
+    const pool = exact.length ? exact : found;
+    return pool.reduce((a, b) => (total(b) > total(a) ? b : a));
+  }
+
+  /** Records a name form; merges with a known person when the name fits one. */
+  addName(tokens: string[], written?: string): Person {
+    const { given, surname } = nameParts(tokens);
+    const form = tokens.join(' ');
+    let person = this.findByName(tokens);
+    if (person && person.given.length === 0 && given.length) person.given = given;
+    if (!person) person = this.create(given, surname);
+    if (tokens.length >= 2 || person.forms.size === 0) person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
+    if (person.surname !== surname && tokens.length >= 2) person.aliases.add(form);
+    if (written && written !== form) person.aliases.add(written);
+    return person;
+  }
+
+  addRole(person: Person, roleText: string, nationality?: string | null): void {
+    const role = roleText.trim();
+    if (role && !person.roles.includes(role)) person.roles.push(role);
+    const cls = roleClassOf(role);
+    if (cls) person.roleClasses.add(cls);
+    for (const word of role.split(/\s+/)) if (/^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ch)$/u.test(word)) person.nationalities.add(nationalityStem(word));
+    const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(role);
+    if (of) person.nationalities.add(nationalityStem(of[1]));
+    if (nationality) person.nationalities.add(nationalityStem(nationality));
+  }
+
+  generic(name: string): Person {
+    const existing = this.persons.find((p) => p.generic && p.forms.has(name));
+    if (existing) return existing;
+    const person = this.create([], foldName(name));
+    person.generic = true;
+    person.forms.set(name, 1);
+    return person;
+  }
+
+  roleOnly(role: string, written: string): Person {
+    const cls = roleClassOf(role);
+    const existing = this.persons.find((p) => p.roleOnly && p.roles[0] === role);
+    if (existing) return existing;
+    const person = this.create([], foldName(role));
+    person.roleOnly = true;
+    person.forms.set(written, 1);
+    person.roles.push(role);
+    if (cls) person.roleClasses.add(cls);
+    return person;
+  }
+
+  /**
+   * "the Belarusian leader", "the minister", "the President": the people whose role fits; when several fit,
+   * the one mentioned as a subject most recently (recent[0] is the newest).
+   */
+  byRole(roleClass: string | null, nationality: string | null, recent: readonly Person[]): Person | null {
+    const fits = (p: Person): boolean => {
+      if (p.generic) return false;
+      if (roleClass && roleClass !== 'counterpart' && !roleFits(p, roleClass)) return false;
+      if (nationality && !p.nationalities.has(nationalityStem(nationality))) return false;
+      return true;
+    };
+    const pool = this.persons.filter(fits);
+    if (pool.length === 0) return null;
+    if (pool.length === 1) return pool[0];
+    return recent.find(fits) ?? null;
+  }
+
+  displayName(person: Person): string {
+    let best = '';
+    let bestCount = -1;
+    for (const [form, count] of person.forms) {
+      const words = form.split(' ').length;
+      const score = count + words * 0.01;
+      const isFuller = words >= 2 && best.split(' ').length < 2;
+      if (isFuller || (score > bestCount && (words >= 2 || best.split(' ').length < 2))) {
+        best = form;
+        bestCount = score;
+      }
+    }
+    return best || person.surname;
+  }
+}
+
+function total(p: Person): number {
+  let n = 0;
+  for (const c of p.forms.values()) n += c;
+  return n;
+}
+
+function roleFits(p: Person, roleClass: string): boolean {
+  if (p.roleClasses.has(roleClass)) return true;
+  // A head of state is also "the leader"; a head of government may be called "the leader" too.
+  if (roleClass === 'head' && p.roleClasses.has('government')) return true;
+  return false;
+}

@@ -1,0 +1,49 @@
+/** Splitting a text into blocks (paragraphs separated by blank lines) and telling what each block is. */
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+$/gm, '');
+}
+
+/** Blocks of non-blank lines; each line keeps its inner spacing but loses trailing blanks. */
+export function splitBlocks(text: string): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of normalizeText(text).split('\n')) {
+    if (line.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line.trim());
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+const COUNTER_LINE = /^[•·▪●◦∙*-]\s*[\d:.,]+\s*$/;
+const CLUTTER_HEAD =
+  /^(?:see also|related|related (?:news|articles|materials|links)|read also|read more|also read|share|print(?: version)?|tags?|photo(?: gallery)?|video|subscribe|advertisement|more on (?:this|the) topic)\s*:?$/i;
+const SEPARATOR = /^(?:(?:\*\s*){3,}|(?:[-–—_=~]\s*){3,}|(?:#\s*){3,})$/;
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?)$/i;
+const STAGE_ONLY = /^[([](?:[^()[\]]{1,120})[)\]]$/;
+const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|session|sitting|source|published|updated|posted|date)\b[^:]{0,40}:/i;
+
+export function isClutterBlock(lines: string[]): boolean {
+  return lines.every((l) => COUNTER_LINE.test(l)) || CLUTTER_HEAD.test(lines[0]);
+}
+export const isSeparatorLine = (line: string): boolean => SEPARATOR.test(line);
+export const isTimestampLine = (line: string): boolean => TIMESTAMP.test(line);
+export const isStageDirectionBlock = (text: string): boolean => STAGE_ONLY.test(text.trim());
+export const isMetaLine = (line: string): boolean => META_LINE.test(line);
+
+/** A heading: one short line in title case, without the punctuation that ends a sentence. */
+export function looksLikeHeading(lines: string[]): boolean {
+  if (lines.length !== 1) return false;
+  const line = lines[0];
+  const words = line.split(/\s+/);
+  if (words.length > 12 || line.length > 90) return false;
+  if (/[.!?:;,"“”«»]$/.test(line) || /["“«]/.test(line)) return false;
+  if (!/^\p{Lu}/u.test(line)) return false;
+  return !isTimestampLine(line);
+}
