@@ -217,7 +217,7 @@ export function findIndirect(
     const between = wordsIn(text, subject.end, words[i].start);
     // "The Russian President demolished these claims and said …": a coordinated verb may come later.
     const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
-    if ((between.length > 4 && !coordinated) || between.some((w) => isSpeechVerb(w.text))) continue;
+    if (coordinated ? between.length > 8 : between.length > 4 || between.some((w) => isSpeechVerb(w.text))) continue;
     let j = i + 1;
     // told Vladimir Putin that …: the addressee sits between the verb and "that".
     const limit = Math.min(words.length, i + 9);

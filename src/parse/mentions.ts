@@ -46,6 +46,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
     tokens.push({ text: text.slice(m.index, end), start: m.index, end });
+    // The stop itself is a boundary no name or role phrase may cross.
+    if (word.length < m[0].length && end < to) tokens.push({ text: '.', start: end, end: end + 1 });
   }
   return tokens;
 }
@@ -141,7 +143,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       let k = j + 1;
       if (tokens[k] && lower(tokens[k].text) === 'the') k++;
       const run: Token[] = [];
-      while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–]$/.test(tokens[k].text)) run.push(tokens[k++]);
+      while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–.]$/.test(tokens[k].text)) run.push(tokens[k++]);
       if (run.length) {
         const nameLen = run.length >= 3 ? 2 : 0;
         ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
@@ -161,7 +163,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       honorific = tokens[k].text;
       k++;
     }
-    while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–]$/.test(tokens[k].text) && !isRoleWord(tokens[k].text)) {
+    while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–.]$/.test(tokens[k].text) && !isRoleWord(tokens[k].text)) {
       if (name.length === 0 && NON_NAME_WORDS.has(lower(tokens[k].text))) break;
       name.push(tokens[k]);
       k++;
