@@ -1,0 +1,409 @@
+/**
+ * The TUI: header, side pane (sections, speakers), reader, footer, and the search and help overlays.
+ * Every key goes through the keymap (keymap.ts); the state lives in one object updated synchronously
+ * through a ref, so several keys arriving in one read (a paste, tmux send-keys) each see the last state.
+ */
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Box, useApp, useInput, useStdout, type Key } from 'ink';
+import type { Transcript } from '../model/transcript.js';
+import type { SearchHit, SearchIndex } from '../search/types.js';
+import { writeClipboard } from '../terminal/osc52.js';
+import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import { citationText } from './citation.js';
+import { buildDoc, type Doc } from './document.js';
+import { keyNames, resolveAction, type Binding, type KeyContext } from './keymap.js';
+import { screenLayout } from './layout.js';
+import {
+  currentSection,
+  edge,
+  gotoSection,
+  page,
+  reveal,
+  settle,
+  START,
+  stepQuote,
+  stepSameSpeaker,
+  stepSection,
+  topRow,
+  type ReaderPosition,
+} from './navigation.js';
+import { anchorOfRow, buildReaderLayout, maxTop, type ReaderLayout } from './reader-layout.js';
+import { createTheme, noColorRequested } from './theme.js';
+import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
+import { Header } from './components/Header.js';
+import { Footer } from './components/Footer.js';
+import { Reader } from './components/Reader.js';
+import { SidePane } from './components/SidePane.js';
+import { SearchPanel } from './components/SearchPanel.js';
+import { HelpOverlay, helpLines } from './components/HelpOverlay.js';
+
+export type Focus = 'reader' | 'sections' | 'speakers';
+export type Overlay = 'none' | 'help' | 'search';
+
+export interface AppState {
+  focus: Focus;
+  overlay: Overlay;
+  position: ReaderPosition;
+  /** Speaker index whose quotes alone are shown, or null for the whole transcript. */
+  filter: number | null;
+  query: string;
+  hits: SearchHit[];
+  selected: number;
+  /** Quote indexes of the last search, stepped through with n / N. */
+  results: number[];
+  resultAt: number;
+  helpTop: number;
+  message: string | null;
+}
+
+export interface AppProps {
+  transcripts: Transcript[];
+  /** Builds the search index (src/search); called once, after the first frame. */
+  createIndex: (transcripts: Transcript[]) => SearchIndex;
+  /** Called with the exit code when the user quits; defaults to Ink's exit(). */
+  onExit?: (code: number) => void;
+  /** Fixed terminal size (tests); otherwise the real one, updated on resize. */
+  size?: Size;
+  /** Colour on or off; defaults to on unless NO_COLOR is set. */
+  color?: boolean;
+  /** Where OSC 52 goes; defaults to Ink's stdout. */
+  clipboard?: { write(chunk: string): boolean };
+  /** Shown at the right of the header (e.g. the file name). */
+  label?: string;
+  /** How long a footer message stays, in ms. */
+  messageTimeout?: number;
+}
+
+const SEARCH_LIMIT = 50;
+const FOCUS_ORDER: Focus[] = ['sections', 'speakers', 'reader'];
+
+const initialState: AppState = {
+  focus: 'reader',
+  overlay: 'none',
+  position: START,
+  filter: null,
+  query: '',
+  hits: [],
+  selected: 0,
+  results: [],
+  resultAt: -1,
+  helpTop: 0,
+  message: null,
+};
+
+/** Typed text for the search box: printable characters only. */
+function typedText(input: string, key: Key): string {
+  if (key.ctrl || (key.meta && !key.escape) || key.escape) return '';
+  return sanitizeForTerminal(input).replace(/[\u2400-\u2421\ufffd]/g, '');
+}
+
+export function App({ transcripts, createIndex, onExit, size: fixedSize, color, clipboard, label, messageTimeout = 4000 }: AppProps) {
+  const app = useApp();
+  const { stdout } = useStdout();
+  const size = useTerminalSize(fixedSize);
+  const theme = useMemo(() => createTheme(color ?? !noColorRequested()), [color]);
+  const doc = useMemo<Doc>(() => buildDoc(transcripts[0]), [transcripts]);
+
+  const [state, setState] = useState<AppState>(initialState);
+  const stateRef = useRef(state);
+
+  const layoutCache = useRef(new Map<string, ReaderLayout>());
+  useMemo(() => layoutCache.current.clear(), [doc]);
+  const layoutFor = useCallback(
+    (filter: number | null, width: number): ReaderLayout => {
+      const key = `${filter}|${width}`;
+      let layout = layoutCache.current.get(key);
+      if (!layout) {
+        if (layoutCache.current.size > 8) layoutCache.current.clear();
+        layout = buildReaderLayout(doc, width, filter);
+        layoutCache.current.set(key, layout);
+      }
+      return layout;
+    },
+    [doc],
+  );
+
+  const screenFor = (s: AppState) => screenLayout(size.columns, size.rows, s.focus !== 'reader' && s.overlay === 'none');
+  const screen = screenFor(state);
+  const textWidth = Math.max(8, screen.readerWidth - screen.gutterWidth);
+  const layout = layoutFor(state.filter, textWidth);
+  const position = settle(layout, screen.bodyHeight, state.position);
+  const top = topRow(layout, screen.bodyHeight, position);
+
+  // Everything the key handler needs, always current.
+  const env = useRef({ size, layoutFor, doc });
+  env.current = { size, layoutFor, doc };
+
+  const indexRef = useRef<SearchIndex | null>(null);
+  const getIndex = useCallback(() => (indexRef.current ??= createIndex(transcripts)), [createIndex, transcripts]);
+  useEffect(() => {
+    // Build the index after the first frame so start-up does not wait for it.
+    const timer = setTimeout(getIndex, 0);
+    return () => clearTimeout(timer);
+  }, [getIndex]);
+
+  const messageTimer = useRef<NodeJS.Timeout | undefined>(undefined);
+  useEffect(() => () => clearTimeout(messageTimer.current), []);
+
+  const commit = useCallback(
+    (next: AppState) => {
+      stateRef.current = next;
+      setState(next);
+      clearTimeout(messageTimer.current);
+      if (next.message) {
+        messageTimer.current = setTimeout(() => {
+          if (stateRef.current.message === next.message) commit({ ...stateRef.current, message: null });
+        }, messageTimeout);
+        messageTimer.current.unref?.();
+      }
+    },
+    [messageTimeout],
+  );
+
+  const quit = useCallback(
+    (code: number) => {
+      if (onExit) onExit(code);
+      else app.exit();
+    },
+    [onExit, app],
+  );
+
+  /** Geometry of the reader for a state (the side pane may take the screen when narrow). */
+  const geometry = (s: AppState) => {
+    const { doc, size, layoutFor } = env.current;
+    const scr = screenLayout(size.columns, size.rows, s.focus !== 'reader' && s.overlay === 'none');
+    const width = Math.max(8, scr.readerWidth - scr.gutterWidth);
+    return { doc, height: scr.bodyHeight, layout: layoutFor(s.filter, width), layoutFor, width, screen: scr };
+  };
+
+  const runSearch = (s: AppState, query: string): AppState => {
+    let hits: SearchHit[] = [];
+    if (query.trim()) {
+      try {
+        hits = getIndex()
+          .search(query, { limit: SEARCH_LIMIT })
+          .filter((h) => h.doc.transcript === 0);
+      } catch {
+        hits = [];
+      }
+    }
+    return { ...s, query, hits, selected: 0 };
+  };
+
+  /** Shows a quote in context: clears a filter that hides it, puts it a third of the way down. */
+  const jumpTo = (s: AppState, quoteIndex: number): AppState => {
+    const { doc, height, layoutFor, width } = geometry(s);
+    let filter = s.filter;
+    if (filter !== null && doc.quotes[quoteIndex]?.speakerIndex !== filter) filter = null;
+    const layout = layoutFor(filter, width);
+    const span = layout.quoteRows.get(quoteIndex);
+    if (!span) return { ...s, filter, focus: 'reader', position: { cursor: -1, top: START.top } };
+    const [first, last] = span;
+    const wanted = last - first + 1 + Math.floor(height / 3) <= height ? first - Math.floor(height / 3) : first;
+    const position = { cursor: quoteIndex, top: anchorOfRow(layout, Math.max(0, Math.min(wanted, maxTop(layout, height)))) };
+    return { ...s, filter, position, focus: 'reader' };
+  };
+
+  const selectSection = useCallback((section: number) => {
+    const s = stateRef.current;
+    const { doc, height, layout } = geometry({ ...s, focus: 'reader' });
+    const position = gotoSection(doc, layout, height, section);
+    if (!position) {
+      commit({ ...s, focus: 'reader', message: 'section not shown (filter on)' });
+      return;
+    }
+    commit({ ...s, focus: 'reader', position, message: null });
+  }, []);
+
+  const selectSpeaker = useCallback((speaker: number) => {
+    const s = stateRef.current;
+    const { doc, height, layoutFor, width } = geometry({ ...s, focus: 'reader' });
+    const own = doc.quotes.filter((q) => q.speakerIndex === speaker);
+    if (!own.length) {
+      commit({ ...s, message: `no quotes of ${doc.speakers[speaker]?.name ?? 'that speaker'}` });
+      return;
+    }
+    const cursor = (own.find((q) => q.index >= s.position.cursor) ?? own[0]).index;
+    const layout = layoutFor(speaker, width);
+    commit({ ...s, focus: 'reader', filter: speaker, position: reveal(layout, height, START, cursor), message: null });
+  }, []);
+
+  const act = (s: AppState, binding: Binding, names: string[]): AppState | null => {
+    const { doc, height, layout, layoutFor, width } = geometry(s);
+    const position = settle(layout, height, s.position);
+    const move = (p: ReaderPosition | null, otherwise: string): AppState => (p ? { ...s, position: p } : { ...s, message: otherwise });
+    switch (binding.action) {
+      case 'quit':
+        quit(names.includes('ctrl+c') ? 130 : 0);
+        return null;
+      case 'help.open':
+        return { ...s, overlay: 'help', helpTop: 0 };
+      case 'search.open':
+        return runSearch({ ...s, overlay: 'search' }, '');
+      case 'focus.next':
+      case 'focus.previous': {
+        const at = FOCUS_ORDER.indexOf(s.focus);
+        const delta = binding.action === 'focus.next' ? 1 : FOCUS_ORDER.length - 1;
+        return { ...s, focus: FOCUS_ORDER[(at + delta) % FOCUS_ORDER.length] };
+      }
+      case 'copy': {
+        if (position.cursor < 0) return { ...s, message: 'no quote selected' };
+        const ok = writeClipboard(clipboard ?? stdout, citationText(doc, position.cursor));
+        return { ...s, message: ok ? 'copied' : 'copy failed' };
+      }
+      case 'section.next':
+      case 'section.previous': {
+        const p = stepSection(doc, layout, height, position, binding.action === 'section.next' ? 1 : -1);
+        return p ? { ...s, position: p, focus: s.focus } : { ...s, message: binding.action === 'section.next' ? 'last section' : 'first section' };
+      }
+      case 'quote.next':
+        return { ...s, position: stepQuote(doc, layout, height, position, 1) };
+      case 'quote.previous':
+        return { ...s, position: stepQuote(doc, layout, height, position, -1) };
+      case 'page.down':
+        return { ...s, position: page(doc, layout, height, position, 1) };
+      case 'page.up':
+        return { ...s, position: page(doc, layout, height, position, -1) };
+      case 'quote.first':
+        return { ...s, position: edge(doc, layout, height, false) };
+      case 'quote.last':
+        return { ...s, position: edge(doc, layout, height, true) };
+      case 'speaker.next':
+      case 'speaker.previous':
+        if (position.cursor < 0) return { ...s, message: 'no quote selected' };
+        return move(
+          stepSameSpeaker(doc, layout, height, position, binding.action === 'speaker.next' ? 1 : -1),
+          binding.action === 'speaker.next' ? 'no later quote of this speaker' : 'no earlier quote of this speaker',
+        );
+      case 'result.next':
+      case 'result.previous': {
+        if (!s.results.length) return { ...s, message: 'no search results; press / to search' };
+        const n = s.results.length;
+        const at = binding.action === 'result.next' ? (s.resultAt + 1) % n : (s.resultAt - 1 + n) % n;
+        return { ...jumpTo(s, s.results[at]), resultAt: at, message: `result ${at + 1}/${n}` };
+      }
+      case 'filter.clear': {
+        if (s.filter === null) return s.message ? { ...s, message: null } : null;
+        const full = layoutFor(null, width);
+        const p = position.cursor >= 0 ? reveal(full, height, START, position.cursor) : START;
+        return { ...s, filter: null, position: p, message: 'showing every speaker' };
+      }
+      case 'list.leave':
+        return { ...s, focus: 'reader' };
+      case 'search.down':
+        return { ...s, selected: Math.min(s.hits.length - 1, s.selected + 1) < 0 ? 0 : Math.min(s.hits.length - 1, s.selected + 1) };
+      case 'search.up':
+        return { ...s, selected: Math.max(0, s.selected - 1) };
+      case 'search.backspace':
+        return runSearch(s, [...s.query].slice(0, -1).join(''));
+      case 'search.clear':
+        return runSearch(s, '');
+      case 'search.close': {
+        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
+        return { ...s, overlay: 'none', results: results.length ? results : s.results, resultAt: results.length ? -1 : s.resultAt };
+      }
+      case 'search.jump': {
+        const hit = s.hits[s.selected];
+        if (!hit) return { ...s, message: 'no match' };
+        const quoteIndex = doc.quoteIndexById.get(hit.doc.quote.id);
+        if (quoteIndex === undefined) return { ...s, message: 'no match' };
+        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
+        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: results.indexOf(quoteIndex) };
+      }
+      case 'help.down':
+      case 'help.up':
+      case 'help.pageDown':
+      case 'help.pageUp': {
+        const step = binding.action === 'help.down' ? 1 : binding.action === 'help.up' ? -1 : binding.action === 'help.pageDown' ? height - 1 : -(height - 1);
+        const max = Math.max(0, helpLines().length - height);
+        return { ...s, helpTop: Math.max(0, Math.min(max, s.helpTop + step)) };
+      }
+      case 'help.close':
+        return { ...s, overlay: 'none' };
+      default:
+        return null;
+    }
+  };
+
+  const onKey = useCallback((input: string, key: Key) => {
+    const s = stateRef.current;
+    // Several plain characters in one read (fast typing, tmux send-keys, a paste) are typed text in the
+    // search box and one key each everywhere else.
+    if (s.overlay !== 'search' && !key.ctrl && !key.meta && [...input].length > 1) {
+      for (const ch of input) onKey(ch, { ...key, shift: /[A-Z]/.test(ch) });
+      return;
+    }
+    const names = keyNames(input, key);
+    const context: KeyContext = s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.focus === 'reader' ? 'reader' : 'list';
+    const binding = resolveAction(context, names);
+    const base = s.message ? { ...s, message: null } : s;
+    if (!binding) {
+      if (context === 'search') {
+        const text = typedText(input, key);
+        if (text) commit(runSearch(base, s.query + text));
+      }
+      return;
+    }
+    // ink-select-input acts on these itself (it listens only while its list has focus).
+    if (binding.handledBy === 'select') return;
+    const next = act(base, binding, names);
+    if (next) commit(next);
+    else if (base !== s) commit(base);
+  }, []);
+
+  useInput(onKey);
+
+  const sideFocus = state.overlay === 'none' && state.focus !== 'reader' ? state.focus : null;
+  const showSide = screen.sideWidth > 0 && state.overlay !== 'help' && (screen.sideWidth < screen.columns || sideFocus !== null);
+  const showReader = state.overlay === 'help' || !(screen.sideWidth === screen.columns && sideFocus !== null);
+  const readerWidth = screen.sideWidth === screen.columns ? screen.columns : screen.readerWidth;
+  const context: KeyContext = state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : state.focus === 'reader' ? 'reader' : 'list';
+  const filterName = state.filter !== null ? doc.speakers[state.filter]?.name : undefined;
+  const mode =
+    state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : state.focus === 'reader' ? (filterName ? `READER @${filterName.split(/\s+/).pop()}` : 'READER') : state.focus.toUpperCase();
+  const nav = layout.blockQuotes ?? doc.quotes.map((q) => q.index);
+  const status = (() => {
+    if (state.overlay === 'help') return '';
+    const at = nav.indexOf(position.cursor);
+    if (at >= 0) return `${at + 1}/${nav.length}`;
+    const rows = layout.rows.length;
+    return rows <= screen.bodyHeight ? 'all' : `${Math.round((Math.min(rows, top + screen.bodyHeight) / rows) * 100)}%`;
+  })();
+  const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ') || undefined;
+
+  return (
+    <Box flexDirection="column" width={screen.columns} height={screen.height}>
+      <Header doc={doc} width={screen.columns} theme={theme} extra={extra} />
+      <Box height={screen.bodyHeight} flexDirection="row">
+        {state.overlay === 'help' ? (
+          <HelpOverlay width={screen.columns} height={screen.bodyHeight} top={state.helpTop} theme={theme} />
+        ) : (
+          <>
+            {showSide ? (
+              <SidePane
+                doc={doc}
+                width={screen.sideWidth}
+                height={screen.bodyHeight}
+                focus={sideFocus}
+                currentSection={currentSection(doc, layout, screen.bodyHeight, position)}
+                speakerFilter={state.filter}
+                theme={theme}
+                border={screen.sideWidth < screen.columns}
+                onSection={selectSection}
+                onSpeaker={selectSpeaker}
+              />
+            ) : null}
+            {showReader ? (
+              state.overlay === 'search' ? (
+                <SearchPanel doc={doc} query={state.query} hits={state.hits} selected={state.selected} width={readerWidth} height={screen.bodyHeight} theme={theme} />
+              ) : (
+                <Reader doc={doc} layout={layout} top={top} height={screen.bodyHeight} width={readerWidth} gutterWidth={screen.gutterWidth} cursor={position.cursor} theme={theme} />
+              )
+            ) : null}
+          </>
+        )}
+      </Box>
+      <Footer width={screen.columns} mode={mode} context={context} message={state.message ?? undefined} status={status} theme={theme} />
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { CONTEXT_TITLES, keymap, keysLabel, type KeyContext } from '../keymap.js';
+import type { Theme } from '../theme.js';
+import { truncate } from '../wrap.js';
+
+export interface HelpLine {
+  kind: 'title' | 'binding' | 'blank';
+  keys: string;
+  text: string;
+}
+
+const ORDER: KeyContext[] = ['reader', 'global', 'list', 'search', 'help'];
+
+/** Every binding of the keymap, grouped by where it applies. */
+export function helpLines(): HelpLine[] {
+  const lines: HelpLine[] = [];
+  for (const context of ORDER) {
+    const bindings = keymap.filter((b) => b.context === context);
+    if (!bindings.length) continue;
+    if (lines.length) lines.push({ kind: 'blank', keys: '', text: '' });
+    lines.push({ kind: 'title', keys: '', text: CONTEXT_TITLES[context] });
+    for (const b of bindings) lines.push({ kind: 'binding', keys: keysLabel(b), text: b.description });
+  }
+  return lines;
+}
+
+export function HelpOverlay({ width, height, top, theme }: { width: number; height: number; top: number; theme: Theme }) {
+  const lines = helpLines();
+  const visible = lines.slice(top, top + height);
+  const keysWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {visible.map((line, i) =>
+        line.kind === 'title' ? (
+          <Text key={top + i} bold underline color={theme.accent}>
+            {truncate(line.text, width)}
+          </Text>
+        ) : line.kind === 'blank' ? (
+          <Text key={top + i}> </Text>
+        ) : (
+          <Text key={top + i} wrap="truncate-end">
+            <Text bold>{truncate(line.keys, keysWidth - 1).padEnd(keysWidth)}</Text>
+            {truncate(line.text, Math.max(1, width - keysWidth))}
+          </Text>
+        ),
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * Every key binding of the TUI, as data. The same table resolves key presses (resolveAction) and draws the
+ * help overlay and the footer hints, so what the help screen says is what the keys do.
+ */
+import type { Key } from 'ink';
+
+/** Where a binding applies. `global` bindings apply in the reader and in the side lists. */
+export type KeyContext = 'global' | 'reader' | 'list' | 'search' | 'help';
+
+export type Action =
+  | 'quit'
+  | 'help.open'
+  | 'search.open'
+  | 'focus.next'
+  | 'focus.previous'
+  | 'copy'
+  | 'section.next'
+  | 'section.previous'
+  | 'quote.next'
+  | 'quote.previous'
+  | 'page.down'
+  | 'page.up'
+  | 'quote.first'
+  | 'quote.last'
+  | 'speaker.next'
+  | 'speaker.previous'
+  | 'result.next'
+  | 'result.previous'
+  | 'filter.clear'
+  | 'list.down'
+  | 'list.up'
+  | 'list.open'
+  | 'list.pick'
+  | 'list.leave'
+  | 'search.down'
+  | 'search.up'
+  | 'search.jump'
+  | 'search.close'
+  | 'search.backspace'
+  | 'search.clear'
+  | 'help.close'
+  | 'help.down'
+  | 'help.up'
+  | 'help.pageDown'
+  | 'help.pageUp';
+
+export interface Binding {
+  action: Action;
+  context: KeyContext;
+  /** Normalised key names as produced by keyNames(): 'j', 'G', 'down', 'ctrl+n', 'shift+tab', 'space'. */
+  keys: string[];
+  description: string;
+  /** Short label for the footer; bindings without one are only in the help overlay. */
+  hint?: string;
+  /** Keys shown with the hint when not simply the first key ('j/k'). */
+  hintKeys?: string;
+  /**
+   * Who acts on the key. 'app' (default): App.tsx's dispatcher. 'select': ink-select-input, which owns j/k,
+   * arrows, digits and Enter while a side list has focus; the row is here so help still lists it.
+   */
+  handledBy?: 'app' | 'select';
+}
+
+export const keymap: readonly Binding[] = [
+  // Reader
+  { action: 'quote.next', context: 'reader', keys: ['j', 'down'], description: 'Next quote', hint: 'quote', hintKeys: 'j/k' },
+  { action: 'quote.previous', context: 'reader', keys: ['k', 'up'], description: 'Previous quote' },
+  { action: 'page.down', context: 'reader', keys: ['pagedown', 'space'], description: 'Page down' },
+  { action: 'page.up', context: 'reader', keys: ['pageup', 'b'], description: 'Page up' },
+  { action: 'quote.first', context: 'reader', keys: ['g', 'home'], description: 'First quote' },
+  { action: 'quote.last', context: 'reader', keys: ['G', 'end'], description: 'Last quote' },
+  { action: 'speaker.next', context: 'reader', keys: ['}'], description: 'Next quote of the same speaker' },
+  { action: 'speaker.previous', context: 'reader', keys: ['{'], description: 'Previous quote of the same speaker' },
+  { action: 'result.next', context: 'reader', keys: ['n'], description: 'Next search result' },
+  { action: 'result.previous', context: 'reader', keys: ['N'], description: 'Previous search result' },
+  { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again' },
+  // Reader and side lists
+  { action: 'section.next', context: 'global', keys: [']'], description: 'Next section', hint: 'section', hintKeys: ']/[' },
+  { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section' },
+  { action: 'search.open', context: 'global', keys: ['/'], description: 'Search quotes (@name limits to a speaker)', hint: 'search' },
+  { action: 'focus.next', context: 'global', keys: ['tab'], description: 'Focus next pane: sections → speakers → reader', hint: 'pane' },
+  { action: 'focus.previous', context: 'global', keys: ['shift+tab'], description: 'Focus previous pane' },
+  { action: 'copy', context: 'global', keys: ['y'], description: 'Copy the current quote with its citation (OSC 52)', hint: 'copy' },
+  { action: 'help.open', context: 'global', keys: ['?'], description: 'Show this help', hint: 'help' },
+  { action: 'quit', context: 'global', keys: ['q', 'ctrl+c'], description: 'Quit', hint: 'quit' },
+  // Side lists (sections, speakers)
+  { action: 'list.down', context: 'list', keys: ['j', 'down'], description: 'Move down the list', handledBy: 'select', hint: 'move', hintKeys: 'j/k' },
+  { action: 'list.up', context: 'list', keys: ['k', 'up'], description: 'Move up the list', handledBy: 'select' },
+  { action: 'list.open', context: 'list', keys: ['enter'], description: 'Jump to the section / show only that speaker', handledBy: 'select', hint: 'open' },
+  { action: 'list.pick', context: 'list', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Open the Nth visible entry', handledBy: 'select' },
+  { action: 'list.leave', context: 'list', keys: ['escape'], description: 'Back to the reader', hint: 'reader' },
+  // Search box
+  { action: 'search.down', context: 'search', keys: ['down', 'ctrl+n'], description: 'Next result', hint: 'choose', hintKeys: '↑/↓' },
+  { action: 'search.up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result' },
+  { action: 'search.jump', context: 'search', keys: ['enter'], description: 'Jump to the quote in context', hint: 'jump' },
+  { action: 'search.close', context: 'search', keys: ['escape'], description: 'Close the search box', hint: 'close' },
+  { action: 'search.backspace', context: 'search', keys: ['backspace'], description: 'Delete the last character' },
+  { action: 'search.clear', context: 'search', keys: ['ctrl+u'], description: 'Clear the query' },
+  { action: 'quit', context: 'search', keys: ['ctrl+c'], description: 'Quit' },
+  // Help overlay
+  { action: 'help.down', context: 'help', keys: ['j', 'down'], description: 'Scroll down', hint: 'scroll', hintKeys: 'j/k' },
+  { action: 'help.up', context: 'help', keys: ['k', 'up'], description: 'Scroll up' },
+  { action: 'help.pageDown', context: 'help', keys: ['pagedown', 'space'], description: 'Page down' },
+  { action: 'help.pageUp', context: 'help', keys: ['pageup', 'b'], description: 'Page up' },
+  { action: 'help.close', context: 'help', keys: ['escape', '?', 'q'], description: 'Close help', hint: 'close' },
+  { action: 'quit', context: 'help', keys: ['ctrl+c'], description: 'Quit' },
+];
+
+/** The contexts searched, in order, for a key pressed while `focus` is active. */
+export function contextChain(focus: KeyContext): KeyContext[] {
+  if (focus === 'reader' || focus === 'list') return [focus, 'global'];
+  return [focus];
+}
+
+/**
+ * Names for one key press, most specific first: 'ctrl+n', 'shift+tab', 'down', 'G', 'space', '?'.
+ * Empty for text that is not a single key (a paste), which only the search box accepts.
+ */
+export function keyNames(input: string, key: Key): string[] {
+  if (key.upArrow) return ['up'];
+  if (key.downArrow) return ['down'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
+  if (key.pageDown) return ['pagedown'];
+  if (key.pageUp) return ['pageup'];
+  if (key.home) return ['home'];
+  if (key.end) return ['end'];
+  if (key.return) return ['enter'];
+  if (key.escape) return ['escape'];
+  if (key.tab) return [key.shift ? 'shift+tab' : 'tab'];
+  // Ink reports DEL (what most terminals send for Backspace) as `delete`.
+  if (key.backspace || key.delete) return ['backspace'];
+  if (key.ctrl && input.length === 1) return [`ctrl+${input.toLowerCase()}`];
+  if (input === ' ') return ['space'];
+  if ([...input].length === 1) return [input];
+  return [];
+}
+
+export function resolveAction(focus: KeyContext, names: readonly string[]): Binding | undefined {
+  for (const context of contextChain(focus)) {
+    for (const name of names) {
+      const binding = keymap.find((b) => b.context === context && b.keys.includes(name));
+      if (binding) return binding;
+    }
+  }
+  return undefined;
+}
+
+const KEY_LABELS: Record<string, string> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  pagedown: 'PgDn',
+  pageup: 'PgUp',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  'shift+tab': 'Shift-Tab',
+  backspace: 'Backspace',
+  space: 'Space',
+};
+
+/** How a key name is written for people: 'ctrl+n' → 'Ctrl-N', 'pagedown' → 'PgDn'. */
+export function keyLabel(name: string): string {
+  if (KEY_LABELS[name]) return KEY_LABELS[name];
+  if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+  return name;
+}
+
+/** The keys of a binding for display; runs of digits collapse to '1-9'. */
+export function keysLabel(binding: Binding): string {
+  const keys = binding.keys;
+  if (keys.length > 2 && keys.every((k) => /^\d$/.test(k))) return `${keys[0]}-${keys[keys.length - 1]}`;
+  return keys.map(keyLabel).join(' ');
+}
+
+export const CONTEXT_TITLES: Record<KeyContext, string> = {
+  reader: 'Reader',
+  global: 'Reader and side panes',
+  list: 'Sections and speakers panes',
+  search: 'Search box',
+  help: 'Help',
+};
+
+/** Footer hints for a context: the first key of each binding that has a hint. */
+export function footerHints(focus: KeyContext): { keys: string; hint: string }[] {
+  const out: { keys: string; hint: string }[] = [];
+  for (const context of contextChain(focus)) {
+    for (const b of keymap) {
+      if (b.context === context && b.hint) out.push({ keys: b.hintKeys ?? keyLabel(b.keys[0]), hint: b.hint });
+    }
+  }
+  return out;
+}
