@@ -15,6 +15,8 @@ export interface Discourse {
   lastPersonSubject: Person | null;
   /** Speaker of a quote left open at the end of the previous paragraph. */
   openQuoteSpeaker: Person | null;
+  /** The person last addressed ("a reporter asked Anna Kovács"): who "she replied" most likely means. */
+  lastAddressee: Person | null;
   /** Role phrases that resolved to a person ("Belarusian leader"), kept as aliases. */
   roleAliases: Map<Person, Set<string>>;
 }
@@ -68,6 +70,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
+
 const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w.toLowerCase());
 
 /** The sentence's context for one quote. */
@@ -108,6 +112,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
     // Only the mention itself (and small words) may stand between the quote and the verb.
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
     if (between.length > 1) return null;
+    // "“…?” a reporter asked her. “…,” she replied.": a reply comes from whoever was addressed.
+    if (subject.kind === 'pronoun' && REPLY_VERBS.has(verb.text.toLowerCase()) && d.lastAddressee)
+      return attributed(d.lastAddressee, 'quote-then-cue', 0.9);
     return attributed(resolveMention(subject, d), 'quote-then-cue', 0.95);
   }
   if (verbIndex > 1) return null;
@@ -244,6 +251,20 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
     if (person) return person;
   }
   return null;
+}
+
+/** The person a sentence addresses with a speech verb ("asked Anna Kovács", "told the minister"). */
+export function noteAddressee(text: string, mentions: Mention[], from: number, to: number, d: Discourse): void {
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || !m.object || m.kind === 'possessive') continue;
+    const before = text.slice(Math.max(from, m.start - 12), m.start).toLowerCase();
+    if (!/\b(?:asked|told|assured|urged|reminded|questioned)\s+(?:the\s+|his\s+|her\s+)?$/.test(before)) continue;
+    const person = resolveMention(m, d);
+    if (person && !person.generic) {
+      d.lastAddressee = person;
+      return;
+    }
+  }
 }
 
 export function noteSubject(person: Person | null, d: Discourse): void {

@@ -9,6 +9,7 @@ import {
   findIndirect,
   looksLikeUtterance,
   nearestCueInSentence,
+  noteAddressee,
   noteSubject,
   onlyPersonInParagraph,
   quoteThenCue,
@@ -221,6 +222,8 @@ function attributeProse(text: string, d: Discourse): DraftQuote[] {
       if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
     });
     const indirect = findIndirect(text, sentence, spans, mentions, d);
+    d.lastAddressee = null;
+    noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d), d);
   }
@@ -252,7 +255,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   items.forEach((b, i) => {
     if (b.kind === 'prose' && (firstTurn === -1 || i < firstTurn)) learnFromProse(registry, b.lines.join('\n'));
   });
-  const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, roleAliases: new Map() };
+  const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, lastAddressee: null, roleAliases: new Map() };
 
   const drafts: DraftParagraph[] = [];
   let pendingHeading: string | null = null;
