@@ -286,7 +286,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
         if (s.filter === null) return s.message ? { ...s, message: null } : null;
         const full = layoutFor(null, width);
         const p = position.cursor >= 0 ? reveal(full, height, START, position.cursor) : START;
-        return { ...s, filter: null, position: p, message: 'showing every speaker' };
+        return { ...s, filter: null, position: p };
       }
       case 'list.leave':
         return { ...s, focus: 'reader' };
