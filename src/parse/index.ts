@@ -25,7 +25,7 @@ import { LABEL_ANNOTATION, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
+import { contentWordCounts, sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { foldName, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
@@ -126,14 +126,26 @@ function mentionsOutside(text: string, spans: readonly QuoteSpan[]): Mention[] {
   return outsideRanges(text, spans).flatMap(([from, to]) => findMentions(text, from, to));
 }
 
-function learnFromProse(registry: SpeakerRegistry, text: string): void {
+interface ProseAnalysis {
+  spans: QuoteSpan[];
+  mentions: Mention[];
+}
+
+function analyseProse(text: string): ProseAnalysis {
   const spans = findQuoteSpans(text);
-  for (const m of mentionsOutside(text, spans)) {
+  return { spans, mentions: mentionsOutside(text, spans) };
+}
+
+const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador)/u;
+
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis): void {
+  for (const m of mentions) {
     if (!isPersonEvidence(m, text)) continue;
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
     if (m.role) registry.addRole(person, m.role, m.nationality);
   }
   // An appositive role: "Irina Valk, President of Veloria, said".
+  if (!APPOSITIVE_HINT.test(text)) return;
   for (const a of text.matchAll(/(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)+),\s+((?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair\w*|Director|Secretary|Speaker|Ambassador)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}\p{L}+)+)?)/gu)) {
     const person = registry.findByName(a[1].split(' '));
     if (person) registry.addRole(person, a[2].replace(/^the\s+/, ''));
@@ -180,10 +192,8 @@ function turnSegments(text: string, from: number): [number, number][] {
   return out;
 }
 
-function attributeProse(text: string, d: Discourse): DraftQuote[] {
-  const spans = findQuoteSpans(text);
+function attributeProse(text: string, { spans, mentions }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const sentences = splitSentences(text, spans);
-  const mentions = mentionsOutside(text, spans);
   const drafts: DraftQuote[] = [];
   let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
   const carried = d.openQuoteSpeaker;
@@ -250,10 +260,15 @@ function surnameOf(name: string): string {
 export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
   const { title, items, place } = classifyBlocks(splitBlocks(input));
   const registry = new SpeakerRegistry();
-  learnFromProse(registry, title);
+  learnFromProse(registry, title, analyseProse(title));
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
+  // Prose before any turn is read as an article; its analysis is kept for attribution below.
+  const analyses = new Map<Block, ProseAnalysis>();
   items.forEach((b, i) => {
-    if (b.kind === 'prose' && (firstTurn === -1 || i < firstTurn)) learnFromProse(registry, b.lines.join('\n'));
+    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
+    const analysis = analyseProse(b.lines.join('\n'));
+    analyses.set(b, analysis);
+    learnFromProse(registry, b.lines.join('\n'), analysis);
   });
   const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, lastAddressee: null, roleAliases: new Map() };
 
@@ -295,7 +310,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
       for (const [start, end] of turnSegments(text, 0))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.9 });
     } else if (b.kind === 'prose') {
-      paragraph.quotes = attributeProse(text, d);
+      paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
     }
     drafts.push(paragraph);
   }
@@ -333,10 +348,14 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     isTurn: p.kind === 'turn' || Boolean(p.turnSpeaker),
   }));
   const sectionDrafts = splitSections(facts, { bySpeaker: drafts.length >= 8 });
-  const wholeText = drafts.map((p) => p.text).join('\n');
   const nameWords = new Set<string>();
   for (const person of registry.persons) for (const form of person.forms.keys()) for (const w of form.split(/\s+/)) nameWords.add(foldName(w));
   const isArticle = !drafts.some((p) => p.kind === 'turn');
+  const sectionWords = sectionDrafts.map((s) =>
+    s.title || sectionDrafts.length === 1 ? null : contentWordCounts(drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'), nameWords),
+  );
+  const allWords = new Map<string, number>();
+  for (const counts of sectionWords) if (counts) for (const [w, n] of counts) allWords.set(w, (allWords.get(w) ?? 0) + n);
   let openingUsed = false;
   const sections: Section[] = sectionDrafts.map((s, index) => {
     const counts = new Map<Person, number>();
@@ -346,7 +365,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     let sectionTitle = s.title;
     if (!sectionTitle) {
       const text = drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n');
-      const keywords = sectionKeywords(text, wholeText, nameWords);
+      const keywords = sectionWords[index] ? sectionKeywords(text, sectionWords[index], allWords) : [];
       const who = ranked.slice(0, 2).join(' and ');
       if (!ranked.length) sectionTitle = index === 0 && sectionDrafts.length > 1 ? 'Introduction' : firstWords(drafts[s.first].text);
       else if (sectionDrafts.length === 1 || (sectionDrafts.length === 2 && index === 1 && !sectionDrafts[0].title && s.reason === 'separator'))

@@ -26,6 +26,12 @@ export interface Mention {
 
 interface Token {
   text: string;
+  /** Lower-cased, without a possessive 's. */
+  low: string;
+  cap: boolean;
+  role: boolean;
+  nat: boolean;
+  punct: boolean;
   start: number;
   end: number;
 }
@@ -35,7 +41,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const MULTI_ROLES = Object.keys(ROLE_CLASSES)
   .filter((k) => k.includes(' '))
   .map((k) => k.split(' '));
+const FAST_START = new Set(['he', 'she', 'his', 'her', 'the', 'a', 'an', 'their', 'its', 'our']);
+const MULTI_ROLES_BY_FIRST = new Map<string, string[][]>();
+for (const parts of MULTI_ROLES) MULTI_ROLES_BY_FIRST.set(parts[0], [...(MULTI_ROLES_BY_FIRST.get(parts[0]) ?? []), parts]);
 const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
+
+function makeToken(text: string, start: number, end: number): Token {
+  const low = lower(text);
+  const punct = /^[,;:()—–.]$/.test(text);
+  const cap = !punct && isCapitalized(text);
+  return { text, low, start, end, cap, punct, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
+}
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -45,33 +61,38 @@ function tokenize(text: string, from: number, to: number): Token[] {
     // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
-    tokens.push({ text: text.slice(m.index, end), start: m.index, end });
+    tokens.push(makeToken(text.slice(m.index, end), m.index, end));
     // The stop itself is a boundary no name or role phrase may cross.
-    if (word.length < m[0].length && end < to) tokens.push({ text: '.', start: end, end: end + 1 });
+    if (word.length < m[0].length && end < to) tokens.push(makeToken('.', end, end + 1));
   }
   return tokens;
 }
 
 const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
-const lower = (w: string): string => w.toLowerCase().replace(/[’']s$/, '');
-const isRoleWord = (w: string): boolean => ROLE_WORDS.has(lower(w)) || lower(w) in ROLE_CLASSES;
+const lower = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
+};
+const isRoleWord = (w: string): boolean => {
+  const l = lower(w);
+  return ROLE_WORDS.has(l) || Object.hasOwn(ROLE_CLASSES, l);
+};
 const isNationality = (w: string): boolean =>
   /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u.test(w) || /^(?:U\.S\.|US|UK|U\.K\.|EU|North|South)$/.test(w);
 
 /** Length of a role noun (one or more words) at tokens[i], or 0. */
 function roleNounAt(tokens: Token[], i: number): number {
-  for (const parts of MULTI_ROLES) {
-    if (parts.every((p, k) => tokens[i + k] && lower(tokens[i + k].text) === p)) return parts.length;
-  }
-  const w = lower(tokens[i].text);
-  return w in ROLE_CLASSES ? 1 : 0;
+  const w = tokens[i].low;
+  const multi = MULTI_ROLES_BY_FIRST.get(w);
+  if (multi) for (const parts of multi) if (parts.every((p, k) => tokens[i + k]?.low === p)) return parts.length;
+  return Object.hasOwn(ROLE_CLASSES, w) ? 1 : 0;
 }
 
 function isObjectPosition(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && DETERMINERS.has(lower(tokens[j].text))) j--;
-  while (j >= 0 && isNationality(tokens[j].text) && j < i) j--;
-  return j >= 0 && OBJECT_MARKERS.has(lower(tokens[j].text));
+  while (j >= 0 && DETERMINERS.has(tokens[j].low)) j--;
+  while (j >= 0 && tokens[j].nat && j < i) j--;
+  return j >= 0 && OBJECT_MARKERS.has(tokens[j].low);
 }
 
 /** Finds the mentions in text[from, to). */
@@ -81,20 +102,25 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const w = lower(t.text);
+    const w = t.low;
+    // Most words start nothing: lower-case, not a role, a pronoun or a determiner.
+    if (!t.cap && !t.role && !FAST_START.has(w) && !GENERIC_NOUNS.test(t.text)) {
+      i++;
+      continue;
+    }
     const objectHere = isObjectPosition(tokens, i);
     if (w === 'he' || w === 'she') {
       mentions.push(simple('pronoun', t, objectHere));
       i++;
       continue;
     }
-    if ((w === 'his' || w === 'her') && !(tokens[i + 1] && (roleNounAt(tokens, i + 1) || isNationality(tokens[i + 1].text)))) {
+    if ((w === 'his' || w === 'her') && !(tokens[i + 1] && (roleNounAt(tokens, i + 1) || tokens[i + 1].nat))) {
       mentions.push(simple(w === 'her' && objectHere ? 'pronoun' : 'possessive', t, objectHere || w === 'her'));
       i++;
       continue;
     }
     if (GENERIC_NOUNS.test(t.text) && t.text !== 'Press') {
-      const start = i > 0 && DETERMINERS.has(lower(tokens[i - 1].text)) ? tokens[i - 1].start : t.start;
+      const start = i > 0 && DETERMINERS.has(tokens[i - 1].low) ? tokens[i - 1].start : t.start;
       mentions.push({ ...simple('generic', t, objectHere), start, text: text.slice(start, t.end) });
       i++;
       continue;
@@ -112,25 +138,25 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       const tok = tokens[j];
       const n = roleNounAt(tokens, j);
       if (n) {
-        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => lower(x.text)).join(' ')] ?? roleClass;
+        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => x.low).join(' ')] ?? roleClass;
         for (let k = 0; k < n; k++) prefix.push(tokens[j + k]);
         j += n;
         sawRole = true;
         continue;
       }
-      if (isRoleWord(tok.text) && (isCapitalized(tok.text) || sawRole || hasDeterminer || prefix.length)) {
+      if (tok.role && (tok.cap || sawRole || hasDeterminer || prefix.length)) {
         prefix.push(tok);
         j++;
         continue;
       }
-      if (isNationality(tok.text) && tokens[j + 1] && (isNationality(tokens[j + 1].text) || roleNounAt(tokens, j + 1) || isRoleWord(tokens[j + 1].text))) {
+      if (tok.nat && tokens[j + 1] && (tokens[j + 1].nat || roleNounAt(tokens, j + 1) || tokens[j + 1].role)) {
         nationality = nationality ?? tok.text;
         prefix.push(tok);
         j++;
         continue;
       }
       // Lower-case words before a role noun ("Agricultural holding director"): part of the role.
-      if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tokens.slice(j, j + 3).some((x) => isRoleWord(x.text)) && isCapitalized(tok.text) && !NON_NAME_WORDS.has(lower(tok.text))) {
+      if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tok.cap && (tokens[j + 1].role || tokens[j + 2].role) && !NON_NAME_WORDS.has(tok.low)) {
         prefix.push(tok);
         j++;
         continue;
@@ -139,11 +165,11 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     }
     let ofWhat: string | null = null;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
-    if (sawRole && tokens[j] && lower(tokens[j].text) === 'of') {
+    if (sawRole && tokens[j] && tokens[j].low === 'of') {
       let k = j + 1;
-      if (tokens[k] && lower(tokens[k].text) === 'the') k++;
+      if (tokens[k] && tokens[k].low === 'the') k++;
       const run: Token[] = [];
-      while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–.]$/.test(tokens[k].text)) run.push(tokens[k++]);
+      while (tokens[k] && tokens[k].cap) run.push(tokens[k++]);
       if (run.length) {
         const nameLen = run.length >= 3 ? 2 : 0;
         ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
@@ -156,15 +182,15 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     let honorific: string | null = null;
     const name: Token[] = [];
     let k = j;
-    if (tokens[k] && HONORIFICS.has(lower(tokens[k].text).replace(/\.$/, '') + (tokens[k].text.endsWith('.') ? '.' : '')) ) {
+    if (tokens[k] && HONORIFICS.has(tokens[k].low.replace(/\.$/, '') + (tokens[k].text.endsWith('.') ? '.' : '')) ) {
       honorific = tokens[k].text;
       k++;
-    } else if (tokens[k] && HONORIFICS.has(lower(tokens[k].text))) {
+    } else if (tokens[k] && HONORIFICS.has(tokens[k].low)) {
       honorific = tokens[k].text;
       k++;
     }
-    while (tokens[k] && isCapitalized(tokens[k].text) && !/^[,;:()—–.]$/.test(tokens[k].text) && !isRoleWord(tokens[k].text)) {
-      if (name.length === 0 && NON_NAME_WORDS.has(lower(tokens[k].text))) break;
+    while (tokens[k] && tokens[k].cap && !tokens[k].role) {
+      if (name.length === 0 && NON_NAME_WORDS.has(tokens[k].low)) break;
       name.push(tokens[k]);
       k++;
       if (/[’']s$/.test(tokens[k - 1].text)) break;

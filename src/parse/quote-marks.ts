@@ -18,7 +18,19 @@ export interface QuoteSpan {
 
 const DOUBLE_OPENERS = new Set(['"', '“', '„', '«', '‟']);
 const DOUBLE_CLOSERS = new Set(['"', '”', '»', '“']);
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const LETTER = /[\p{L}\p{N}]/u;
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+/** Characters that can open or close a quote: everything else is skipped in one jump. */
+const MARK = /["“”„«»‟‘’']/g;
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? -1;
+}
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/.test(ch);
 
 function trimSpan(text: string, from: number, to: number): [number, number] {
@@ -50,6 +62,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const hasDouble = /["“”«»„]|''/.test(text);
   let i = 0;
   while (i < text.length) {
+    i = nextMark(text, i);
+    if (i === -1) break;
     const ch = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     let openMark: string | null = null;
@@ -101,7 +115,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findDoubleClose(text: string, from: number, open: string): number {
   let nestedSingle = false;
   let nestedDouble = 0;
-  for (let j = from; j < text.length; j++) {
+  for (let j = nextMark(text, from); j !== -1; j = nextMark(text, j + 1)) {
     const ch = text[j];
     const prev = text[j - 1];
     const next = text[j + 1];

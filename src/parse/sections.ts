@@ -89,21 +89,21 @@ function mode(values: number[]): number {
 }
 
 /** Words that make a section distinct from the rest of the text, most telling first. */
-export function sectionKeywords(sectionText: string, wholeText: string, exclude: Set<string>): string[] {
-  const surface = new Map<string, string>();
-  const stem = (raw: string): string => raw.toLowerCase().replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-  const count = (text: string): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const raw of text.match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
-      const word = stem(raw);
-      if (STOPWORDS.has(word) || exclude.has(word) || /^\p{Lu}/u.test(raw)) continue;
-      if (!surface.has(word)) surface.set(word, raw.toLowerCase());
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const here = count(sectionText);
-  const all = count(wholeText);
+const stem = (raw: string): string => raw.toLowerCase().replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+
+/** Counts of the content words of a text (lower-case, roughly singular, no names or stop words). */
+export function contentWordCounts(text: string, exclude: Set<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const raw of text.match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
+    if (/^\p{Lu}/u.test(raw)) continue;
+    const word = stem(raw);
+    if (STOPWORDS.has(word) || exclude.has(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function sectionKeywords(sectionText: string, here: Map<string, number>, all: Map<string, number>): string[] {
   // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
   const topics = new Set<string>();
   for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/giu))
@@ -111,5 +111,5 @@ export function sectionKeywords(sectionText: string, wholeText: string, exclude:
   const scored = [...here].map(([word, n]) => ({ word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) }));
   scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
   const strong = scored.filter((s) => here.get(s.word)! >= 2 || topics.has(s.word));
-  return (strong.length ? strong : scored).slice(0, 2).map((s) => surface.get(s.word) ?? s.word);
+  return (strong.length ? strong : scored).slice(0, 2).map((s) => s.word);
 }

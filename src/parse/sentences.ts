@@ -9,7 +9,12 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
   for (const s of spans) inside.fill(1, s.open, Math.min(s.close, text.length) - 1);
   const out: [number, number][] = [];
   let start = 0;
+  const STOP = /[.!?…"”»\n]/g;
   for (let i = 0; i < text.length; i++) {
+    STOP.lastIndex = i;
+    const hit = STOP.exec(text);
+    if (!hit) break;
+    i = hit.index;
     if (inside[i]) continue;
     const ch = text[i];
     let end = -1;

@@ -22,7 +22,19 @@ export interface Person {
   roleOnly: boolean;
 }
 
+const folded = new Map<string, string>();
+
 export function foldName(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldNameUncached(word);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
+
+function foldNameUncached(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -65,10 +77,19 @@ function surnameTolerance(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
+const surnameMatches = new Map<string, boolean>();
+
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  const tolerance = surnameTolerance(Math.min(a.length, b.length));
-  return tolerance > 0 && editDistance(a, b, tolerance) <= tolerance;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let match = surnameMatches.get(key);
+  if (match === undefined) {
+    const tolerance = surnameTolerance(Math.min(a.length, b.length));
+    match = tolerance > 0 && editDistance(a, b, tolerance) <= tolerance;
+    if (surnameMatches.size > 50_000) surnameMatches.clear();
+    surnameMatches.set(key, match);
+  }
+  return match;
 }
 
 export function givenNamesCompatible(a: string[], b: string[]): boolean {
@@ -117,6 +138,7 @@ export class SpeakerRegistry {
   readonly persons: Person[] = [];
 
   private create(given: string[], surname: string): Person {
+    this.lookups.clear();
     const person: Person = {
       key: this.persons.length,
       forms: new Map(),
@@ -142,7 +164,17 @@ export class SpeakerRegistry {
     );
   }
 
+  private lookups = new Map<string, Person | null>();
+
   findByName(tokens: string[]): Person | null {
+    const key = tokens.join(' ');
+    if (this.lookups.has(key)) return this.lookups.get(key)!;
+    const person = this.findByNameUncached(tokens);
+    this.lookups.set(key, person);
+    return person;
+  }
+
+  private findByNameUncached(tokens: string[]): Person | null {
     const found = this.candidates(tokens);
     if (found.length <= 1) return found[0] ?? null;
     // Prefer an exact surname, then the person seen most often.
@@ -157,7 +189,10 @@ export class SpeakerRegistry {
     const { given, surname } = nameParts(tokens);
     const form = tokens.join(' ');
     let person = this.findByName(tokens);
-    if (person && person.given.length === 0 && given.length) person.given = given;
+    if (person && person.given.length === 0 && given.length) {
+      person.given = given;
+      this.lookups.clear();
+    }
     if (!person) person = this.create(given, surname);
     if (tokens.length >= 2 || person.forms.size === 0) person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
     if (person.surname !== surname && tokens.length >= 2) person.aliases.add(form);

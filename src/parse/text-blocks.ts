@@ -41,8 +41,7 @@ export const isMetaLine = (line: string): boolean => META_LINE.test(line);
 export function looksLikeHeading(lines: string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0];
-  const words = line.split(/\s+/);
-  if (words.length > 12 || line.length > 90) return false;
+  if (line.length > 90 || line.split(/\s+/).length > 12) return false;
   if (/[.!?:;,"“”«»]$/.test(line) || /["“«]/.test(line)) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
   return !isTimestampLine(line);
