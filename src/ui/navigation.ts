@@ -31,7 +31,7 @@ function withTop(layout: ReaderLayout, height: number, cursor: number, row: numb
   return { cursor, top: anchorOfRow(layout, clampTop(layout, height, row)) };
 }
 
-/** Scrolls as little as possible to show the quote, keeping up to two rows of context around it. */
+/** Shows the quote with up to two rows of context around it; does not scroll when it is already in view. */
 export function reveal(layout: ReaderLayout, height: number, position: ReaderPosition, cursor: number): ReaderPosition {
   const span = layout.quoteRows.get(cursor);
   const top = topRow(layout, height, position);
@@ -40,9 +40,12 @@ export function reveal(layout: ReaderLayout, height: number, position: ReaderPos
   const size = last - first + 1;
   const context = Math.max(0, Math.min(2, Math.floor((height - size) / 2)));
   if (size >= height) return withTop(layout, height, cursor, first);
-  if (first - context < top) return withTop(layout, height, cursor, first - context);
-  if (last + context >= top + height) return withTop(layout, height, cursor, last + context - height + 1);
-  return withTop(layout, height, cursor, top);
+  if (first - context >= top && last + context < top + height) return withTop(layout, height, cursor, top);
+  // Out of view: scroll so the quote starts a quarter of the way down rather than by the fewest rows.
+  // The next few quotes are then already on screen, so j redraws a couple of lines instead of the page.
+  let wanted = first - Math.max(context, Math.floor(height / 4));
+  if (last + context >= wanted + height) wanted = last + context - height + 1;
+  return withTop(layout, height, cursor, Math.min(wanted, first - context));
 }
 
 function firstQuoteFrom(layout: ReaderLayout, nav: number[], row: number): number {
