@@ -70,6 +70,22 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+const ASCII_WORD = /[A-Za-z]+/g;
+
+/** The speech verbs in text[from, to): ASCII words looked up in the verb list. */
+function speechVerbsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  ASCII_WORD.lastIndex = from;
+  for (let m = ASCII_WORD.exec(text); m && m.index < to; m = ASCII_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (end <= to && SPEECH_VERBS.has(c < 97 ? w.toLowerCase() : w) && !/[\p{L}\p{N}'’-]/u.test(text[end] ?? '') && !/[\p{L}\p{N}-]/u.test(text[m.index - 1] ?? ''))
+      out.push({ text: m[0], start: m.index, end });
+  }
+  return out;
+}
+
 const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
 
 const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w.toLowerCase());
@@ -103,7 +119,7 @@ function attributed(person: Person | null, cue: string, confidence: number): Att
 
 /** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
-  const words = wordsIn(c.text, c.span.close, c.afterTo).slice(0, 9);
+  const words = wordsIn(c.text, c.span.close, Math.min(c.afterTo, c.span.close + 200)).slice(0, 9);
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
   if (verbIndex === -1) return null;
   const verb = words[verbIndex];
@@ -127,9 +143,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
 export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null {
   const lead = c.text.slice(c.beforeFrom, c.span.open).trimEnd();
   if (!/[:,—–]$/.test(lead)) return null;
-  const words = wordsIn(c.text, c.beforeFrom, c.span.open);
+  const words = speechVerbsIn(c.text, c.beforeFrom, c.span.open);
   for (let i = words.length - 1; i >= 0; i--) {
-    if (!isSpeechVerb(words[i].text)) continue;
     const subject = subjectBefore(c.mentions, words[i], c.beforeFrom);
     if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
@@ -193,8 +208,9 @@ export function findIndirect(
   const [from, to] = sentence;
   const firstQuote = spans.find((s) => s.open >= from && s.open < to);
   const outsideTo = firstQuote ? firstQuote.open : to;
-  const words = wordsIn(text, from, outsideTo);
+  const verbs = speechVerbsIn(text, from, outsideTo);
   const lead = text.slice(from, outsideTo);
+  if (!verbs.length && !/^\s*(?:according|in\s)/i.test(lead)) return null;
   const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
     let s = start;
     let e = end;
@@ -216,28 +232,27 @@ export function findIndirect(
     const person = m ? resolveMention(m, d) : null;
     return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8);
   }
-  for (let i = 0; i < words.length; i++) {
-    const verb = words[i].text.toLowerCase();
-    if (!SPEECH_VERBS.has(verb)) continue;
-    const subject = subjectBefore(mentions, words[i], from);
+  for (const verbWord of verbs) {
+    const verb = verbWord.text.toLowerCase();
+    const subject = subjectBefore(mentions, verbWord, from);
     if (!subject) continue;
-    const between = wordsIn(text, subject.end, words[i].start);
+    const between = wordsIn(text, subject.end, verbWord.start);
     // "The Russian President demolished these claims and said …": a coordinated verb may come later.
     const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
     if (coordinated ? between.length > 8 : between.length > 4 || between.some((w) => isSpeechVerb(w.text))) continue;
-    let j = i + 1;
+    const after = wordsIn(text, verbWord.end, Math.min(outsideTo, verbWord.end + 160)).slice(0, 8);
+    let j = 0;
     // told Vladimir Putin that …: the addressee sits between the verb and "that".
-    const limit = Math.min(words.length, i + 9);
-    while (j < limit && words[j].text.toLowerCase() !== 'that') {
-      if (/^[,:;—–]$/.test(words[j].text) || /[’']s$/.test(words[j].text) || isSpeechVerb(words[j].text)) break;
+    while (j < after.length && after[j].text.toLowerCase() !== 'that') {
+      if (/^[,:;—–]$/.test(after[j].text) || /[’']s$/.test(after[j].text) || isSpeechVerb(after[j].text)) break;
       j++;
     }
     const person = resolveMention(subject, d);
     const confidence = OPINION_VERBS.has(verb) ? 0.6 : 0.85;
-    if (j < limit && words[j].text.toLowerCase() === 'that') return clause(words[j].end, outsideTo, person, 'indirect-that', confidence);
+    if (j < after.length && after[j].text.toLowerCase() === 'that') return clause(after[j].end, outsideTo, person, 'indirect-that', confidence);
     // "said they were total nonsense": a clause straight after the verb.
-    if (/^(?:said|says|added|noted|stressed)$/.test(verb) && words[i + 1] && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(words[i + 1].text) && !ADDRESSING_VERBS.has(verb)) {
-      return clause(words[i].end, outsideTo, person, 'indirect-said', 0.75);
+    if (/^(?:said|says|added|noted|stressed)$/.test(verb) && after[0] && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(after[0].text)) {
+      return clause(verbWord.end, outsideTo, person, 'indirect-said', 0.75);
     }
   }
   return null;

@@ -386,8 +386,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
 
   const paragraphs: Paragraph[] = [];
   const quotes: Quote[] = [];
+  const sectionOf: Section[] = [];
+  for (const s of sections) for (let i = s.paragraphs[0]; i <= s.paragraphs[1]; i++) sectionOf[i] = s;
   drafts.forEach((p, index) => {
-    const section = sections.find((s) => index >= s.paragraphs[0] && index <= s.paragraphs[1])!;
+    const section = sectionOf[index];
     const id = `p${index + 1}`;
     paragraphs.push({ id, section: section.id, text: p.text });
     for (const q of p.quotes) {

@@ -36,7 +36,6 @@ interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*|[,;:()—–]/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const MULTI_ROLES = Object.keys(ROLE_CLASSES)
   .filter((k) => k.includes(' '))
@@ -53,24 +52,74 @@ function makeToken(text: string, start: number, end: number): Token {
   return { text, low, start, end, cap, punct, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
 }
 
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+/**
+ * Only words that can take part in a mention are tokens: capitalised words, pronouns, determiners, role
+ * nouns, object markers, punctuation. Runs of them with nothing but blanks between form chains; a mention
+ * never spans two chains, so the (many) other words never need a token of their own.
+ */
+const CANDIDATE_WORDS = [
+  ...new Set([
+    ...FAST_START,
+    ...ROLE_WORDS,
+    ...Object.keys(ROLE_CLASSES).flatMap((k) => k.split(' ')),
+    ...OBJECT_MARKERS,
+    'reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'interviewer', 'questioner',
+  ]),
+].sort((a, b) => b.length - a.length);
+/**
+ * One regex finds the candidates directly: capitalised words (Latin, Greek, Cyrillic capitals), the listed
+ * lower-case words, and phrase-bounding punctuation. No Unicode classes, so the engine can skip ahead fast.
+ */
+const CANDIDATE = new RegExp(
+  String.raw`(?:^|(?<=[\s"“”«»„‟‘’(\[{—–-]))(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\s"“”«»„‟‘’()[\]{},;:—–!?…]*|(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\.?(?=[\s"“”«»„‟‘’()[\]{},;:—–!?…]|$))|[,;:()—–]`,
+  'g',
+);
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+function tokenizeChains(text: string, from: number, to: number): Token[][] {
+  const chains: Token[][] = [];
+  let chain: Token[] = [];
+  let lastEnd = from;
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
     let word = m[0];
     // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (!word) continue;
     const end = Math.min(m.index + word.length, to);
-    tokens.push(makeToken(text.slice(m.index, end), m.index, end));
+    if (chain.length && !onlyBlanks(text, lastEnd, m.index)) {
+      chains.push(chain);
+      chain = [];
+    }
+    chain.push(makeToken(text.slice(m.index, end), m.index, end));
+    lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
-    if (word.length < m[0].length && end < to) tokens.push(makeToken('.', end, end + 1));
+    if (word.length < m[0].length && end < to) {
+      chains.push(chain);
+      chain = [];
+      lastEnd = end + 1;
+    }
   }
-  return tokens;
+  if (chain.length) chains.push(chain);
+  return chains;
 }
 
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const UPPER_INITIAL = /^\p{Lu}/u;
+function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_INITIAL.test(w);
+}
 const lower = (w: string): string => {
-  const l = w.toLowerCase();
+  const c = w.charCodeAt(0);
+  const l = c >= 97 && c <= 122 && !/[A-Z]/.test(w) ? w : w.toLowerCase();
   return l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
 };
 const isRoleWord = (w: string): boolean => {
@@ -97,8 +146,12 @@ function isObjectPosition(tokens: Token[], i: number): boolean {
 
 /** Finds the mentions in text[from, to). */
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
-  const tokens = tokenize(text, from, to);
   const mentions: Mention[] = [];
+  for (const chain of tokenizeChains(text, from, to)) mentionsInChain(text, chain, mentions);
+  return mentions;
+}
+
+function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -238,7 +291,6 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     }
     i = Math.max(k, i + 1);
   }
-  return mentions;
 }
 
 function simple(kind: MentionKind, t: Token, object: boolean): Mention {

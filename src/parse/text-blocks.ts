@@ -1,13 +1,11 @@
 /** Splitting a text into blocks (paragraphs separated by blank lines) and telling what each block is. */
 
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+$/gm, '');
+  // Trailing blanks on each line are trimmed by splitBlocks.
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Blocks of non-blank lines; each line keeps its inner spacing but loses trailing blanks. */
+/** Blocks of non-blank lines; each line keeps its inner spacing but loses leading and trailing blanks. */
 export function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
