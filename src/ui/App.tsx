@@ -363,7 +363,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
     state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : state.focus === 'reader' ? (filterName ? `READER @${filterName.split(/\s+/).pop()}` : 'READER') : state.focus.toUpperCase();
   const nav = layout.blockQuotes ?? doc.quotes.map((q) => q.index);
   const status = (() => {
-    if (state.overlay === 'help') return '';
+    if (state.overlay !== 'none') return '';
     const at = nav.indexOf(position.cursor);
     if (at >= 0) return `${at + 1}/${nav.length}`;
     const rows = layout.rows.length;

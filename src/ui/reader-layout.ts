@@ -78,6 +78,10 @@ export function buildReaderLayout(doc: Doc, width: number, speakerFilter: number
         if (gutter < 0 && !startedQuotes.has(f.tag)) gutter = f.tag;
         startedQuotes.add(f.tag);
       }
+      // Two quotes of one speaker starting on adjacent rows need the name only once.
+      const above = rows[index - 1];
+      if (gutter >= 0 && above?.kind === 'text' && above.gutter >= 0 && doc.quotes[above.gutter].speakerIndex === doc.quotes[gutter].speakerIndex)
+        gutter = -1;
       rows.push({ kind: 'text', block: b, offset: row.offset, fragments: row.fragments, gutter, section: block.section });
     }
     rows.push({ kind: 'blank', block: b, offset: Infinity, fragments: [], gutter: -1, section: block.section });

@@ -136,6 +136,16 @@ describe('focus and side pane', () => {
     expect(position(footer())).toBe('6/8');
   });
 
+  test('only the focused list shows its selection', async () => {
+    const { press, frame } = mount({ size: { columns: 120, rows: 24 } });
+    await press(KEYS.tab);
+    expect(line(frame(), 'Opening remarks')).toContain('›');
+    expect(line(frame(), 'Vladimir Putin 3q')).not.toContain('›');
+    await press(KEYS.tab);
+    expect(line(frame(), 'Opening remarks')).not.toContain('›');
+    expect(line(frame(), 'Vladimir Putin 3q')).toContain('›');
+  });
+
   test('a digit in a list opens that entry (ink-select-input)', async () => {
     const { press, frame } = mount({ size: { columns: 120, rows: 16 } });
     await press(KEYS.tab, '2');

@@ -68,7 +68,13 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
     [doc, speakerFilter, inner, focus, theme],
   );
 
-  const Indicator = ({ isSelected }: { isSelected?: boolean }) => <Text>{isSelected && focus ? '›' : ' '}</Text>;
+  const indicators = useMemo(() => {
+    const make = (list: SideFocus) =>
+      function Indicator({ isSelected }: { isSelected?: boolean }) {
+        return <Text>{isSelected && focus === list ? '›' : ' '}</Text>;
+      };
+    return { sections: make('sections'), speakers: make('speakers') };
+  }, [focus]);
 
   const heading = (title: string, focused: boolean) => (
     <Text bold inverse={focused} color={focused ? undefined : theme.muted}>
@@ -99,7 +105,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
             initialIndex={Math.max(0, currentSection)}
             isFocused={focus === 'sections'}
             itemComponent={SectionItem}
-            indicatorComponent={Indicator}
+            indicatorComponent={indicators.sections}
             onSelect={(item) => onSection(item.value)}
           />
         ) : (
@@ -116,7 +122,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
             initialIndex={Math.max(0, speakerFilter ?? 0)}
             isFocused={focus === 'speakers'}
             itemComponent={SpeakerItem}
-            indicatorComponent={Indicator}
+            indicatorComponent={indicators.speakers}
             onSelect={(item) => onSpeaker(item.value)}
           />
         ) : (
