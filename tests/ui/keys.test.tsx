@@ -139,10 +139,10 @@ describe('focus and side pane', () => {
   test('only the focused list shows its selection', async () => {
     const { press, frame } = mount({ size: { columns: 120, rows: 24 } });
     await press(KEYS.tab);
-    expect(line(frame(), 'Opening remarks')).toContain('›');
+    expect(line(frame(), '1. Opening remarks')).toContain('›');
     expect(line(frame(), 'Vladimir Putin 3q')).not.toContain('›');
     await press(KEYS.tab);
-    expect(line(frame(), 'Opening remarks')).not.toContain('›');
+    expect(line(frame(), '1. Opening remarks')).not.toContain('›');
     expect(line(frame(), 'Vladimir Putin 3q')).toContain('›');
   });
 
