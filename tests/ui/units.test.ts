@@ -185,3 +185,21 @@ describe('search highlighting', () => {
     expect(displayWidth(f.map((x) => x.text).join(''))).toBeLessThanOrEqual(30);
   });
 });
+
+describe('theme', () => {
+  test('NO_COLOR turns colour off; an empty NO_COLOR does not', async () => {
+    const { noColorRequested, createTheme } = await import('../../src/ui/theme.js');
+    expect(noColorRequested({ NO_COLOR: '1' })).toBe(true);
+    expect(noColorRequested({ NO_COLOR: '' })).toBe(false);
+    expect(noColorRequested({})).toBe(false);
+    const off = createTheme(false);
+    expect([off.speakerColor(0), off.accent, off.muted]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('only the 16 ANSI colours are used, so 16-colour terminals show the same', async () => {
+    const { SPEAKER_PALETTE, createTheme } = await import('../../src/ui/theme.js');
+    const sixteen = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray'];
+    const names = [...SPEAKER_PALETTE, createTheme(true).accent, createTheme(true).muted];
+    for (const name of names) expect(sixteen).toContain(String(name).replace(/Bright$/, ''));
+  });
+});
