@@ -30,7 +30,7 @@ export function HelpOverlay({ width, height, top, theme }: { width: number; heig
   const visible = lines.slice(top, top + height);
   const keysWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {visible.map((line, i) =>
         line.kind === 'title' ? (
           <Text key={top + i} bold underline color={theme.accent}>

@@ -67,7 +67,7 @@ const Row = memo(function Row({ row, doc, cursor, theme, width, gutterWidth }: {
 export function Reader({ doc, layout, top, height, width, gutterWidth, cursor, theme }: ReaderProps) {
   const rows = layout.rows.slice(top, top + height);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {rows.length === 0 ? <Text color={theme.muted}>(this transcript has no text)</Text> : null}
       {rows.map((row, i) => (
         <Row key={top + i} row={row} doc={doc} cursor={cursor} theme={theme} width={width} gutterWidth={gutterWidth} />

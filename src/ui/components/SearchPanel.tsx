@@ -28,7 +28,7 @@ export function SearchPanel({ doc, query, hits, selected, width, height, theme }
   const queryWidth = Math.max(1, width - prompt.length - count.length - 2);
   const shownQuery = displayWidth(query) + 1 > queryWidth ? '…' + [...query].slice(-(queryWidth - 2)).join('') : query;
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate-end">
         <Text bold color={theme.accent}>{prompt}</Text>
         <Text>{shownQuery}</Text>

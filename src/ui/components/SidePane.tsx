@@ -87,7 +87,6 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
       flexDirection="column"
       width={width}
       height={height}
-      overflow="hidden"
       borderStyle={border ? 'single' : undefined}
       borderTop={false}
       borderBottom={false}
@@ -96,7 +95,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
       borderColor={theme.muted}
     >
       {heading(`Sections (${doc.sections.length})`, focus === 'sections')}
-      <Box height={sectionRows} flexDirection="column" overflow="hidden">
+      <Box height={sectionRows} flexDirection="column">
         {sectionItems.length ? (
           <SelectInput
             key={focus === 'sections' ? 'focused' : `at${currentSection}`}
@@ -113,7 +112,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
         )}
       </Box>
       {heading(`Speakers (${doc.speakers.length})`, focus === 'speakers')}
-      <Box height={speakerRows} flexDirection="column" overflow="hidden">
+      <Box height={speakerRows} flexDirection="column">
         {speakerItems.length ? (
           <SelectInput
             key={focus === 'speakers' ? 'focused' : `at${speakerFilter ?? 0}`}
