@@ -38,8 +38,11 @@ export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0 };
 export function resolveMention(m: Mention, d: Discourse): Person | null {
   switch (m.kind) {
     case 'pronoun':
-    case 'possessive':
-      return d.lastPersonSubject;
+    case 'possessive': {
+      // The most recent subject the pronoun can stand for: "she" is not a man known as "Mr …".
+      const gender = /^(?:he|his|him)$/i.test(m.text) ? 'm' : 'f';
+      return d.recent.find((p) => !p.generic && (p.gender === null || p.gender === gender)) ?? null;
+    }
     case 'generic':
       return d.registry.generic('Reporter');
     case 'role': {
@@ -102,11 +105,17 @@ export interface QuoteContext {
   mentions: Mention[];
 }
 
-/** The subject of a speech verb: the nearest mention before it that is not an object. */
-function subjectBefore(mentions: Mention[], verb: Word, from: number): Mention | null {
-  let found: Mention | null = null;
-  for (const m of mentions) if (m.start >= from && m.end <= verb.start && !m.object) found = m;
-  return found;
+/**
+ * The subject of a speech verb: the nearest mention before it that is not an object and that names
+ * somebody ("Irina Valk, who visited Velgrad, said": Velgrad names nobody, so Irina Valk).
+ */
+function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < from || m.end > verb.start || m.object) continue;
+    if (resolveMention(m, d)) return m;
+  }
+  return null;
 }
 
 function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {
@@ -123,7 +132,7 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
   if (verbIndex === -1) return null;
   const verb = words[verbIndex];
-  const subject = subjectBefore(c.mentions, verb, c.span.close);
+  const subject = subjectBefore(c.mentions, verb, c.span.close, d);
   if (subject) {
     // Only the mention itself (and small words) may stand between the quote and the verb.
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
@@ -145,7 +154,7 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
   if (!/[:,—–]$/.test(lead)) return null;
   const words = speechVerbsIn(c.text, c.beforeFrom, c.span.open);
   for (let i = words.length - 1; i >= 0; i--) {
-    const subject = subjectBefore(c.mentions, words[i], c.beforeFrom);
+    const subject = subjectBefore(c.mentions, words[i], c.beforeFrom, d);
     if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
     if (inverted) return attributed(resolveMention(inverted, d), 'cue-then-quote', 0.9);
@@ -164,7 +173,7 @@ export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution
   let best: { dist: number; person: Person } | null = null;
   for (const w of words) {
     if (!isSpeechVerb(w.text)) continue;
-    const subject = subjectBefore(c.mentions, w, c.sentence[0]);
+    const subject = subjectBefore(c.mentions, w, c.sentence[0], d);
     const person = subject ? resolveMention(subject, d) : null;
     if (!person) continue;
     const dist = w.start >= c.span.close ? w.start - c.span.close : c.span.open - w.end;
@@ -208,7 +217,10 @@ export function findIndirect(
   const [from, to] = sentence;
   const firstQuote = spans.find((s) => s.open >= from && s.open < to);
   const outsideTo = firstQuote ? firstQuote.open : to;
-  const verbs = speechVerbsIn(text, from, outsideTo);
+  // Speech verbs outside quotes anywhere in the sentence; a clause runs to the next quote or the stop.
+  const inQuote = (at: number): boolean => spans.some((q) => at >= q.open && at < q.close);
+  const verbs = speechVerbsIn(text, from, to).filter((v) => !inQuote(v.start));
+  const clauseEnd = (at: number): number => spans.find((q) => q.open >= at && q.open < to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
   if (!verbs.length && !/^\s*(?:according|in\s)/i.test(lead)) return null;
   const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
@@ -234,13 +246,16 @@ export function findIndirect(
   }
   for (const verbWord of verbs) {
     const verb = verbWord.text.toLowerCase();
-    const subject = subjectBefore(mentions, verbWord, from);
+    const subject = subjectBefore(mentions, verbWord, from, d);
     if (!subject) continue;
     const between = wordsIn(text, subject.end, verbWord.start);
     // "The Russian President demolished these claims and said …": a coordinated verb may come later.
     const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
-    if (coordinated ? between.length > 8 : between.length > 4 || between.some((w) => isSpeechVerb(w.text))) continue;
-    const after = wordsIn(text, verbWord.end, Math.min(outsideTo, verbWord.end + 160)).slice(0, 8);
+    // "she said, adding that …": a participle shares the subject of the verb before it.
+    const participle = verb.endsWith('ing');
+    if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
+    const end = clauseEnd(verbWord.end);
+    const after = wordsIn(text, verbWord.end, Math.min(end, verbWord.end + 160)).slice(0, 8);
     let j = 0;
     // told Vladimir Putin that …: the addressee sits between the verb and "that".
     while (j < after.length && after[j].text.toLowerCase() !== 'that') {
@@ -249,10 +264,10 @@ export function findIndirect(
     }
     const person = resolveMention(subject, d);
     const confidence = OPINION_VERBS.has(verb) ? 0.6 : 0.85;
-    if (j < after.length && after[j].text.toLowerCase() === 'that') return clause(after[j].end, outsideTo, person, 'indirect-that', confidence);
+    if (j < after.length && after[j].text.toLowerCase() === 'that') return clause(after[j].end, end, person, 'indirect-that', confidence);
     // "said they were total nonsense": a clause straight after the verb.
     if (/^(?:said|says|added|noted|stressed)$/.test(verb) && after[0] && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(after[0].text)) {
-      return clause(verbWord.end, outsideTo, person, 'indirect-said', 0.75);
+      return clause(verbWord.end, end, person, 'indirect-said', 0.75);
     }
   }
   return null;

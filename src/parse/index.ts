@@ -27,7 +27,7 @@ import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { contentWordCounts, sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
-import { foldName, SpeakerRegistry, type Person } from './speaker-registry.js';
+import { foldName, genderOf, NAME_PARTICLES, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
   isClutterBlock,
   isMetaLine,
@@ -142,6 +142,7 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
   for (const m of mentions) {
     if (!isPersonEvidence(m, text)) continue;
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
+    if (m.honorific) person.gender ??= genderOf(m.honorific);
     if (m.role) registry.addRole(person, m.role, m.nationality);
   }
   // An appositive role: "Irina Valk, President of Veloria, said".
@@ -156,6 +157,7 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   if (info.generic) return registry.generic(info.generic);
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();
+  const gender = info.honorific ? genderOf(info.honorific) : null;
   if (info.name) {
     const tokens = info.name.split(/\s+/);
     let person: Person;
@@ -166,6 +168,7 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
       person.aliases.add(written);
     } else person = registry.addName(tokens, written);
     if (info.role) registry.addRole(person, info.role);
+    person.gender ??= gender;
     return person;
   }
   const role = info.role ?? info.raw;
@@ -254,7 +257,8 @@ function slug(name: string): string {
 
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
-  return words[words.length - 1];
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
+  return particle !== -1 ? words.slice(particle).join(' ') : words[words.length - 1];
 }
 
 export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {

@@ -10,7 +10,8 @@ export const SPEECH_VERBS = new Set(
   suggests urged urges wrote writes confirmed confirms promised promises reminded reminds believes believed thinks
   thought spoke speaks mentioned mentions proposed proposes objected objects interjected exclaimed exclaims
   complained complains repeated repeats assumed assumes reported reports highlighted highlights specified
-  shared shares praised praises cautioned cautions conceded concedes countered counters went`
+  shared shares praised praises cautioned cautions conceded concedes countered counters went saying adding
+  noting stressing explaining asking replying recalling warning insisting telling commenting quoted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -4,6 +4,7 @@
  * ("a reporter", "journalists"). Each mention knows whether it stands as an object or addressee
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
+import { NAME_PARTICLES } from './speaker-registry.js';
 import { HONORIFICS, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
@@ -64,6 +65,7 @@ const CANDIDATE_WORDS = [
     ...Object.keys(ROLE_CLASSES).flatMap((k) => k.split(' ')),
     ...OBJECT_MARKERS,
     'reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'interviewer', 'questioner',
+    ...NAME_PARTICLES,
   ]),
 ].sort((a, b) => b.length - a.length);
 /**
@@ -242,7 +244,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       honorific = tokens[k].text;
       k++;
     }
-    while (tokens[k] && tokens[k].cap && !tokens[k].role) {
+    // A lower-case particle inside a name ("Pieter de Vries") when a capitalised word follows it.
+    const isParticle = (x: number): boolean => name.length > 0 && NAME_PARTICLES.has(tokens[x].low) && Boolean(tokens[x + 1]?.cap);
+    while (tokens[k] && ((tokens[k].cap && !tokens[k].role) || isParticle(k))) {
       if (name.length === 0 && NON_NAME_WORDS.has(tokens[k].low)) break;
       name.push(tokens[k]);
       k++;

@@ -36,7 +36,7 @@ export function findDate(fullText: string): string | null {
  * En Route to Denver, Colorado"), or a dateline ("SOCHI, 15 September –").
  */
 export function findPlace(blockLines: string[]): string | null {
-  const dateline = /^([A-Z][A-Z .'-]{2,40}),\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s*[–—-]/u.exec(blockLines[0]);
-  if (dateline) return dateline[1].charAt(0) + dateline[1].slice(1).toLowerCase();
+  const dateline = /^([A-Z][A-Z .'-]{2,40}),\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s*[–—-]/u.exec(blockLines[0]);
+  if (dateline) return dateline[1].toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return null;
 }

@@ -20,6 +20,20 @@ export interface Person {
   aliases: Set<string>;
   /** Set when the person's name is only a role ("Mr Speaker"). */
   roleOnly: boolean;
+  /** Known from an honorific or a gendered role word; what "he" and "she" may refer to. */
+  gender: 'm' | 'f' | null;
+}
+
+const MALE = /^(?:mr\.?|sir|lord|herr|m\.|king|emperor|spokesman|chairman|congressman|prince|duke)$/i;
+const FEMALE = /^(?:mrs\.?|ms\.?|miss|madam|mme\.?|dame|lady|frau|queen|empress|spokeswoman|chairwoman|congresswoman|princess|duchess)$/i;
+
+/** Gender told by an honorific or a role word, if any. */
+export function genderOf(words: string): 'm' | 'f' | null {
+  for (const w of words.split(/\s+/)) {
+    if (MALE.test(w)) return 'm';
+    if (FEMALE.test(w)) return 'f';
+  }
+  return null;
 }
 
 const folded = new Map<string, string>();
@@ -106,7 +120,12 @@ export function givenNamesCompatible(a: string[], b: string[]): boolean {
 }
 
 /** Splits a written name into given names and surname ("Kim Jong-un" → [Kim, Jong], un). */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
 export function nameParts(tokens: string[]): { given: string[]; surname: string } {
+  // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
+  const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
+  if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
   const parts = tokens.flatMap((t) => t.split('-')).filter((t) => foldName(t));
   const surname = foldName(parts[parts.length - 1] ?? '');
   return { given: parts.slice(0, -1), surname };
@@ -150,6 +169,7 @@ export class SpeakerRegistry {
       generic: false,
       aliases: new Set(),
       roleOnly: false,
+      gender: null,
     };
     this.persons.push(person);
     return person;
@@ -202,6 +222,7 @@ export class SpeakerRegistry {
 
   addRole(person: Person, roleText: string, nationality?: string | null): void {
     const role = roleText.trim();
+    person.gender ??= genderOf(role);
     if (role && !person.roles.includes(role)) person.roles.push(role);
     const cls = roleClassOf(role);
     if (cls) person.roleClasses.add(cls);

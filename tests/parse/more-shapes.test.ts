@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pairs, parse } from './helpers.js';
+
+const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+
+describe('an agency-style article', () => {
+  const t = fixture('agency-article.txt');
+
+  it('reads the dateline place and date', () => {
+    expect(t.place).toBe('Brussels');
+    expect(t.date).toBe('2024-03-04');
+  });
+
+  it('keeps name particles in the name and merges "De Vries" with "Pieter de Vries"', () => {
+    expect(t.speakers.map((s) => s.name)).toEqual(['Pieter de Vries', 'Katarzyna Nowak']);
+    expect(t.speakers[0].aliases).toContain('De Vries');
+  });
+
+  it('attributes inverted cues, relative clauses, replies and "According to the Dutch minister"', () => {
+    expect(pairs(t)).toEqual([
+      ['Pieter de Vries', 'This is a good day for every truck driver in the region'],
+      ['Pieter de Vries', 'Nobody should wait nine hours at a border in 2024.'],
+      ['Katarzyna Nowak', 'We support the principle. But the details matter, and we have not seen them all'],
+      ['Katarzyna Nowak', 'We are not here to block anything.'],
+      ['Pieter de Vries', 'One check instead of three'],
+    ]);
+    expect(pairs(t, 'indirect')).toEqual([
+      ['Pieter de Vries', 'the new rules would take effect in June'],
+      ['Katarzyna Nowak', 'Warsaw would study the text'],
+      ['Pieter de Vries', 'customs officers will share data in real time'],
+    ]);
+  });
+
+  it('gives no speaker to the scare-quoted "the real test"', () => {
+    expect(t.quotes.some((q) => q.text.includes('the real test'))).toBe(false);
+  });
+});
+
+describe('an interview transcript', () => {
+  const t = fixture('interview.txt');
+
+  it('has the interviewer as an unnamed speaker, the minister, and a role-only host', () => {
+    expect(t.speakers.map((s) => [s.name, s.role, s.unnamed ?? false])).toEqual([
+      ['Reporter', null, true],
+      ['Laura Greene', 'Minister of Finance', false],
+      ['Host', 'Host', false],
+    ]);
+  });
+
+  it('drops [Crosstalk] and (Pause.) and the interpreter note from speech', () => {
+    const greene = pairs(t, 'turn').filter(([n]) => n === 'Laura Greene').map(([, x]) => x);
+    expect(greene).toEqual([
+      'Thank you for having me.',
+      'No. It is too high, and we will bring it down.',
+      'We have already cut spending on three programmes.',
+      'Transport subsidies, mainly.',
+      'And some defence procurement.',
+    ]);
+    expect(t.date).toBe('2024-05-12');
+  });
+});
+
+describe('pronouns and gender', () => {
+  it('does not give "she" to a man known by his honorific', () => {
+    const t = parse(
+      'Talks\n\nMs Anna Berg met Mr Jonas Lind on Friday. Mr Lind spoke first about the harbour.\n\n"We will need the port open all winter," she said.',
+    );
+    expect(pairs(t)).toEqual([['Anna Berg', 'We will need the port open all winter']]);
+  });
+
+  it('finds the subject behind a relative clause', () => {
+    const t = parse('Talks\n\nMinister Anna Berg, who visited Oslo last week, said: "The deal is done and signed."');
+    expect(pairs(t)).toEqual([['Anna Berg', 'The deal is done and signed.']]);
+  });
+});
