@@ -102,7 +102,9 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
   const { stdout } = useStdout();
   const size = useTerminalSize(fixedSize);
   const theme = useMemo(() => createTheme(color ?? !noColorRequested()), [color]);
-  const doc = useMemo<Doc>(() => buildDoc(transcripts[0]), [transcripts]);
+  // One transcript is open at a time; a library view (several transcripts) will choose which.
+  const [current] = useState(0);
+  const doc = useMemo<Doc>(() => buildDoc(transcripts[current]), [transcripts, current]);
 
   const [state, setState] = useState<AppState>(initialState);
   const stateRef = useRef(state);
@@ -131,8 +133,8 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
   const top = topRow(layout, screen.bodyHeight, position);
 
   // Everything the key handler needs, always current.
-  const env = useRef({ size, layoutFor, doc });
-  env.current = { size, layoutFor, doc };
+  const env = useRef({ size, layoutFor, doc, current });
+  env.current = { size, layoutFor, doc, current };
 
   const indexRef = useRef<SearchIndex | null>(null);
   const getIndex = useCallback(() => (indexRef.current ??= createIndex(transcripts)), [createIndex, transcripts]);
@@ -182,7 +184,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
       try {
         hits = getIndex()
           .search(query, { limit: SEARCH_LIMIT })
-          .filter((h) => h.doc.transcript === 0);
+          .filter((h) => h.doc.transcript === env.current.current);
       } catch {
         hits = [];
       }
@@ -325,6 +327,10 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
     }
   };
 
+  // The latest render's action function, so the stable key handler never runs a stale closure.
+  const actRef = useRef(act);
+  actRef.current = act;
+
   const onKey = useCallback((input: string, key: Key) => {
     const s = stateRef.current;
     // Several plain characters in one read (fast typing, tmux send-keys, a paste) are typed text in the
@@ -346,7 +352,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
     }
     // ink-select-input acts on these itself (it listens only while its list has focus).
     if (binding.handledBy === 'select') return;
-    const next = act(base, binding, names);
+    const next = actRef.current(base, binding, names);
     if (next) commit(next);
     else if (base !== s) commit(base);
   }, []);
@@ -369,7 +375,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
     const rows = layout.rows.length;
     return rows <= screen.bodyHeight ? 'all' : `${Math.round((Math.min(rows, top + screen.bodyHeight) / rows) * 100)}%`;
   })();
-  const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ') || undefined;
+  const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `${current + 1} of ${transcripts.length} files` : ''].filter(Boolean).join(' · ') || undefined;
 
   return (
     <Box flexDirection="column" width={screen.columns} height={screen.height}>
