@@ -142,10 +142,26 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9);
     return attributed(resolveMention(subject, d), 'quote-then-cue', 0.95);
   }
+  const organisation = organisationBefore(c.text, c.span.close, verb, d);
+  if (organisation) return { speaker: organisation, cue: 'organisation-cue', confidence: 0.7 };
   if (verbIndex > 1) return null;
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
   if (!inverted) return null;
   return attributed(resolveMention(inverted, d), 'quote-then-cue', 0.93);
+}
+
+/**
+ * `“…,” the ministry said.` / `The Kremlin said: “…”`: a body, not a person, speaks. It gets a generic
+ * speaker named as written, so the quote is neither lost nor given to a person nearby.
+ */
+function organisationBefore(text: string, from: number, verb: Word, d: Discourse): Person | null {
+  const phrase = text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '');
+  const words = phrase.split(/\s+/);
+  if (!phrase || words.length > 5 || !/^(?:the\s+\p{L}|\p{Lu})/iu.test(phrase)) return null;
+  if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
+  if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
+  const name = phrase.replace(/^the\s+/i, '');
+  return d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1));
 }
 
 /** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
@@ -158,6 +174,8 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
     if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
     if (inverted) return attributed(resolveMention(inverted, d), 'cue-then-quote', 0.9);
+    const organisation = organisationBefore(c.text, c.beforeFrom, words[i], d);
+    if (organisation) return { speaker: organisation, cue: 'organisation-cue', confidence: 0.7 };
   }
   // `Putin on the talks: “…”`: a colon after a lone subject.
   if (lead.endsWith(':')) {

@@ -27,7 +27,7 @@ import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { contentWordCounts, sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
-import { foldName, genderOf, NAME_PARTICLES, SpeakerRegistry, type Person } from './speaker-registry.js';
+import { foldName, genderOf, NAME_PARTICLES, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
   isClutterBlock,
   isMetaLine,
@@ -172,6 +172,10 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
     return person;
   }
   const role = info.role ?? info.raw;
+  // "THE PRESIDENT:" in a text that has named exactly one president: that person.
+  const cls = roleClassOf(role);
+  const known = cls ? registry.byRole(cls, null, []) : null;
+  if (known && !known.roleOnly) return known;
   return registry.roleOnly(role, info.honorific ? `${info.honorific} ${role}` : role);
 }
 

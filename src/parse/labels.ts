@@ -77,10 +77,14 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   if (NOT_LABELS.test(text)) return null;
   // Parenthesised parts: a name in brackets after a role, or a constituency / party after a name.
   let bracketName: string | null = null;
+  let bracketRole: string | null = null;
   text = text.replace(/\s*\(([^()]*)\)/g, (_m, inner: string) => {
     const words = inner.trim().split(/\s+/);
     if (bracketName === null && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_TOKEN.test(w))) {
       bracketName = inner.trim();
+    } else if (bracketRole === null && words.some(isRoleWord) && words.length <= 8) {
+      // "Dmitry Peskov (Kremlin spokesman)": a role in brackets after a name.
+      bracketRole = inner.trim();
     }
     return '';
   });
@@ -121,8 +125,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   }
   const { role, name } = splitRoleAndName(cased);
   if (!name && !role) return null;
-  if (!name && !startsWithThe && !role) return null;
-  return { raw, name, role: appositive ?? role, honorific: null, generic: null };
+  return { raw, name, role: appositive ?? role ?? bracketRole, honorific: null, generic: null };
 }
 
 // A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):".

@@ -74,3 +74,24 @@ describe('pronouns and gender', () => {
     expect(pairs(t)).toEqual([['Anna Berg', 'The deal is done and signed.']]);
   });
 });
+
+describe('bodies that speak, and roles in brackets', () => {
+  it('gives a quote from "the Kremlin" or "the ministry" a generic speaker of that name, not a nearby person', () => {
+    const t = parse(
+      'Comments\n\nKremlin spokesman Dmitry Peskov spoke to reporters.\n\n"The talks were constructive," the Kremlin said in a statement.\n\nThe Foreign Ministry said: "We are ready to continue at any level."',
+    );
+    expect(pairs(t)).toEqual([
+      ['Kremlin', 'The talks were constructive'],
+      ['Foreign Ministry', 'We are ready to continue at any level.'],
+    ]);
+    expect(t.speakers.every((s) => s.unnamed)).toBe(true);
+  });
+
+  it('reads a role in brackets after a name, and THE PRESIDENT as the one president the text names', () => {
+    const t = parse('Remarks by President Ada Stone\n\nDmitry Peskov (Kremlin spokesman): Good afternoon.\n\nTHE PRESIDENT: Thank you all.\n\nDmitry Peskov: Questions, please.');
+    expect(t.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Dmitry Peskov', 'Kremlin spokesman'],
+      ['Ada Stone', 'President'],
+    ]);
+  });
+});
