@@ -3,7 +3,7 @@
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
 import { ADDRESSING_VERBS, OPINION_VERBS, SPEECH_VERBS } from './lexicon.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Person, SpeakerRegistry } from './speaker-registry.js';
 
@@ -73,20 +73,9 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-const ASCII_WORD = /[A-Za-z]+/g;
-
-/** The speech verbs in text[from, to): ASCII words looked up in the verb list. */
-function speechVerbsIn(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  ASCII_WORD.lastIndex = from;
-  for (let m = ASCII_WORD.exec(text); m && m.index < to; m = ASCII_WORD.exec(text)) {
-    const end = m.index + m[0].length;
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    if (end <= to && SPEECH_VERBS.has(c < 97 ? w.toLowerCase() : w) && !/[\p{L}\p{N}'’-]/u.test(text[end] ?? '') && !/[\p{L}\p{N}-]/u.test(text[m.index - 1] ?? ''))
-      out.push({ text: m[0], start: m.index, end });
-  }
-  return out;
+/** The speech verbs (found with the mentions) that lie in [from, to). */
+function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
+  return verbs.filter((v) => v.start >= from && v.end <= to);
 }
 
 const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
@@ -103,6 +92,8 @@ export interface QuoteContext {
   afterTo: number;
   sentence: [number, number];
   mentions: Mention[];
+  /** Speech verbs outside quotes in the paragraph. */
+  verbs: readonly VerbAt[];
 }
 
 /**
@@ -168,7 +159,7 @@ function organisationBefore(text: string, from: number, verb: Word, d: Discourse
 export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null {
   const lead = c.text.slice(c.beforeFrom, c.span.open).trimEnd();
   if (!/[:,—–]$/.test(lead)) return null;
-  const words = speechVerbsIn(c.text, c.beforeFrom, c.span.open);
+  const words = verbsIn(c.verbs, c.beforeFrom, c.span.open);
   for (let i = words.length - 1; i >= 0; i--) {
     const subject = subjectBefore(c.mentions, words[i], c.beforeFrom, d);
     if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
@@ -187,10 +178,9 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
 
 /** Rule: a speech verb anywhere else in the same sentence, outside the quote. */
 export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution | null {
-  const words = wordsIn(c.text, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
+  const words = verbsIn(c.verbs, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
   let best: { dist: number; person: Person } | null = null;
   for (const w of words) {
-    if (!isSpeechVerb(w.text)) continue;
     const subject = subjectBefore(c.mentions, w, c.sentence[0], d);
     const person = subject ? resolveMention(subject, d) : null;
     if (!person) continue;
@@ -230,6 +220,7 @@ export function findIndirect(
   sentence: [number, number],
   spans: readonly QuoteSpan[],
   mentions: Mention[],
+  allVerbs: readonly VerbAt[],
   d: Discourse,
 ): DraftQuote | null {
   const [from, to] = sentence;
@@ -237,7 +228,7 @@ export function findIndirect(
   const outsideTo = firstQuote ? firstQuote.open : to;
   // Speech verbs outside quotes anywhere in the sentence; a clause runs to the next quote or the stop.
   const inQuote = (at: number): boolean => spans.some((q) => at >= q.open && at < q.close);
-  const verbs = speechVerbsIn(text, from, to).filter((v) => !inQuote(v.start));
+  const verbs = verbsIn(allVerbs, from, to).filter((v) => !inQuote(v.start));
   const clauseEnd = (at: number): number => spans.find((q) => q.open >= at && q.open < to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
   if (!verbs.length && !/^\s*(?:according|in\s)/i.test(lead)) return null;

@@ -22,7 +22,7 @@ import {
 } from './attribute.js';
 import { matchLabel, type LabelInfo } from './labels.js';
 import { LABEL_ANNOTATION, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { contentWordCounts, sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
@@ -122,18 +122,18 @@ function outsideRanges(text: string, spans: readonly QuoteSpan[]): [number, numb
   return ranges;
 }
 
-function mentionsOutside(text: string, spans: readonly QuoteSpan[]): Mention[] {
-  return outsideRanges(text, spans).flatMap(([from, to]) => findMentions(text, from, to));
-}
-
 interface ProseAnalysis {
   spans: QuoteSpan[];
   mentions: Mention[];
+  /** Speech verbs outside quotes. */
+  verbs: VerbAt[];
 }
 
 function analyseProse(text: string): ProseAnalysis {
   const spans = findQuoteSpans(text);
-  return { spans, mentions: mentionsOutside(text, spans) };
+  const verbs: VerbAt[] = [];
+  const mentions = outsideRanges(text, spans).flatMap(([from, to]) => findMentions(text, from, to, verbs));
+  return { spans, mentions, verbs };
 }
 
 const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador)/u;
@@ -199,7 +199,7 @@ function turnSegments(text: string, from: number): [number, number][] {
   return out;
 }
 
-function attributeProse(text: string, { spans, mentions }: ProseAnalysis, d: Discourse): DraftQuote[] {
+function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const sentences = splitSentences(text, spans);
   const drafts: DraftQuote[] = [];
   let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
@@ -217,6 +217,7 @@ function attributeProse(text: string, { spans, mentions }: ProseAnalysis, d: Dis
         afterTo: k + 1 < inSentence.length ? inSentence[k + 1].open : Math.max(sentence[1], span.close),
         sentence,
         mentions: sentenceMentions,
+        verbs,
       };
       let a: Attribution | null = quoteThenCue(c, d) ?? cueThenQuote(c, d);
       if (!a && previous && previous.attribution.cue !== 'continuation') {
@@ -238,7 +239,7 @@ function attributeProse(text: string, { spans, mentions }: ProseAnalysis, d: Dis
       if (a.speaker && a.cue !== 'previous-subject' && a.cue !== 'only-person') sentenceSpeaker = a.speaker;
       if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
     });
-    const indirect = findIndirect(text, sentence, spans, mentions, d);
+    const indirect = findIndirect(text, sentence, spans, mentions, verbs, d);
     d.lastAddressee = null;
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);

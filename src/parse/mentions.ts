@@ -5,6 +5,7 @@
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
 import { NAME_PARTICLES } from './speaker-registry.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { HONORIFICS, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
@@ -66,6 +67,7 @@ const CANDIDATE_WORDS = [
     ...OBJECT_MARKERS,
     'reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'interviewer', 'questioner',
     ...NAME_PARTICLES,
+    ...SPEECH_VERBS,
   ]),
 ].sort((a, b) => b.length - a.length);
 /**
@@ -147,9 +149,20 @@ function isObjectPosition(tokens: Token[], i: number): boolean {
 }
 
 /** Finds the mentions in text[from, to). */
-export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+/** A speech verb's place in the text ("said", "noted", "adding"). */
+export interface VerbAt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Finds the mentions in text[from, to); speech verbs met on the way are added to `verbs`. */
+export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = []): Mention[] {
   const mentions: Mention[] = [];
-  for (const chain of tokenizeChains(text, from, to)) mentionsInChain(text, chain, mentions);
+  for (const chain of tokenizeChains(text, from, to)) {
+    for (const t of chain) if (SPEECH_VERBS.has(t.low) && !t.text.endsWith("'s") && !t.text.endsWith('’s')) verbs.push({ text: t.text, start: t.start, end: t.end });
+    mentionsInChain(text, chain, mentions);
+  }
   return mentions;
 }
 
