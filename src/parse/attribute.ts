@@ -67,7 +67,8 @@ interface Word {
 
 function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,:;—–]/gu;
+  // No Unicode classes: a word is a run of anything but blanks, quote marks and punctuation.
+  const re = /[^\s"“”«»„‟‘’()[\]{}.!?…,:;—–]+|[,:;—–]/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
