@@ -26,8 +26,11 @@ interface Token {
   length: number;
 }
 
-// ASCII printable characters are one column; everything else asks string-width.
-const widthOf = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
+// Characters that are always one column: printable ASCII, Latin, Greek, Cyrillic (without combining
+// marks) and the dashes, curly quotes and ellipsis of General Punctuation. Text made only of these (almost
+// every transcript) is measured by counting; anything else asks string-width.
+const NARROW = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]*$/;
+const widthOf = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
 
 function tokenize(pieces: readonly Fragment[]): Token[] {
   const tokens: Token[] = [];
