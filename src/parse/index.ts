@@ -421,7 +421,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     }
   });
 
-  const dateSource = [title, ...items.filter((b) => b.kind !== 'clutter').map((b) => b.lines.join(' '))].join('\n');
+  // The date is looked for near the top: the title and the first blocks that are not clutter.
+  const dateSource = [title, ...items.filter((b) => b.kind !== 'clutter').slice(0, 6).map((b) => b.lines.join(' '))].join('\n');
   return {
     version: MODEL_VERSION,
     title,

@@ -75,9 +75,16 @@ const CANDIDATE_WORDS = [
  * lower-case words, and phrase-bounding punctuation. No Unicode classes, so the engine can skip ahead fast.
  */
 const CANDIDATE = new RegExp(
-  String.raw`(?:^|(?<=[\s"“”«»„‟‘’(\[{—–-]))(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\s"“”«»„‟‘’()[\]{},;:—–!?…]*|(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\.?(?=[\s"“”«»„‟‘’()[\]{},;:—–!?…]|$))|[,;:()—–]`,
+  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\s"“”«»„‟‘’()[\]{},;:—–!?…]*|\b(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\b\.?|[,;:()—–]`,
   'g',
 );
+/** A letter or digit before a match means it started inside a word ("McDonald", "non-Western"). */
+function continuesWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  return /[\p{L}\p{N}’]/u.test(text[at - 1]);
+}
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -94,6 +101,7 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
   CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
     let word = m[0];
+    if (word.length > 1 && continuesWord(text, m.index)) continue;
     // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
     if (!word) continue;

@@ -89,14 +89,23 @@ function mode(values: number[]): number {
 }
 
 /** Words that make a section distinct from the rest of the text, most telling first. */
-const stem = (raw: string): string => raw.toLowerCase().replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+/** Roughly singular: "sanctions" → "sanction", "competencies" → "competency", "process" stays. */
+function stem(raw: string): string {
+  const w = raw.toLowerCase();
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Lower-case words of four letters or more (names, which start with a capital, are left out). */
+const CONTENT_WORD = /(?<![A-Za-z\u00C0-\u024F-])[a-z\u00DF-\u00FF][A-Za-z\u00C0-\u024F-]{3,}/g;
 
 /** Counts of the content words of a text (lower-case, roughly singular, no names or stop words). */
 export function contentWordCounts(text: string, exclude: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const raw of text.match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
-    if (/^\p{Lu}/u.test(raw)) continue;
-    const word = stem(raw);
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(text); m; m = CONTENT_WORD.exec(text)) {
+    const word = stem(m[0]);
     if (STOPWORDS.has(word) || exclude.has(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
@@ -106,7 +115,7 @@ export function contentWordCounts(text: string, exclude: Set<string>): Map<strin
 export function sectionKeywords(sectionText: string, here: Map<string, number>, all: Map<string, number>): string[] {
   // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
   const topics = new Set<string>();
-  for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/giu))
+  for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
     for (const w of m[1].split(/\s+/)) topics.add(stem(w));
   const scored = [...here].map(([word, n]) => ({ word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) }));
   scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
