@@ -65,12 +65,13 @@ interface Word {
   end: number;
 }
 
-function wordsIn(text: string, from: number, to: number): Word[] {
+function wordsIn(text: string, from: number, to: number, limit = Infinity): Word[] {
   const out: Word[] = [];
   // No Unicode classes: a word is a run of anything but blanks, quote marks and punctuation.
   const re = /[^\s"“”«»„‟‘’()[\]{}.!?…,:;—–]+|[,:;—–]/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -81,7 +82,7 @@ function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
 
 const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
 
-const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w.toLowerCase());
+const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w) || (w.charCodeAt(0) < 97 && SPEECH_VERBS.has(w.toLowerCase()));
 
 /** The sentence's context for one quote. */
 export interface QuoteContext {
@@ -120,7 +121,7 @@ function attributed(person: Person | null, cue: string, confidence: number): Att
 
 /** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
-  const words = wordsIn(c.text, c.span.close, Math.min(c.afterTo, c.span.close + 200)).slice(0, 9);
+  const words = wordsIn(c.text, c.span.close, c.afterTo, 9);
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
   if (verbIndex === -1) return null;
   const verb = words[verbIndex];
@@ -265,7 +266,7 @@ export function findIndirect(
     const participle = verb.endsWith('ing');
     if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
     const end = clauseEnd(verbWord.end);
-    const after = wordsIn(text, verbWord.end, Math.min(end, verbWord.end + 160)).slice(0, 8);
+    const after = wordsIn(text, verbWord.end, end, 8);
     let j = 0;
     // told Vladimir Putin that …: the addressee sits between the verb and "that".
     while (j < after.length && after[j].text.toLowerCase() !== 'that') {

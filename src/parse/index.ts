@@ -50,6 +50,8 @@ type BlockKind = 'prose' | 'turn' | 'stage' | 'timestamp' | 'meta' | 'heading' |
 interface Block {
   kind: BlockKind;
   lines: string[];
+  /** The lines joined by line breaks: the paragraph's text. */
+  text: string;
   label?: { info: LabelInfo; speechStart: number };
 }
 
@@ -77,19 +79,22 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
   let place: string | null = null;
   const items: Block[] = [];
   rest.forEach((lines, i) => {
-    const text = lines.join(' ');
+    const text = lines.join('\n');
     const label = labels[i];
-    if (isClutterBlock(lines)) items.push({ kind: 'clutter', lines });
-    else if (lines.length === 1 && isSeparatorLine(lines[0])) items.push({ kind: 'separator', lines });
-    else if (lines.every(isTimestampLine)) items.push({ kind: 'timestamp', lines });
-    else if (isStageDirectionBlock(text)) items.push({ kind: 'stage', lines });
-    else if (transcriptMode && label) items.push({ kind: 'turn', lines, label: { info: label.label, speechStart: label.speechStart } });
-    else if (isMetaLine(lines[0])) items.push({ kind: 'meta', lines });
+    const push = (kind: BlockKind, withLabel?: Block['label']): void => {
+      items.push({ kind, lines, text, ...(withLabel ? { label: withLabel } : {}) });
+    };
+    if (isClutterBlock(lines)) push('clutter');
+    else if (lines.length === 1 && isSeparatorLine(lines[0])) push('separator');
+    else if (lines.every(isTimestampLine)) push('timestamp');
+    else if (isStageDirectionBlock(text)) push('stage');
+    else if (transcriptMode && label) push('turn', { info: label.label, speechStart: label.speechStart });
+    else if (isMetaLine(lines[0])) push('meta');
     else if (i === 0 && place === null && isPlaceBlock(lines)) {
       place = lines.join(', ');
-      items.push({ kind: 'place', lines });
-    } else if (looksLikeHeading(lines) && i + 1 < rest.length && !label) items.push({ kind: 'heading', lines });
-    else items.push({ kind: 'prose', lines });
+      push('place');
+    } else if (looksLikeHeading(lines) && i + 1 < rest.length && !label) push('heading');
+    else push('prose');
   });
   place ??= rest.length ? findPlace(rest[0]) : null;
   return { title, items, place };
@@ -275,9 +280,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const analyses = new Map<Block, ProseAnalysis>();
   items.forEach((b, i) => {
     if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
-    const analysis = analyseProse(b.lines.join('\n'));
+    const analysis = analyseProse(b.text);
     analyses.set(b, analysis);
-    learnFromProse(registry, b.lines.join('\n'), analysis);
+    learnFromProse(registry, b.text, analysis);
   });
   const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, lastAddressee: null, roleAliases: new Map() };
 
@@ -296,7 +301,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
       pendingHeading = b.lines[0];
       continue;
     }
-    let text = b.lines.join('\n');
+    let text = b.text;
     const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
     pendingHeading = null;
     pendingSeparator = false;
@@ -304,9 +309,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
       let speechStart = b.label.speechStart;
       // A label alone in its block: the speech is the next block.
       if (speechStart >= text.length && items[i + 1]?.kind === 'prose') {
-        text = `${text}\n${items[i + 1].lines.join('\n')}`;
+        text = `${text}\n${items[i + 1].text}`;
         paragraph.text = text;
-        speechStart = b.lines.join('\n').length + 1;
+        speechStart = b.text.length + 1;
         i++;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
