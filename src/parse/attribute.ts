@@ -15,6 +15,8 @@ export interface Discourse {
   lastPersonSubject: Person | null;
   /** Speaker of a quote left open at the end of the previous paragraph. */
   openQuoteSpeaker: Person | null;
+  /** Speaker of a cue that ended the previous paragraph with a colon ("Vladimir Putin said:"). */
+  colonSpeaker: Person | null;
   /** The person last addressed ("a reporter asked Anna Kovács"): who "she replied" most likely means. */
   lastAddressee: Person | null;
   /** Role phrases that resolved to a person ("Belarusian leader"), kept as aliases. */
@@ -282,6 +284,15 @@ export function findIndirect(
     }
   }
   return null;
+}
+
+/** Who speaks by the last speech verb of a sentence ("Vladimir Putin said at the meeting:"). */
+export function speakerOfCue(text: string, sentence: [number, number], mentions: Mention[], verbs: readonly VerbAt[], d: Discourse): Person | null {
+  const inSentence = verbsIn(verbs, sentence[0], sentence[1]);
+  const verb = inSentence[inSentence.length - 1];
+  if (!verb) return null;
+  const subject = subjectBefore(mentions, verb, sentence[0], d);
+  return subject ? resolveMention(subject, d) : null;
 }
 
 /** The subject of a sentence: the first mention that is not an object, resolved. */

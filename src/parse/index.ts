@@ -15,6 +15,7 @@ import {
   quoteThenCue,
   resolveMention,
   sentenceSubject,
+  speakerOfCue,
   type Attribution,
   type Discourse,
   type DraftQuote,
@@ -209,7 +210,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   const drafts: DraftQuote[] = [];
   let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
   const carried = d.openQuoteSpeaker;
+  const introduced = d.colonSpeaker;
   d.openQuoteSpeaker = null;
+  d.colonSpeaker = null;
   for (const sentence of sentences) {
     const inSentence = spans.filter((s) => s.open >= sentence[0] && s.open < sentence[1]);
     const sentenceMentions = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
@@ -234,6 +237,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
       if (!utterance) return;
       a ??= nearestCueInSentence(c, d);
+      // "Vladimir Putin said:" closing the previous paragraph introduces this one's opening quote.
+      if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9 };
       if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85 };
       a ??= onlyPersonInParagraph(mentions, d);
       if (!a && d.lastPersonSubject) a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6 };
@@ -249,6 +254,10 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d), d);
+  }
+  if (/:\s*$/.test(text) && sentences.length) {
+    const last = sentences[sentences.length - 1];
+    d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
   }
   return drafts.sort((a, b) => a.start - b.start);
 }
@@ -284,7 +293,15 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     analyses.set(b, analysis);
     learnFromProse(registry, b.text, analysis);
   });
-  const d: Discourse = { registry, recent: [], lastPersonSubject: null, openQuoteSpeaker: null, lastAddressee: null, roleAliases: new Map() };
+  const d: Discourse = {
+    registry,
+    recent: [],
+    lastPersonSubject: null,
+    openQuoteSpeaker: null,
+    colonSpeaker: null,
+    lastAddressee: null,
+    roleAliases: new Map(),
+  };
 
   const drafts: DraftParagraph[] = [];
   let pendingHeading: string | null = null;

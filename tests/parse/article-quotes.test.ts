@@ -161,3 +161,11 @@ describe('indirect speech', () => {
     expect(pairs(t, 'indirect')).toEqual([]);
   });
 });
+
+describe('a cue that ends a paragraph', () => {
+  it('gives the next paragraph’s opening quote to the speaker of "X said:"', () => {
+    const t = parse(`Talks\n\n${intro}Anna Kovács met the builders first. Then Mikhail Serov said at the ceremony:\n\n"This bridge belongs to the people of the valley, not to us."`);
+    expect(pairs(t)).toEqual([['Mikhail Serov', 'This bridge belongs to the people of the valley, not to us.']]);
+    expect(t.quotes.find((q) => q.kind === 'direct')!.cue).toBe('cue-then-quote');
+  });
+});
