@@ -116,7 +116,8 @@ export function sectionKeywords(sectionText: string, here: Map<string, number>, 
   // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
   const topics = new Set<string>();
   for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
-    for (const w of m[1].split(/\s+/)) topics.add(stem(w));
+    // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
+    for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
   const scored = [...here].map(([word, n]) => ({ word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) }));
   scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
   const strong = scored.filter((s) => here.get(s.word)! >= 2 || topics.has(s.word));
