@@ -1,0 +1,99 @@
+/**
+ * The query language, parsed once into a small structure (as fzf does) before any matching:
+ *
+ *   tango putin         words: typo-tolerant, a word may also match the speaker's name
+ *   @putin              only quotes of speakers whose name or alias contains "putin"
+ *   'exact  "a phrase"  must contain this text exactly (fuse's include match; '"a phrase" too)
+ *   ^prefix  suffix$    the quote starts / ends with this (fuse extended syntax)
+ *   =whole              the quote is exactly this
+ *   !not  !^not  !not$  must not contain / start with / end with
+ *   a | b               either (fuse extended syntax)
+ *
+ * Plain words are "soft": ranked by how many match and how well, so one badly mistyped word does not
+ * hide the quote. Everything else is "hard": a quote that fails it is not a result.
+ */
+
+export interface FuzzyTerm {
+  /** The word as fuse sees it (lower case, punctuation at the ends trimmed). */
+  pattern: string;
+  /** Its words for phrase alignment (`pre-sanctions` is one word, `don't` one). */
+  words: string[];
+}
+
+export interface HardTerm {
+  /** A fuse extended-search pattern with its operator. */
+  pattern: string;
+  /** Literal text to highlight where it occurs (include and phrase terms), if any. */
+  literal: string | null;
+  inverse: boolean;
+}
+
+export interface ParsedQuery {
+  speakers: string[];
+  fuzzy: FuzzyTerm[];
+  hard: HardTerm[];
+}
+
+/** Splits at whitespace, keeping "double-quoted phrases" (with an optional operator in front) whole. */
+function splitTokens(query: string): string[] {
+  const tokens: string[] = [];
+  const re = /(?:[!'=^@]*"[^"]*"?\$?)|[^\s]+/g;
+  for (const m of query.matchAll(re)) tokens.push(m[0]);
+  return tokens;
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
+
+function unquote(s: string): string {
+  return s.replace(/^"/, '').replace(/"$/, '');
+}
+
+function classify(token: string): { hard: HardTerm } | { fuzzy: FuzzyTerm } | null {
+  const lower = token.toLowerCase();
+  if (/^"/.test(lower)) {
+    const phrase = unquote(lower);
+    return phrase.trim() ? { hard: { pattern: `'"${phrase}"`, literal: phrase, inverse: false } } : null;
+  }
+  if (/^!?'/.test(lower) || /^!?\^/.test(lower) || /^!?=/.test(lower) || lower.startsWith('!') || (lower.length > 1 && lower.endsWith('$'))) {
+    const inverse = lower.startsWith('!');
+    const body = lower.replace(/^!/, '');
+    if (!body.replace(/^['^=]/, '').replace(/\$$/, '').replace(/"/g, '')) return null;
+    const literal = body.startsWith("'") ? unquote(body.slice(1)) : null;
+    return { hard: { pattern: lower, literal: inverse ? null : literal, inverse } };
+  }
+  const pattern = lower.replace(EDGE_PUNCTUATION, '');
+  if (!pattern) return null;
+  return { fuzzy: { pattern, words: [] } };
+}
+
+export function parseQuery(query: string, foldWords: (text: string) => string[]): ParsedQuery {
+  const parsed: ParsedQuery = { speakers: [], fuzzy: [], hard: [] };
+  const tokens = splitTokens(query.normalize('NFC'));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.startsWith('@')) {
+      const name = unquote(token.slice(1)).trim().toLowerCase();
+      if (name) parsed.speakers.push(name);
+      continue;
+    }
+    if (token === '|') continue;
+    // `a | b | c`: one hard OR term handed to fuse as written.
+    if (tokens[i + 1] === '|' && i + 2 < tokens.length) {
+      const group = [token];
+      while (tokens[i + 1] === '|' && i + 2 < tokens.length) {
+        group.push(tokens[i + 2]);
+        i += 2;
+      }
+      parsed.hard.push({ pattern: group.join(' | ').toLowerCase(), literal: null, inverse: false });
+      continue;
+    }
+    const term = classify(token);
+    if (!term) continue;
+    if ('hard' in term) parsed.hard.push(term.hard);
+    else {
+      term.fuzzy.words = foldWords(term.fuzzy.pattern);
+      if (term.fuzzy.words.length) parsed.fuzzy.push(term.fuzzy);
+    }
+  }
+  return parsed;
+}

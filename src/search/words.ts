@@ -1,0 +1,82 @@
+/**
+ * Word-level helpers for ranking: folding, tokenising with offsets, and a small edit distance.
+ * Fuse finds candidates character by character; these decide how well a quote's *words* line up
+ * with the query's words (phrase order, whole words), which is what tells near-identical quotes apart.
+ */
+
+export interface WordToken {
+  /** Folded form: lower case, curly apostrophes straightened. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Lower case and one apostrophe, so `we’ve` typed as `we've` is the same word. Keeps the length. */
+export function fold(text: string): string {
+  return text
+    .replace(/\p{Lu}/gu, (c) => {
+      const lower = c.toLowerCase();
+      return lower.length === c.length ? lower : c;
+    })
+    .replace(/[\u2019\u2018\u02bc]/g, "'");
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Query words: same tokenisation as quote text, so `pre-sanctions` stays one word on both sides. */
+export function queryWords(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition), stopping early once
+ * the distance must exceed `max`: a typed `teh` is one edit from `the`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prevPrev = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return prev[n];
+}
+
+/** Edits a typed word of this length may carry and still be the same word. */
+export function allowedEdits(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 3) return 1;
+  return 0;
+}
+
+/**
+ * How alike a typed word and a text word are: 1 the same, 0.9 when the text word starts with it (a
+ * word still being typed, from 3 letters), 0.8 within the allowed typos, 0 otherwise.
+ */
+export function wordSimilarity(typed: string, word: string): number {
+  if (typed === word) return 1;
+  if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
+  const max = allowedEdits(typed.length);
+  if (max === 0) return 0;
+  return editDistance(typed, word, max) <= max ? 0.8 : 0;
+}
