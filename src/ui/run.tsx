@@ -1,0 +1,138 @@
+/**
+ * Starts the TUI on a real terminal and guarantees the terminal is given back as it was found: alternate
+ * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, SIGTERM, SIGHUP (an SSH connection
+ * dropping), and an uncaught error.
+ */
+import './hide-fetch-from-yoga.js';
+import React from 'react';
+import { render, type Instance } from 'ink';
+import './restore-fetch.js';
+import type { Transcript } from '../model/transcript.js';
+import type { SearchIndex } from '../search/types.js';
+import { createSearchIndex } from '../search/index.js';
+import { App } from './App.js';
+import { createFrameStream } from './frame-stream.js';
+
+export interface RunOptions {
+  /** A label for the header (e.g. the file name); transcript titles come from the transcripts. */
+  title?: string;
+  /** Replaces the search index factory (tests, benchmarks). */
+  createIndex?: (transcripts: Transcript[]) => SearchIndex;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WriteStream;
+}
+
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H\u001b[2J';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+// Undo what a crash might have left: attributes, scroll region, synchronized-output mode.
+const RESET_MODES = '\u001b[0m\u001b[r\u001b[?2026l';
+
+const SIGNAL_CODES = { SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** Opens the transcripts full screen; resolves to the process exit code. */
+export async function runTui(transcripts: Transcript[], options: RunOptions = {}): Promise<number> {
+  const stdin = options.stdin ?? process.stdin;
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  if (!transcripts.length) {
+    stderr.write('parley: nothing to show\n');
+    return 2;
+  }
+  if (!stdin.isTTY || !stdout.isTTY) {
+    stderr.write('parley: the interactive view needs a terminal (stdin and stdout)\n');
+    return 2;
+  }
+
+  let restored = false;
+  let instance: Instance | undefined;
+  const ignoreWriteErrors = () => {};
+  // After a hang-up the terminal is gone; writing to it must not crash the exit path.
+  stdout.on('error', ignoreWriteErrors);
+
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
+      instance?.unmount();
+    } catch {
+      // Unmounting a broken tree must not stop the terminal from being restored.
+    }
+    try {
+      if (stdin.isTTY) stdin.setRawMode?.(false);
+    } catch {
+      // stdin may already be closed.
+    }
+    try {
+      stdout.write(RESET_MODES + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    } catch {
+      // The terminal may be gone (SIGHUP).
+    }
+  };
+
+  stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+
+  let resolveExit!: (code: number) => void;
+  const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+
+  const onSignal = (signal: keyof typeof SIGNAL_CODES) => () => {
+    restore();
+    // The process is being told to go; do not wait for the event loop to drain.
+    process.exit(SIGNAL_CODES[signal]);
+  };
+  const onTerm = onSignal('SIGTERM');
+  const onHup = onSignal('SIGHUP');
+  const onCrash = (error: unknown) => {
+    restore();
+    stderr.write(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  };
+  process.on('SIGTERM', onTerm);
+  process.on('SIGHUP', onHup);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  // Last resort if something calls process.exit() while the screen is still ours.
+  process.on('exit', restore);
+
+  let code = 0;
+  const frames = createFrameStream(stdout);
+  try {
+    instance = render(
+      <App
+        transcripts={transcripts}
+        label={options.title}
+        createIndex={options.createIndex ?? createSearchIndex}
+        onExit={(exitCode) => {
+          code = exitCode;
+          instance?.unmount();
+          resolveExit(exitCode);
+        }}
+      />,
+      {
+        stdin,
+        stdout: frames.stream,
+        stderr,
+        exitOnCtrlC: false,
+        patchConsole: true,
+        maxFps: 60,
+        incrementalRendering: true,
+      },
+    );
+    await Promise.race([instance.waitUntilExit(), exited]);
+  } catch (error) {
+    restore();
+    stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    code = 1;
+  } finally {
+    restore();
+    process.off('SIGTERM', onTerm);
+    process.off('SIGHUP', onHup);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    process.off('exit', restore);
+    stdout.off('error', ignoreWriteErrors);
+  }
+  return code;
+}
