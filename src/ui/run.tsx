@@ -115,7 +115,8 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
         stdout: frames.stream,
         stderr,
         exitOnCtrlC: false,
-        patchConsole: true,
+        // console.* writes to process.stdout; route it through Ink only when that is the screen we draw on.
+        patchConsole: stdout === process.stdout,
         maxFps: 60,
         incrementalRendering: true,
       },
