@@ -107,6 +107,13 @@ describe('sizes', () => {
     });
   }
 
+  test('below the supported minimum (30×8) it still draws without crashing', async () => {
+    const { frame, press } = mount({ size: { columns: 30, rows: 8 } });
+    expect(frame().split('\n').length).toBe(7);
+    await press('j', KEYS.tab, KEYS.tab, '/', 'x', KEYS.escape, '?');
+    for (const line of frame().split('\n')) expect([...line].length).toBeLessThanOrEqual(30);
+  });
+
   test('narrow: the side pane replaces the reader while it has focus', async () => {
     const { frame, press } = mount({ size: { columns: 48, rows: 14 } });
     expect(frame()).not.toContain('Sections (3)');
