@@ -1,2 +1,104 @@
-// Placeholder entry; the meow CLI replaces it.
-console.log('parley');
+/**
+ * parley's entry point (bundled to dist/cli.js; bin/parley.js imports it).
+ *
+ *   parley [FILE|DIR…]   the TUI on a terminal, the outline otherwise
+ *   parley search | quotes | speakers | sections | parse …   one-shot commands (commands.ts)
+ *
+ * Errors are one line on stderr, `parley: FILE: problem` or `parley: problem`, with exit status 2 and
+ * never a stack trace. The Ink UI is loaded with a dynamic import only when it is about to be shown, so
+ * the one-shot commands never pay for React.
+ */
+import path from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { LoadError, loadInputs } from '../load/index.js';
+import { clean } from './style.js';
+import { parseArgs, UsageError } from './args.js';
+import { HELP } from './help.js';
+import * as commands from './commands.js';
+
+const VERSION: string = pkg.version;
+type OneShot = 'search' | 'quotes' | 'speakers' | 'sections' | 'parse';
+const ONE_SHOT: readonly OneShot[] = ['search', 'quotes', 'speakers', 'sections', 'parse'];
+
+function errorLine(error: unknown): string {
+  if (error instanceof LoadError) return `parley: ${clean(error.file)}: ${clean(error.problem)}`;
+  if (error instanceof UsageError) {
+    const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
+    return `parley: ${clean(error.message)} (see ${help})`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `parley: internal error: ${clean(message.split('\n')[0])}`;
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (text) stream.write(text);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let command: OneShot | 'main' | 'help' = 'main';
+  let rest = argv;
+  if (ONE_SHOT.includes(argv[0] as OneShot) || argv[0] === 'help') {
+    command = argv[0] as OneShot | 'help';
+    rest = argv.slice(1);
+  }
+  if (command === 'help') {
+    const topic = rest[0] ?? 'main';
+    if (!HELP[topic]) throw new UsageError(`no help for "${topic}"`, 'main');
+    write(process.stdout, `${HELP[topic]}\n`);
+    return 0;
+  }
+  const { input, flags } = await parseArgs(command, rest, commands.FLAGS[command], VERSION);
+  if (flags.version) {
+    write(process.stdout, `${VERSION}\n`);
+    return 0;
+  }
+  if (flags.help) {
+    write(process.stdout, `${HELP[command]}\n`);
+    return 0;
+  }
+  const ctx: commands.CommandContext = { stdin: process.stdin, stdout: process.stdout, env: process.env };
+  if (command !== 'main') {
+    const result = await commands[command](input, flags, ctx);
+    write(process.stdout, result.stdout);
+    return result.status;
+  }
+  const loaded = await loadInputs(input, { stdin: process.stdin });
+  if (process.stdout.isTTY && process.stdin.isTTY) {
+    const { runTui } = await import('../ui/run.js');
+    const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
+    return runTui(
+      loaded.map((l) => l.transcript),
+      { title },
+    );
+  }
+  const result = commands.browseWithoutTerminal(loaded);
+  write(process.stdout, result.stdout);
+  return result.status;
+}
+
+function fail(error: unknown): void {
+  if (process.env.PARLEY_DEBUG) console.error(error);
+  process.stderr.write(`${errorLine(error)}\n`);
+  process.exitCode = 2;
+}
+
+// A reader that stops early (`parley quotes | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  fail(error);
+});
+process.on('uncaughtException', (error) => {
+  fail(error);
+  process.exit(2);
+});
+process.on('unhandledRejection', (error) => {
+  fail(error);
+  process.exit(2);
+});
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error) => fail(error),
+);

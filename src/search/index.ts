@@ -106,7 +106,7 @@ interface Alignment {
   offset: number;
 }
 
-function phraseAlignment(query: readonly string[], words: readonly WordToken[]): Alignment {
+function phraseAlignment(query: readonly string[], words: readonly WordToken[], similarity: Similarity): Alignment {
   const n = query.length;
   if (n === 0) return { phrase: 1, exact: true, offset: 0 };
   let best = 0;
@@ -117,7 +117,7 @@ function phraseAlignment(query: readonly string[], words: readonly WordToken[]):
     let exactHere = true;
     for (let i = 0; i < n; i++) {
       const w = words[offset + i];
-      const sim = w ? wordSimilarity(query[i], w.word) : 0;
+      const sim = w ? similarity(query[i], w.word) : 0;
       sum += sim;
       if (sim !== 1) exactHere = false;
     }
@@ -133,7 +133,22 @@ function phraseAlignment(query: readonly string[], words: readonly WordToken[]):
   return { phrase: best / n, exact, offset: bestOffset };
 }
 
+type Similarity = (typed: string, word: string) => number;
+
+/** wordSimilarity remembered for one search: a quote's words repeat, and the vocabulary is small. */
+function memoisedSimilarity(): Similarity {
+  const memo = new Map<string, Map<string, number>>();
+  return (typed, word) => {
+    let byWord = memo.get(typed);
+    if (!byWord) memo.set(typed, (byWord = new Map()));
+    let sim = byWord.get(word);
+    if (sim === undefined) byWord.set(word, (sim = wordSimilarity(typed, word)));
+    return sim;
+  };
+}
+
 export interface RankInput {
+  similarity: Similarity;
   query: ParsedQuery;
   weights: number[];
   fuzzyMatches: (Map<number, TermMatch> | undefined)[];
@@ -153,7 +168,7 @@ interface Ranked {
 }
 
 function rank(d: IndexedDoc, at: number, input: RankInput): Ranked | null {
-  const { query, weights, fuzzyMatches } = input;
+  const { query, weights, fuzzyMatches, similarity } = input;
   const n = query.fuzzy.length;
   if (n === 0) return { score: 1, textWords: [], alignment: { phrase: 1, exact: true, offset: 0 } };
   let covered = 0;
@@ -169,7 +184,7 @@ function rank(d: IndexedDoc, at: number, input: RankInput): Ranked | null {
     for (const tw of term.words) {
       let bestForWord = 0;
       for (const w of d.words) {
-        const sim = wordSimilarity(tw, w.word);
+        const sim = similarity(tw, w.word);
         if (sim > bestForWord) bestForWord = sim;
         if (sim === 1) break;
       }
@@ -189,7 +204,7 @@ function rank(d: IndexedDoc, at: number, input: RankInput): Ranked | null {
   // Every word must match, except that one in three may be missing (a typo too far from any word).
   if (matched < n - Math.floor(n / 3)) return null;
   const coverage = weightSum ? covered / weightSum : 0;
-  const alignment = phraseAlignment(textWords, d.words);
+  const alignment = phraseAlignment(textWords, d.words, similarity);
   const base = 0.55 * coverage + 0.35 * alignment.phrase + 0.1 * (namedSpeaker ? 1 : 0);
   return { score: (alignment.exact && speakerExact ? 0.5 : 0) + 0.5 * base, textWords, alignment };
 }
@@ -227,7 +242,7 @@ function matchRanges(d: IndexedDoc, at: number, ranked: Ranked, input: RankInput
   const placed = new Set<string>();
   if (textWords.length > 1) textWords.forEach((q, i) => {
     const w = d.words[alignment.offset + i];
-    if (w && wordSimilarity(q, w.word) > 0) {
+    if (w && input.similarity(q, w.word) > 0) {
       ranges.push([w.start, w.end]);
       placed.add(q);
     }
@@ -238,7 +253,7 @@ function matchRanges(d: IndexedDoc, at: number, ranked: Ranked, input: RankInput
     if (!unplaced.length) return;
     let found = false;
     for (const w of d.words) {
-      if (unplaced.some((tw) => wordSimilarity(tw, w.word) > 0)) {
+      if (unplaced.some((tw) => input.similarity(tw, w.word) > 0)) {
         ranges.push([w.start, w.end]);
         found = true;
       }
@@ -312,7 +327,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     const fuse = ids === allIds ? fullFuse : new Fuse(ids.map((i) => docs[i].folded), FUSE_OPTIONS);
     const fuzzyMatches = parsed.fuzzy.map((t) => runFuse(fuse, t.pattern, ids));
     const hardMatches = parsed.hard.map((t) => runFuse(fuse, t.pattern, ids));
-    const input: RankInput = { query: parsed, weights: parsed.fuzzy.map((t) => weightOf(t.words)), fuzzyMatches };
+    const input: RankInput = { similarity: memoisedSimilarity(), query: parsed, weights: parsed.fuzzy.map((t) => weightOf(t.words)), fuzzyMatches };
     const hits: SearchHit[] = [];
     for (const at of ids) {
       if (!hardMatches.every((m) => m.has(at))) continue;

@@ -1,0 +1,123 @@
+/**
+ * The one-shot commands. Each takes its parsed arguments and returns the text for stdout and an exit
+ * status (0 results, 1 none, as grep does); errors are thrown (LoadError, UsageError) and reported by
+ * main.ts. No React or Ink in here: `parley search` must start fast.
+ */
+import { statSync } from 'node:fs';
+import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
+import { writeFileAtomic } from '../load/write.js';
+import { createSearchIndex } from '../search/index.js';
+import type { SearchHit } from '../search/types.js';
+import { positiveInteger, UsageError, type FlagSpec, type FlagValues } from './args.js';
+import { outline, outlines } from './outline.js';
+import { safeJson, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
+import { quotesMarkdown } from './print-markdown.js';
+import { quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
+import { styleFor } from './style.js';
+
+export interface CommandResult {
+  stdout: string;
+  status: number;
+}
+
+export interface CommandContext {
+  stdin: NodeJS.ReadableStream;
+  stdout: { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+export const FLAGS: Record<string, Record<string, FlagSpec>> = {
+  main: {},
+  search: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, limit: { type: 'number', shortFlag: 'n' }, json: { type: 'boolean' } },
+  quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' } },
+  speakers: { json: { type: 'boolean' } },
+  sections: { json: { type: 'boolean' } },
+  parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' } },
+};
+
+function toLines(loaded: readonly LoadedTranscript[], hits: readonly SearchHit[], withMatches: boolean): QuoteLine[] {
+  return hits.map((h) => ({
+    loaded: loaded[h.doc.transcript],
+    quote: h.doc.quote,
+    speaker: h.doc.speaker,
+    section: h.doc.section,
+    paragraphIndex: h.doc.paragraphIndex,
+    matches: withMatches ? h.matches : undefined,
+  }));
+}
+
+function entry(loaded: readonly LoadedTranscript[], hit: SearchHit): QuoteEntry {
+  return { quote: hit.doc.quote, speaker: hit.doc.speaker, section: hit.doc.section, transcript: transcriptRef(loaded[hit.doc.transcript]) };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+export async function search(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  const [query, ...files] = input;
+  if (query === undefined) throw new UsageError('search needs a QUERY', 'search');
+  if (!query.trim()) throw new UsageError('the QUERY is empty', 'search');
+  const limit = positiveInteger(flags.limit as number | undefined, 'limit', 'search') ?? DEFAULT_LIMIT;
+  const loaded = await loadInputs(files, { stdin: ctx.stdin });
+  const index = createSearchIndex(loaded.map((l) => l.transcript));
+  const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
+  const status = hits.length ? 0 : 1;
+  if (flags.json) {
+    return { stdout: `${safeJson(hits.map((h) => ({ ...entry(loaded, h), score: Number(h.score.toFixed(4)), matches: h.matches })))}\n`, status };
+  }
+  return { stdout: quotesText(toLines(loaded, hits, true), styleFor(ctx.stdout, ctx.env), loaded.length > 1), status };
+}
+
+export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
+  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  const index = createSearchIndex(loaded.map((l) => l.transcript), { candidateFilter: null });
+  const speaker = str(flags.speaker);
+  const section = str(flags.section);
+  // Filters go through the search index so `--speaker` means the same here as in `parley search`.
+  const hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
+  const status = hits.length ? 0 : 1;
+  if (flags.json) return { stdout: `${safeJson(hits.map((h) => entry(loaded, h)))}\n`, status };
+  if (flags.markdown) return { stdout: quotesMarkdown(toLines(loaded, hits, false)), status };
+  return { stdout: quotesText(toLines(loaded, hits, false), styleFor(ctx.stdout, ctx.env), loaded.length > 1), status };
+}
+
+export async function speakers(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  if (flags.json) return { stdout: `${safeJson(speakersJson(loaded))}\n`, status: 0 };
+  return { stdout: speakersText(loaded), status: 0 };
+}
+
+export async function sections(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  if (flags.json) return { stdout: `${safeJson(sectionsJson(loaded))}\n`, status: 0 };
+  return { stdout: sectionsText(loaded), status: 0 };
+}
+
+export async function parse(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  if (input.length !== 1) throw new UsageError(input.length ? 'parse takes one FILE' : 'parse needs a FILE', 'parse');
+  const [file] = input;
+  if (file !== '-') {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(file).isDirectory();
+    } catch {
+      // loadInputs reports a missing file
+    }
+    if (isDirectory) throw new LoadError(file, 'is a directory (parse takes one file)');
+  }
+  const [loaded] = await loadInputs([file], { stdin: ctx.stdin });
+  const text = flags.json ? `${safeJson(loaded.transcript)}\n` : outline(loaded.transcript);
+  const output = str(flags.output);
+  if (output && output !== '-') {
+    writeFileAtomic(output, text, { notOver: [file] });
+    return { stdout: '', status: 0 };
+  }
+  return { stdout: text, status: 0 };
+}
+
+/** `parley [FILE|DIR…]` without a terminal: the outline of each transcript. */
+export function browseWithoutTerminal(loaded: readonly LoadedTranscript[]): CommandResult {
+  return { stdout: outlines(loaded), status: 0 };
+}

@@ -1,0 +1,90 @@
+/** Help texts: one per command, printed by `--help` (and `parley help COMMAND`). */
+import { MAX_FILE_BYTES } from '../load/decode.js';
+
+const INPUTS = `FILE|DIR…  transcripts: text (.txt, .md; parsed on load) or parsed JSON (.json);
+             a folder is read recursively; - reads stdin; none: the bundled transcript`;
+
+export const HELP: Record<string, string> = {
+  main: `parley: a terminal browser for meeting transcripts
+
+Usage
+  parley [FILE|DIR…]                 browse (full screen on a terminal; the outline otherwise)
+  parley search QUERY [FILE|DIR…]    ranked, typo-tolerant quote search
+  parley quotes [FILE|DIR…]          every quote, in order
+  parley speakers [FILE|DIR…]        speakers with quote counts
+  parley sections [FILE|DIR…]        sections with quote counts
+  parley parse FILE                  parse a text file: outline, or --json
+
+  ${INPUTS}
+
+Options
+  --help      help (also: parley COMMAND --help)
+  --version   the version
+
+Exit status: 0 results, 1 no results (search, quotes), 2 an error.
+Files over ${MAX_FILE_BYTES / 1024 / 1024} MB, empty, binary, NUL bytes or invalid UTF-8 are refused.`,
+
+  search: `Usage
+  parley search QUERY [FILE|DIR…] [--speaker NAME] [--section TEXT] [--limit N] [--json]
+
+Ranked fuzzy search, best first. Words are typo-tolerant and may name the speaker (putin tango).
+  @putin tango      only Putin's quotes         'exact   text that must be there exactly
+  "a phrase"        an exact phrase             ^start   end$   quote starts / ends with
+  !word             must not contain            a | b    either
+
+  ${INPUTS}
+
+Options
+  --speaker, -s NAME   only quotes of speakers whose name or alias contains NAME
+  --section TEXT       only quotes in sections whose title contains TEXT
+  --limit, -n N        at most N results (default 20)
+  --json               an array of {quote, speaker, section, score, matches, transcript}
+
+Exit status: 0 with results, 1 with none, 2 on an error.`,
+
+  quotes: `Usage
+  parley quotes [FILE|DIR…] [--speaker NAME] [--section TEXT] [--json | --markdown]
+
+Every quote in order.
+
+  ${INPUTS}
+
+Options
+  --speaker, -s NAME   only quotes of speakers whose name or alias contains NAME
+  --section TEXT       only quotes in sections whose title contains TEXT
+  --json               an array of {quote, speaker, section, transcript}
+  --markdown           block quotes, each with a citation line
+
+Exit status: 0 with quotes, 1 with none, 2 on an error.`,
+
+  speakers: `Usage
+  parley speakers [FILE|DIR…] [--json]
+
+The speakers of each transcript with their quote counts.
+
+  ${INPUTS}
+
+Options
+  --json   an array of speakers, each with quotes (a count) and kinds (counts by kind)`,
+
+  sections: `Usage
+  parley sections [FILE|DIR…] [--json]
+
+The sections of each transcript with their paragraphs and quote counts.
+
+  ${INPUTS}
+
+Options
+  --json   an array of sections, each with quotes (a count)`,
+
+  parse: `Usage
+  parley parse FILE [--json] [-o OUT]
+
+Parses a transcript (text, or - for stdin) and prints an outline: sections, speakers with quote
+counts, every quote with those of low confidence (< 0.6) flagged. A .json FILE is validated instead.
+
+Options
+  --json             the transcript model as JSON (see README, "The JSON format")
+  --output, -o OUT   write to OUT instead of stdout, atomically (a temporary file, then a
+                     rename); never over FILE itself`,
+};

@@ -1,0 +1,69 @@
+/**
+ * The readable outline of a transcript (`parley parse FILE`, and `parley` when stdout is not a terminal):
+ * title and facts, sections, speakers with quote counts, then every quote by section, with quotes the
+ * parser was not sure of (confidence below 0.6) flagged.
+ */
+import type { LoadedTranscript } from '../load/index.js';
+import type { Transcript } from '../model/transcript.js';
+import { sectionCounts, speakerCounts } from './print-json.js';
+import { clean } from './style.js';
+
+export const LOW_CONFIDENCE = 0.6;
+const PREVIEW = 100;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function preview(text: string): string {
+  const flat = clean(text);
+  return flat.length > PREVIEW ? `${flat.slice(0, PREVIEW - 1).trimEnd()}…` : flat;
+}
+
+export function outline(t: Transcript, file?: string): string {
+  const lines: string[] = [];
+  lines.push(clean(t.title) || '(untitled)');
+  const facts = [t.date, t.place && clean(t.place), t.source && clean(t.source)].filter(Boolean);
+  if (facts.length) lines.push(facts.join(' · '));
+  if (file) lines.push(`file: ${clean(file)}`);
+  const kinds = (['direct', 'indirect', 'turn'] as const)
+    .map((k) => [k, t.quotes.filter((q) => q.kind === k).length] as const)
+    .filter(([, n]) => n)
+    .map(([k, n]) => `${n} ${k}`);
+  lines.push(`${t.sections.length} sections · ${t.quotes.length} quotes${kinds.length ? ` (${kinds.join(', ')})` : ''} · ${t.speakers.length} speakers`);
+
+  lines.push('', 'Sections');
+  for (const [i, { section, quotes }] of sectionCounts(t).entries()) {
+    lines.push(`  ${i + 1}. ${clean(section.title)} (paragraphs ${section.paragraphs[0] + 1}–${section.paragraphs[1] + 1}, ${plural(quotes, 'quote')})`);
+  }
+
+  lines.push('', 'Speakers');
+  for (const { speaker, quotes } of speakerCounts(t)) {
+    lines.push(`  ${clean(speaker.name)}${speaker.role ? `, ${clean(speaker.role)}` : ''}${speaker.unnamed ? ' (unnamed)' : ''}: ${plural(quotes, 'quote')}`);
+  }
+  const unattributed = t.quotes.filter((q) => q.speaker === null).length;
+  if (unattributed) lines.push(`  (unattributed): ${plural(unattributed, 'quote')}`);
+
+  const speakerName = new Map(t.speakers.map((s) => [s.id, s.name]));
+  const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
+  const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
+  lines.push('', `Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
+  for (const section of t.sections) {
+    const [first, last] = section.paragraphs;
+    const inSection = t.quotes.filter((q) => {
+      const p = paragraphIndex.get(q.paragraph) ?? -1;
+      return p >= first && p <= last;
+    });
+    if (!inSection.length) continue;
+    lines.push(`  ${clean(section.title)}`);
+    for (const q of inSection) {
+      const flag = q.confidence < LOW_CONFIDENCE ? '?' : ' ';
+      const who = q.speaker ? clean(speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
+      const how = `${q.kind}, ${q.cue ?? 'no cue'} ${q.confidence.toFixed(2)}`;
+      lines.push(`  ${flag} ${q.id} ${who} (${how}): ${preview(q.text)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function outlines(loaded: readonly LoadedTranscript[]): string {
+  return loaded.map((l) => outline(l.transcript, loaded.length > 1 ? l.file : undefined)).join('\n');
+}

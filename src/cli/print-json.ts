@@ -1,0 +1,53 @@
+/**
+ * JSON output. Strings are kept exactly (so offsets such as `matches` and `start`/`end` stay true and the
+ * output of `parse --json` is a valid transcript), but nothing a terminal would act on is ever written
+ * raw: JSON.stringify escapes C0 controls (ESC becomes \u001b), and this escapes DEL, the C1 controls
+ * (U+0080–U+009F, including the 8-bit CSI U+009B), bidirectional overrides and line/paragraph separators.
+ */
+import type { Quote, Section, Speaker, Transcript } from '../model/transcript.js';
+import type { LoadedTranscript } from '../load/index.js';
+
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export interface TranscriptRef {
+  title: string;
+  date: string | null;
+  file: string;
+}
+
+export function transcriptRef(loaded: LoadedTranscript): TranscriptRef {
+  return { title: loaded.transcript.title, date: loaded.transcript.date, file: loaded.file };
+}
+
+export interface QuoteEntry {
+  quote: Quote;
+  speaker: Speaker | null;
+  section: Section | null;
+  transcript: TranscriptRef;
+}
+
+export function speakersJson(loaded: readonly LoadedTranscript[]): unknown[] {
+  return loaded.flatMap((l) => speakerCounts(l.transcript).map(({ speaker, quotes, kinds }) => ({ ...speaker, quotes, kinds, transcript: transcriptRef(l) })));
+}
+
+export function sectionsJson(loaded: readonly LoadedTranscript[]): unknown[] {
+  return loaded.flatMap((l) => sectionCounts(l.transcript).map(({ section, quotes }) => ({ ...section, quotes, transcript: transcriptRef(l) })));
+}
+
+export function speakerCounts(t: Transcript): { speaker: Speaker; quotes: number; kinds: Record<string, number> }[] {
+  return t.speakers.map((speaker) => {
+    const own = t.quotes.filter((q) => q.speaker === speaker.id);
+    const kinds: Record<string, number> = { direct: 0, indirect: 0, turn: 0 };
+    for (const q of own) kinds[q.kind]++;
+    return { speaker, quotes: own.length, kinds };
+  });
+}
+
+export function sectionCounts(t: Transcript): { section: Section; quotes: number }[] {
+  const sectionOfParagraph = new Map(t.paragraphs.map((p) => [p.id, p.section]));
+  return t.sections.map((section) => ({ section, quotes: t.quotes.filter((q) => sectionOfParagraph.get(q.paragraph) === section.id).length }));
+}
