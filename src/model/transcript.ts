@@ -14,6 +14,11 @@ export interface Speaker {
   aliases: string[];
   /** True for generic speakers such as "Reporter" or "Speaker 1": nobody's personal name. */
   unnamed?: boolean;
+  /**
+   * In a library: one id for the same person across transcripts ("Aleksandr Lukashenko",
+   * "Alexander Lukashenko" and "A. Lukashenko" share it). Set by the library loader, not by the parser.
+   */
+  person?: string;
 }
 
 export interface Section {

@@ -10,6 +10,7 @@ const speakerSchema = z.object({
   role: z.string().nullable(),
   aliases: z.array(z.string()),
   unnamed: z.boolean().optional(),
+  person: z.string().min(1).optional(),
 });
 
 const sectionSchema = z.object({ id, title: z.string(), paragraphs: offsetPair });

@@ -106,6 +106,8 @@ export function surnamesMatch(a: string, b: string): boolean {
   return match;
 }
 
+const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
+
 export function givenNamesCompatible(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
   const x = a[0];
@@ -209,7 +211,8 @@ export class SpeakerRegistry {
     const { given, surname } = nameParts(tokens);
     const form = tokens.join(' ');
     let person = this.findByName(tokens);
-    if (person && person.given.length === 0 && given.length) {
+    // A fuller given name replaces a missing one or an initial ("A. Lukashenko", then "Aleksandr Lukashenko").
+    if (person && given.length && (person.given.length === 0 || (isInitial(person.given[0]) && !isInitial(given[0])))) {
       person.given = given;
       this.lookups.clear();
     }

@@ -1,0 +1,91 @@
+/**
+ * The people of a library: speakers of different transcripts who are the same person ("Aleksandr
+ * Lukashenko", "Alexander Lukashenko", "A. Lukashenko") get one `person` id, so "every quote of
+ * Lukashenko this year" is one filter. Names are compared as the parser compares them within a text
+ * (surname with typo tolerance, given names by spelling skeleton or initial); unnamed speakers merge
+ * only with unnamed speakers of the same name. Pure.
+ */
+import type { Speaker, Transcript } from '../model/transcript.js';
+import { SpeakerRegistry, type Person } from '../parse/speaker-registry.js';
+
+export interface LibraryPerson {
+  /** Library-wide id (a slug of the name, made unique). */
+  id: string;
+  /** The most frequent full form of the name. */
+  name: string;
+  /** Every other name and alias seen across the library. */
+  aliases: string[];
+  /** Where the person speaks: transcript index and that transcript's speaker id. */
+  appearances: { transcript: number; speaker: string }[];
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'person'
+  );
+}
+
+/** Merges the speakers of all transcripts into people. */
+export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson[] {
+  const registry = new SpeakerRegistry();
+  const unnamed = new Map<string, LibraryPerson>();
+  const byPerson = new Map<Person, { appearances: LibraryPerson['appearances']; aliases: Set<string> }>();
+  const order: (Person | LibraryPerson)[] = [];
+  transcripts.forEach((t, ti) => {
+    for (const s of t.speakers) {
+      if (s.unnamed || s.name.split(/\s+/).length < 2) {
+        // Generic speakers, and one-word names ("Host", "Mr Speaker"-like) that are too weak to merge on.
+        const key = s.unnamed ? `unnamed:${s.name}` : `${ti}:${s.id}`;
+        let p = unnamed.get(key);
+        if (!p) {
+          p = { id: '', name: s.name, aliases: [], appearances: [] };
+          unnamed.set(key, p);
+          order.push(p);
+        }
+        p.appearances.push({ transcript: ti, speaker: s.id });
+        continue;
+      }
+      const person = registry.addName(s.name.split(/\s+/));
+      let entry = byPerson.get(person);
+      if (!entry) {
+        entry = { appearances: [], aliases: new Set() };
+        byPerson.set(person, entry);
+        order.push(person);
+      }
+      entry.appearances.push({ transcript: ti, speaker: s.id });
+      for (const a of [s.name, ...s.aliases]) entry.aliases.add(a);
+    }
+  });
+  const used = new Set<string>();
+  const unique = (base: string): string => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  return order.map((item) => {
+    if ('appearances' in item) {
+      item.id = unique(slug(item.name));
+      return item;
+    }
+    const entry = byPerson.get(item)!;
+    const name = registry.displayName(item);
+    entry.aliases.delete(name);
+    return { id: unique(slug(name)), name, aliases: [...entry.aliases], appearances: entry.appearances };
+  });
+}
+
+/** The transcripts with each speaker's `person` set to its library-wide id. */
+export function withPeople(transcripts: readonly Transcript[], people: readonly LibraryPerson[]): Transcript[] {
+  const idOf = new Map<string, string>();
+  for (const p of people) for (const a of p.appearances) idOf.set(`${a.transcript}\u0000${a.speaker}`, p.id);
+  return transcripts.map((t, ti) => ({
+    ...t,
+    speakers: t.speakers.map((s): Speaker => ({ ...s, person: idOf.get(`${ti}\u0000${s.id}`) ?? s.id })),
+  }));
+}
