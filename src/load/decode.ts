@@ -17,11 +17,11 @@ export function tooBig(file: string, bytes: number): LoadError {
   return new LoadError(file, `is too big (${describeSize(bytes)}; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', file: string): string {
+function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', file: string, offset = 0): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    if (encoding === 'utf-8') throw new LoadError(file, `is not valid UTF-8 text (invalid bytes near byte ${firstInvalidUtf8(bytes)}; refused, not decoded with replacement characters)`);
+    if (encoding === 'utf-8') throw new LoadError(file, `is not valid UTF-8 text (first invalid byte at offset ${offset + firstInvalidUtf8(bytes)}; refused, not decoded with replacement characters)`);
     throw new LoadError(file, `is not valid ${encoding.toUpperCase()} text (refused)`);
   }
 }
@@ -58,7 +58,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new LoadError(file, 'is empty');
   if (bytes.length > MAX_FILE_BYTES) throw tooBig(file, bytes.length);
   let text: string;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = decodeStrict(bytes.subarray(3), 'utf-8', file);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = decodeStrict(bytes.subarray(3), 'utf-8', file, 3);
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict(bytes.subarray(2), 'utf-16le', file);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict(bytes.subarray(2), 'utf-16be', file);
   else {

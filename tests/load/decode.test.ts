@@ -45,7 +45,7 @@ describe('decodeText', () => {
 
   it('refuses invalid UTF-8 (no replacement characters) and says where', () => {
     const bytes = Buffer.concat([Buffer.from('Putin said: '), Buffer.from([0xc3, 0x28]), Buffer.from(' tango')]);
-    expect(problem(bytes)).toMatch(/not valid UTF-8.*byte 12.*refused/);
+    expect(problem(bytes)).toMatch(/not valid UTF-8.*offset 12.*refused/);
     expect(firstInvalidUtf8(bytes)).toBe(12);
     expect(firstInvalidUtf8(Buffer.from('héllo ✓'))).toBe(Buffer.from('héllo ✓').length);
   });

@@ -1,0 +1,88 @@
+import { readFileSync, truncateSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledJson, DATA_TXT, expectOneLineError, parley, tempDir } from './helpers.js';
+
+const invalidTranscript = () => {
+  const t = bundledJson();
+  t.quotes[2].speaker = 'somebody-else';
+  return JSON.stringify(t);
+};
+
+// Issue 4, "Bad input": one line naming the file and the problem, exit 2, no stack trace, nothing written.
+describe('bad input', () => {
+  const dir = tempDir({
+    'empty.txt': '',
+    'blank.txt': '\n \r\n',
+    'binary.txt': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)),
+    'nul.txt': Buffer.concat([Buffer.from('Putin said: "tango'), Buffer.from([0]), Buffer.from('"')]),
+    'latin1.txt': Buffer.from('Lukashenko said: "Gr\u00fc\u00dfe"', 'latin1'),
+    'invalid.json': invalidTranscript(),
+    'notjson.json': '{ "version": 1, ',
+    'big.txt': 'x',
+    'nothing/notes.pdf': 'x',
+    'nothing/deeper/a.meta.json': '{}',
+  });
+  truncateSync(path.join(dir, 'big.txt'), 33 * 1024 * 1024); // sparse file just over the 32 MB limit
+  const f = (name: string) => path.join(dir, name);
+
+  it.each([
+    ['a missing file', ['search', 'tango', 'no/such/file.txt'], 'no/such/file.txt', 'no such file or directory'],
+    ['a folder with no transcripts', ['search', 'tango', 'DIR:nothing'], 'DIR:nothing', 'contains no transcripts (.txt, .md or .json files)'],
+    ['an empty file', ['quotes', 'DIR:empty.txt'], 'DIR:empty.txt', 'is empty'],
+    ['a file of white space', ['quotes', 'DIR:blank.txt'], 'DIR:blank.txt', 'is empty (only white space)'],
+    ['a binary file', ['speakers', 'DIR:binary.txt'], 'DIR:binary.txt', /NUL bytes|binary|not valid UTF-8/],
+    ['NUL bytes', ['sections', 'DIR:nul.txt'], 'DIR:nul.txt', /^contains NUL bytes \(at byte 18\).*refused$/],
+    ['invalid UTF-8', ['parse', 'DIR:latin1.txt'], 'DIR:latin1.txt', /^is not valid UTF-8 text \(first invalid byte at offset 20; refused, not decoded with replacement characters\)$/],
+    ['a JSON file that is not a valid transcript (names the field)', ['search', 'tango', 'DIR:invalid.json'], 'DIR:invalid.json', 'is not a valid transcript: quotes[2].speaker: unknown speaker "somebody-else"'],
+    ['a JSON file that is not JSON', ['quotes', 'DIR:notjson.json'], 'DIR:notjson.json', /^is not valid JSON \(/],
+    ['a file over the size limit', ['search', 'tango', 'DIR:big.txt'], 'DIR:big.txt', 'is too big (33.0 MB; the limit is 32 MB)'],
+    ['an empty stdin', ['search', 'tango', '-'], '-', 'is empty'],
+  ])('%s', (_, args, file, problem) => {
+    const resolve = (a: string) => (a.startsWith('DIR:') ? f(a.slice(4)) : a);
+    const line = expectOneLineError(parley(args.map(resolve)));
+    const prefix = `parley: ${resolve(file)}: `;
+    expect(line.startsWith(prefix)).toBe(true);
+    const said = line.slice(prefix.length);
+    if (typeof problem === 'string') expect(said).toBe(problem);
+    else expect(said).toMatch(problem);
+  });
+
+  it('the same errors from the browse command, with stdout not a terminal', () => {
+    expectOneLineError(parley([f('empty.txt')]));
+    expectOneLineError(parley(['no-such-file.txt']));
+  });
+
+  it.each([
+    [['search', 'tango', '--limit', '-3'], '--limit must be a whole number of 1 or more (got -3)'],
+    [['search', 'tango', '--limit', '0'], '--limit must be a whole number of 1 or more (got 0)'],
+    [['search', 'tango', '--limit', '2.5'], '--limit must be a whole number of 1 or more (got 2.5)'],
+    [['search', 'tango', '--limit', 'many'], '--limit needs a number'],
+    [['search', 'tango', '--limit'], '--limit needs a value'],
+    [['search', 'tango', '--speaker'], '--speaker needs a value'],
+    [['search', 'tango', '--bogus'], 'unknown flag --bogus'],
+    [['search', 'tango', '-x'], 'unknown flag -x'],
+    [['quotes', '--json', '--wat', '--huh'], 'unknown flags --wat, --huh'],
+    [['--frobnicate'], 'unknown flag --frobnicate'],
+    [['parse', DATA_TXT, '--markdown'], 'unknown flag --markdown'],
+    [['search'], 'search needs a QUERY'],
+    [['search', '  '], 'the QUERY is empty'],
+    [['search', 'a', '--speaker', 'x', '--speaker', 'y'], 'The flag --speaker can only be set once.'],
+  ])('usage error: %j', (args, message) => {
+    const line = expectOneLineError(parley(args));
+    expect(line).toMatch(new RegExp(`^parley: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(see parley( \\w+)? --help\\)$`));
+  });
+
+  it('a byte order mark and CRLF line ends change nothing', () => {
+    const text = readFileSync(DATA_TXT, 'utf8');
+    const bomDir = tempDir({
+      'crlf.txt': '\ufeff' + text.replace(/\n/g, '\r\n'),
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]),
+    });
+    const plain = JSON.parse(parley(['quotes', DATA_TXT, '--json']).stdout);
+    for (const name of ['crlf.txt', 'utf16.txt']) {
+      const other = JSON.parse(parley(['quotes', path.join(bomDir, name), '--json']).stdout);
+      expect(other.map((e: { quote: unknown }) => e.quote)).toEqual(plain.map((e: { quote: unknown }) => e.quote));
+    }
+  });
+});
