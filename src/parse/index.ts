@@ -91,7 +91,7 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
     else if (isStageDirectionBlock(text)) push('stage');
     else if (transcriptMode && label) push('turn', { info: label.label, speechStart: label.speechStart });
     else if (isMetaLine(lines[0])) push('meta');
-    else if (i === 0 && place === null && isPlaceBlock(lines)) {
+    else if (i === 0 && place === null && isPlaceBlock(lines, rest[1])) {
       place = lines.join(', ');
       push('place');
     } else if (looksLikeHeading(lines) && i + 1 < rest.length && !label) push('heading');
@@ -101,9 +101,16 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
   return { title, items, place };
 }
 
-function isPlaceBlock(lines: string[]): boolean {
+/**
+ * Place lines right after the title: "Aboard Air Force One / En Route to Denver, Colorado", "In Sochi",
+ * or one short line ("East Room") followed straight away by a time stamp (a lone line before the first turn
+ * is more likely a heading).
+ */
+function isPlaceBlock(lines: string[], next: string[] | undefined): boolean {
   if (lines.some((l) => l.length > 60 || /[.!?:;"“”«»]$/.test(l) || isTimestampLine(l))) return false;
-  return lines.length >= 2 || /^(?:aboard|in|at|from|en route|near|outside|inside|on board)\b/i.test(lines[0]);
+  if (lines.length >= 2 || /^(?:aboard|in|at|from|en route|near|outside|inside|on board)\b/i.test(lines[0])) return true;
+  const nextIsTime = Boolean(next && next.every(isTimestampLine));
+  return lines[0].length <= 40 && /^\p{Lu}/u.test(lines[0]) && nextIsTime;
 }
 
 /** Name mentions that show they are people: a role before them, an honorific, or a verb after them. */

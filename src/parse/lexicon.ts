@@ -36,7 +36,7 @@ export const OBJECT_MARKERS = new Set(
 /** Role nouns, grouped into classes that may refer to one another ("the leader" can be "the President"). */
 export const ROLE_CLASSES: Record<string, string> = {
   president: 'head',
-  leader: 'head',
+  leader: 'leader',
   'head of state': 'head',
   'head of the state': 'head',
   'head of government': 'government',

@@ -42,7 +42,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const MULTI_ROLES = Object.keys(ROLE_CLASSES)
   .filter((k) => k.includes(' '))
   .map((k) => k.split(' '));
-const FAST_START = new Set(['he', 'she', 'his', 'her', 'the', 'a', 'an', 'their', 'its', 'our']);
+const FAST_START = new Set(['he', 'she', 'him', 'his', 'her', 'the', 'a', 'an', 'their', 'its', 'our']);
 const MULTI_ROLES_BY_FIRST = new Map<string, string[][]>();
 for (const parts of MULTI_ROLES) MULTI_ROLES_BY_FIRST.set(parts[0], [...(MULTI_ROLES_BY_FIRST.get(parts[0]) ?? []), parts]);
 const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
@@ -185,7 +185,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       continue;
     }
     const objectHere = isObjectPosition(tokens, i);
-    if (w === 'he' || w === 'she') {
+    if (w === 'he' || w === 'she' || w === 'him') {
       mentions.push(simple('pronoun', t, objectHere));
       i++;
       continue;

@@ -135,16 +135,24 @@ export function nameParts(tokens: string[]): { given: string[]; surname: string 
 
 export function roleClassOf(roleText: string): string | null {
   const lower = roleText.toLowerCase();
+  // The role noun that ends last wins, and of two ending there the longer: "Prime Minister of Veloria"
+  // is a head of government, not a minister; "Minister of Energy" is a minister.
   let best: string | null = null;
-  let bestAt = -1;
+  let bestEnd = -1;
+  let bestLength = 0;
   for (const [noun, cls] of Object.entries(ROLE_CLASSES)) {
     const at = lower.lastIndexOf(noun);
     if (at === -1) continue;
     const before = at === 0 || /[^a-z]/.test(lower[at - 1]);
-    const after = at + noun.length === lower.length || /[^a-z]/.test(lower[at + noun.length]);
-    if (before && after && (at > bestAt || (at === bestAt && best !== null && noun.length > 0))) {
+    const end = at + noun.length;
+    const after = end === lower.length || /[^a-z]/.test(lower[end]);
+    if (!before || !after) continue;
+    const ofTail = lower.slice(end).match(/^\s+of\b/) ? 1 : 0;
+    const score = end + ofTail * 1000;
+    if (score > bestEnd || (score === bestEnd && noun.length > bestLength)) {
       best = cls;
-      bestAt = at;
+      bestEnd = score;
+      bestLength = noun.length;
     }
   }
   return best;
@@ -268,9 +276,22 @@ export class SpeakerRegistry {
       return true;
     };
     const pool = this.persons.filter(fits);
-    if (pool.length === 0) return null;
     if (pool.length === 1) return pool[0];
-    return recent.find(fits) ?? null;
+    if (pool.length > 1) return recent.find(fits) ?? null;
+    // Nobody is known by this role: "The President of Russia held talks … Vladimir Putin noted … the head
+    // of state emphasised": the most recent subject whose role and nationality are unknown (or fit) is
+    // taken to be meant, and learns them.
+    const open = recent.find(
+      (p) =>
+        !p.generic &&
+        !p.roleOnly &&
+        (!roleClass || roleClass === 'counterpart' || p.roleClasses.size === 0 || roleFits(p, roleClass)) &&
+        (!nationality || p.nationalities.size === 0),
+    );
+    if (!open) return null;
+    if (roleClass && roleClass !== 'counterpart') open.roleClasses.add(roleClass);
+    if (nationality) open.nationalities.add(nationalityStem(nationality));
+    return open;
   }
 
   displayName(person: Person): string {
@@ -297,7 +318,8 @@ function total(p: Person): number {
 
 function roleFits(p: Person, roleClass: string): boolean {
   if (p.roleClasses.has(roleClass)) return true;
-  // A head of state is also "the leader"; a head of government may be called "the leader" too.
-  if (roleClass === 'head' && p.roleClasses.has('government')) return true;
+  // "The leader" may be a head of state or of government; a "leader" may be called head of state.
+  if (roleClass === 'leader') return p.roleClasses.has('head') || p.roleClasses.has('government');
+  if (roleClass === 'head') return p.roleClasses.has('leader');
   return false;
 }

@@ -95,3 +95,40 @@ describe('bodies that speak, and roles in brackets', () => {
     ]);
   });
 });
+
+describe('a joint press conference transcript (upper-case labels)', () => {
+  const t = fixture('press-conference.txt');
+
+  it('reads the room as the place, and END with a time as a time stamp, not speech', () => {
+    expect(t.place).toBe('East Room');
+    expect(t.quotes.some((q) => /END|EDT/.test(q.text))).toBe(false);
+  });
+
+  it('splits role from name in PRESIDENT HARRIS and PRIME MINISTER LINDQVIST; Q turns are reporters', () => {
+    expect(t.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Harris', 'President'],
+      ['Lindqvist', 'Prime Minister'],
+      ['Reporter', null],
+    ]);
+    expect(pairs(t, 'turn').filter(([n]) => n === 'Reporter')).toHaveLength(2);
+    expect(pairs(t, 'turn')).toContainEqual(['Harris', 'It is my honor to welcome Prime Minister Lindqvist to the White House.']);
+  });
+});
+
+describe('a press-service article where the host is introduced by role only', () => {
+  const t = fixture('kremlin-article.txt');
+
+  it('takes "the head of state" and "the Russian leader" for the subject nobody else fits', () => {
+    expect(pairs(t)).toEqual([
+      ['Vladimir Putin', 'This is a good result, but not the limit'],
+      ['Irina Valk', 'We count on the new railway link'],
+      ['Irina Valk', 'Without it, our exporters lose weeks.'],
+      ['Irina Valk', 'We do not gamble with heating'],
+    ]);
+    expect(pairs(t, 'indirect')).toContainEqual(['Vladimir Putin', 'the first trains could run as early as next spring']);
+  });
+
+  it('reads a Prime Minister as head of government, not as a minister', () => {
+    expect(t.speakers.find((s) => s.name === 'Irina Valk')!.aliases).toContain('Prime Minister');
+  });
+});

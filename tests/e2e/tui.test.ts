@@ -1,0 +1,127 @@
+/**
+ * The built `bin/parley.js` in a real terminal: tmux gives it a pty of a fixed size; keys go in with
+ * send-keys and the screen comes back with capture-pane. Every step waits for text to appear (with a
+ * timeout) rather than sleeping.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// PARLEY_BIN runs the same checks against another build (an installed parley, a local bundle).
+const bin = process.env.PARLEY_BIN ?? path.join(root, 'bin/parley.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux) console.warn('tests/e2e/tui.test.ts: skipped, tmux is not installed (.ci/run installs it)');
+
+// A private tmux server, so the test neither sees nor disturbs anybody's sessions.
+const socket = `parley-e2e-${process.pid}`;
+const session = 'tui';
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+const capture = () => tmux('capture-pane', '-p', '-t', session);
+const paneFlag = (flag: string) => tmux('display-message', '-p', '-t', session, `#{${flag}}`).trim();
+const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+const literal = (text: string) => tmux('send-keys', '-t', session, '-l', text);
+
+async function waitFor(what: string, predicate: (screen: string) => boolean, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let screen = '';
+  while (Date.now() < deadline) {
+    screen = capture();
+    if (predicate(screen)) return screen;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; screen was:\n${screen}`);
+}
+
+const lines = (screen: string) => screen.replace(/\n+$/, '').split('\n');
+const footerLine = (screen: string) => lines(screen).filter((l) => l.trim()).at(-1) ?? '';
+
+describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(root, 'dist/cli.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-e', 'PS1=$ ', '-c', root, 'sh');
+    tmux('set-option', '-t', session, 'status', 'off');
+  });
+  afterAll(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  });
+
+  test('opens the bundled transcript, searches with a typo, jumps, survives resizing, quits cleanly', async () => {
+    literal(`node ${bin}; echo "EXIT=$?"`);
+    keys('Enter');
+
+    let screen = await waitFor('the bundled transcript', (s) => s.includes('Meeting with Russian President') && s.includes('READER'));
+    expect(paneFlag('alternate_on')).toBe('1');
+    expect(lines(screen)[0]).toContain('Meeting with Russian President');
+
+    keys('?');
+    screen = await waitFor('the help overlay', (s) => footerLine(s).includes('HELP'));
+    expect(screen).toContain('Next quote');
+    expect(screen).toContain('Search quotes');
+    keys('Escape');
+    await waitFor('the reader again', (s) => footerLine(s).includes('READER'));
+
+    keys('/');
+    await waitFor('the search box', (s) => footerLine(s).includes('SEARCH'));
+    literal('tnago');
+    // A result is two rows: "Speaker · Section", then the quote with its matches.
+    const putinTango = (s: string) => lines(s).findIndex((l, i) => l.includes('Vladimir Putin ·') && /tang/i.test(lines(s)[i + 1] ?? ''));
+    screen = await waitFor('a Putin quote about tango', (s) => s.includes('/ tnago') && putinTango(s) > 0);
+    const target = putinTango(screen);
+    for (let i = 0; i < 20 && !lines(screen)[target].includes('›'); i++) {
+      const before = screen;
+      keys('Down');
+      screen = await waitFor('the selection to move', (s) => s !== before);
+    }
+    expect(lines(screen)[target]).toContain('›');
+    // The quote's opening words, without the side pane to their left.
+    const quoteStart = (lines(screen)[target + 1].split('│').at(-1) ?? '').trim().replace(/^…/, '').slice(0, 16);
+    expect(quoteStart.length).toBeGreaterThan(8);
+    keys('Enter');
+    screen = await waitFor('the quote in the reader', (s) => footerLine(s).includes('READER') && s.includes(quoteStart));
+    expect(screen).toMatch(/Putin\s/);
+
+    tmux('resize-window', '-t', session, '-x', '48', '-y', '14');
+    screen = await waitFor('the 48×14 layout', (s) => lines(s).length <= 14 && footerLine(s).includes('READER') && lines(s)[0].startsWith('Meeting'));
+    for (const line of lines(screen)) expect(line.length).toBeLessThanOrEqual(48);
+    expect(screen).not.toMatch(/error/i);
+
+    tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+    screen = await waitFor('the 100×30 layout', (s) => s.includes('Sections (') && footerLine(s).includes('READER') && lines(s)[0].startsWith('Meeting'));
+    expect(screen).not.toMatch(/error/i);
+
+    keys('q');
+    screen = await waitFor('the shell after quitting', (s) => /^EXIT=\d+/m.test(s));
+    expect(screen).toContain('EXIT=0');
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    expect(screen).not.toContain('READER');
+  });
+
+  for (const [signal, status] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    test(`${signal} leaves the terminal as it was (exit ${status})`, async () => {
+      keys('clear', 'Enter');
+      await waitFor('a cleared screen', (s) => !/^EXIT=/m.test(s));
+      literal(`node ${bin}; echo "EXIT=$?"`);
+      keys('Enter');
+      await waitFor('the reader', (s) => footerLine(s).includes('READER') && s.includes('Meeting with Russian President'));
+      const shell = paneFlag('pane_pid');
+      const child = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim().split(/\s+/)[0];
+      expect(Number(child)).toBeGreaterThan(0);
+      process.kill(Number(child), signal);
+      const screen = await waitFor('the shell', (s) => /^EXIT=\d+/m.test(s));
+      expect(screen).toContain(`EXIT=${status}`);
+      expect(paneFlag('alternate_on')).toBe('0');
+      expect(paneFlag('cursor_flag')).toBe('1');
+    });
+  }
+});
