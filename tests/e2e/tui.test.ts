@@ -115,7 +115,8 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
       keys('Enter');
       await waitFor('the reader', (s) => footerLine(s).includes('READER') && s.includes('Meeting with Russian President'));
       const shell = paneFlag('pane_pid');
-      const child = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim().split(/\s+/)[0];
+      const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n');
+      const child = children.map((l) => l.trim().split(/\s+/)).find(([, comm]) => comm === 'node')?.[0];
       expect(Number(child)).toBeGreaterThan(0);
       process.kill(Number(child), signal);
       const screen = await waitFor('the shell', (s) => /^EXIT=\d+/m.test(s));
