@@ -39,8 +39,7 @@ import {
   splitBlocks,
 } from './text-blocks.js';
 
-/** Bumped whenever parsing output changes, so caches of parsed transcripts are rebuilt. */
-export const PARSER_VERSION = '1.0.0';
+export { PARSER_VERSION } from './version.js';
 
 export interface ParseOptions {
   source?: string | null;

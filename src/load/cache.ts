@@ -1,0 +1,104 @@
+/**
+ * A cache of parsed transcripts under `$XDG_CACHE_HOME/parley` (default `~/.cache/parley`), so a library
+ * of thousands of text files is parsed once, not at every start.
+ *
+ * - One entry per source file, named by a hash of its real path, holding the file's size and mtime and
+ *   the parser version it was made with: an entry is used only when all three still match.
+ * - Entries are written atomically (a temporary file renamed into place), so two parley processes may
+ *   read and write the same cache at once: each reader sees a whole entry, old or new.
+ * - Anything wrong with an entry (missing, truncated, not JSON, another version) is a miss, never an
+ *   error: the transcript is parsed again and the entry rewritten. A cache that cannot be written (a
+ *   read-only home, a full disk) is silently skipped.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Transcript } from '../model/transcript.js';
+import { MODEL_VERSION } from '../model/transcript.js';
+import { PARSER_VERSION } from '../parse/version.js';
+
+export interface SourceStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+interface Entry {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  parser: string;
+  model: number;
+  transcript: Transcript;
+}
+
+/** `$XDG_CACHE_HOME/parley`, or `~/.cache/parley`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(base, 'parley');
+}
+
+export class TranscriptCache {
+  readonly dir: string;
+  private readonly parserVersion: string;
+
+  constructor(dir: string = defaultCacheDir(), parserVersion: string = PARSER_VERSION) {
+    this.dir = path.join(dir, 'transcripts');
+    this.parserVersion = parserVersion;
+  }
+
+  private entryPath(realFile: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(realFile).digest('hex').slice(0, 40)}.json`);
+  }
+
+  private static real(file: string): string {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  }
+
+  /** The cached transcript of `file`, if one was made from this very version of it. */
+  get(file: string, stamp: SourceStamp): Transcript | null {
+    const real = TranscriptCache.real(file);
+    try {
+      const entry = JSON.parse(readFileSync(this.entryPath(real), 'utf8')) as Entry;
+      if (
+        entry.path !== real ||
+        entry.size !== stamp.size ||
+        entry.mtimeMs !== stamp.mtimeMs ||
+        entry.parser !== this.parserVersion ||
+        entry.model !== MODEL_VERSION ||
+        typeof entry.transcript !== 'object' ||
+        entry.transcript === null ||
+        !Array.isArray(entry.transcript.quotes)
+      )
+        return null;
+      return entry.transcript;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores a transcript parsed from `file` as it was at `stamp`. Never throws. */
+  put(file: string, stamp: SourceStamp, transcript: Transcript): boolean {
+    const real = TranscriptCache.real(file);
+    const target = this.entryPath(real);
+    const entry: Entry = { path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript };
+    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temporary, JSON.stringify(entry));
+      renameSync(temporary, target);
+      return true;
+    } catch {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // nothing was written there
+      }
+      return false;
+    }
+  }
+}
