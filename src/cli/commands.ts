@@ -72,7 +72,7 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
 export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
   const loaded = await loadInputs(input, { stdin: ctx.stdin });
-  const index = createSearchIndex(loaded.map((l) => l.transcript), { candidateFilter: null });
+  const index = createSearchIndex(loaded.map((l) => l.transcript));
   const speaker = str(flags.speaker);
   const section = str(flags.section);
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
