@@ -13,20 +13,24 @@ export interface WordToken {
 
 /** Lower case and one apostrophe, so `we’ve` typed as `we've` is the same word. Keeps the length. */
 export function fold(text: string): string {
-  return text
-    .replace(/\p{Lu}/gu, (c) => {
-      const lower = c.toLowerCase();
-      return lower.length === c.length ? lower : c;
-    })
-    .replace(/[\u2019\u2018\u02bc]/g, "'");
+  let lower = text.toLowerCase();
+  // A few capitals lower to two code units (`İ`); keep those as they are so offsets stay true.
+  if (lower.length !== text.length) {
+    lower = text.replace(/\p{Lu}/gu, (c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    });
+  }
+  return lower.replace(/[\u2019\u2018\u02bc]/g, "'");
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): WordToken[] {
+  const folded = fold(text);
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
+    out.push({ word: folded.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
