@@ -9,6 +9,7 @@ import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { writeClipboard } from '../terminal/osc52.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import { positionText } from './chrome.js';
 import { citationText } from './citation.js';
 import { buildDoc, type Doc } from './document.js';
 import { keyNames, resolveAction, type Binding, type KeyContext } from './keymap.js';
@@ -368,13 +369,7 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
   const mode =
     state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : state.focus === 'reader' ? (filterName ? `READER @${filterName.split(/\s+/).pop()}` : 'READER') : state.focus.toUpperCase();
   const nav = layout.blockQuotes ?? doc.quotes.map((q) => q.index);
-  const status = (() => {
-    if (state.overlay !== 'none') return '';
-    const at = nav.indexOf(position.cursor);
-    if (at >= 0) return `${at + 1}/${nav.length}`;
-    const rows = layout.rows.length;
-    return rows <= screen.bodyHeight ? 'all' : `${Math.round((Math.min(rows, top + screen.bodyHeight) / rows) * 100)}%`;
-  })();
+  const status = state.overlay !== 'none' ? '' : positionText(layout, nav, position.cursor, top, screen.bodyHeight);
   const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `${current + 1} of ${transcripts.length} files` : ''].filter(Boolean).join(' · ') || undefined;
 
   return (

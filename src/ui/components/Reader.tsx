@@ -1,9 +1,10 @@
 import React, { memo } from 'react';
 import { Box, Text } from 'ink';
-import { shortName, type Doc } from '../document.js';
+import { gutterText } from '../chrome.js';
+import type { Doc } from '../document.js';
 import type { ReaderLayout, ReaderRow } from '../reader-layout.js';
 import type { Theme } from '../theme.js';
-import { displayWidth, truncate } from '../wrap.js';
+import { truncate } from '../wrap.js';
 
 export interface ReaderProps {
   doc: Doc;
@@ -38,19 +39,11 @@ const Row = memo(function Row({ row, doc, cursor, theme, width, gutterWidth }: {
       </Text>
     );
   }
-  let gutter = ' '.repeat(gutterWidth);
-  let gutterColor: string | undefined;
-  if (row.gutter >= 0) {
-    const q = doc.quotes[row.gutter];
-    const name = q.speakerIndex >= 0 ? doc.speakers[q.speakerIndex].name : '?';
-    const label = shortName(name, gutterWidth - 1);
-    gutter = label + ' '.repeat(Math.max(1, gutterWidth - displayWidth(label)));
-    gutterColor = theme.speakerColor(q.speakerIndex);
-  }
+  const gutter = gutterText(doc, row, gutterWidth);
   // Only the rows holding the current quote depend on `cursor`; memo keeps the others untouched.
   return (
     <Text wrap="truncate-end">
-      <Text color={gutterColor} bold={row.gutter >= 0}>{gutter}</Text>
+      <Text color={theme.speakerColor(gutter.speaker)} bold={row.gutter >= 0}>{gutter.text}</Text>
       {row.fragments.map((f, i) => (
         <Fragment key={i} doc={doc} tag={f.tag} text={f.text} cursor={cursor} theme={theme} />
       ))}

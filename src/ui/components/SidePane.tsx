@@ -4,6 +4,7 @@ import SelectInput from 'ink-select-input';
 import type { Doc } from '../document.js';
 import type { Theme } from '../theme.js';
 import { truncate } from '../wrap.js';
+import { sectionEntry, sidePaneRows, speakerEntry } from '../chrome.js';
 
 export type SideFocus = 'sections' | 'speakers' | null;
 
@@ -29,8 +30,7 @@ interface Entry {
 /** Section and speaker lists. Keys inside a focused list (j/k, arrows, 1-9, Enter) belong to ink-select-input. */
 export function SidePane({ doc, width, height, focus, currentSection, speakerFilter, theme, border, onSection, onSpeaker }: SidePaneProps) {
   const inner = Math.max(4, width - (border ? 1 : 0));
-  const speakerRows = Math.max(1, Math.min(Math.max(1, doc.speakers.length), Math.floor((height - 2) / 2)));
-  const sectionRows = Math.max(1, height - 2 - speakerRows);
+  const { sectionRows, speakerRows } = sidePaneRows(doc, height);
 
   const sectionItems = useMemo<Entry[]>(() => doc.sections.map((s) => ({ label: `s${s.index}`, value: s.index })), [doc]);
   const speakerItems = useMemo<Entry[]>(() => doc.speakers.map((s) => ({ label: `p${s.index}`, value: s.index })), [doc]);
@@ -40,7 +40,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
       function SectionItem({ label, isSelected }: { label: string; isSelected?: boolean }) {
         const s = doc.sections[Number(label.slice(1))];
         const current = s.index === currentSection;
-        const text = truncate(`${current ? '▸' : ' '}${s.index + 1}. ${s.title}`, inner - 2);
+        const text = sectionEntry(s, current, inner - 2);
         return (
           <Text bold={current} inverse={isSelected && focus === 'sections'} color={current ? theme.accent : undefined}>
             {text}
@@ -54,12 +54,11 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
     () =>
       function SpeakerItem({ label, isSelected }: { label: string; isSelected?: boolean }) {
         const s = doc.speakers[Number(label.slice(1))];
-        const figures = ` ${s.quoteCount}q ${Math.round(s.share * 100)}%`;
-        const name = truncate(s.name, Math.max(1, inner - 4 - figures.length));
         const filtered = speakerFilter === s.index;
+        const { mark, name, figures } = speakerEntry(s, filtered, inner - 2);
         return (
           <Text inverse={isSelected && focus === 'speakers'}>
-            <Text color={theme.speakerColor(s.index)}>{filtered ? '◆' : '●'} </Text>
+            <Text color={theme.speakerColor(s.index)}>{mark}</Text>
             <Text bold={filtered} color={theme.speakerColor(s.index)}>{name}</Text>
             <Text color={theme.muted}>{figures}</Text>
           </Text>
