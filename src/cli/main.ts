@@ -64,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const loaded = await loadInputs(input, { stdin: process.stdin });
   if (process.stdout.isTTY && process.stdin.isTTY) {
+    // The TUI restores the terminal on a crash and reports it itself; an error line written now would
+    // land on the alternate screen and vanish.
+    process.off('uncaughtException', crash);
+    process.off('unhandledRejection', crash);
     const { runTui } = await import('../ui/run.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
     return runTui(
@@ -87,14 +91,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   fail(error);
 });
-process.on('uncaughtException', (error) => {
+function crash(error: unknown): void {
   fail(error);
   process.exit(2);
-});
-process.on('unhandledRejection', (error) => {
-  fail(error);
-  process.exit(2);
-});
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 main(process.argv.slice(2)).then(
   (status) => {
