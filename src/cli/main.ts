@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (!HELP[topic]) throw new UsageError(`no help for "${topic}"`, 'main');
+    if (!Object.hasOwn(HELP, topic)) throw new UsageError(`no help for "${topic}"`, 'main');
     write(process.stdout, `${HELP[topic]}\n`);
     return 0;
   }
@@ -70,10 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     process.off('unhandledRejection', crash);
     const { runTui } = await import('../ui/run.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
-    return runTui(
-      loaded.map((l) => l.transcript),
-      { title },
-    );
+    return runTui(loaded.map((l) => l.transcript), { title });
   }
   const result = commands.browseWithoutTerminal(loaded);
   write(process.stdout, result.stdout);
