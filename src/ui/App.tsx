@@ -11,7 +11,7 @@ import { writeClipboard } from '../terminal/osc52.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { positionText } from './chrome.js';
 import { citationText } from './citation.js';
-import { buildDoc, type Doc } from './document.js';
+import { docFor, type Doc } from './document.js';
 import { keyNames, resolveAction, type Binding, type KeyContext } from './keymap.js';
 import { screenLayout } from './layout.js';
 import {
@@ -28,7 +28,7 @@ import {
   topRow,
   type ReaderPosition,
 } from './navigation.js';
-import { anchorOfRow, buildReaderLayout, maxTop, type ReaderLayout } from './reader-layout.js';
+import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Header } from './components/Header.js';
@@ -105,26 +105,12 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
   const theme = useMemo(() => createTheme(color ?? !noColorRequested()), [color]);
   // One transcript is open at a time; a library view (several transcripts) will choose which.
   const [current] = useState(0);
-  const doc = useMemo<Doc>(() => buildDoc(transcripts[current]), [transcripts, current]);
+  const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
   const [state, setState] = useState<AppState>(initialState);
   const stateRef = useRef(state);
 
-  const layoutCache = useRef(new Map<string, ReaderLayout>());
-  useMemo(() => layoutCache.current.clear(), [doc]);
-  const layoutFor = useCallback(
-    (filter: number | null, width: number): ReaderLayout => {
-      const key = `${filter}|${width}`;
-      let layout = layoutCache.current.get(key);
-      if (!layout) {
-        if (layoutCache.current.size > 8) layoutCache.current.clear();
-        layout = buildReaderLayout(doc, width, filter);
-        layoutCache.current.set(key, layout);
-      }
-      return layout;
-    },
-    [doc],
-  );
+  const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
 
   const screenFor = (s: AppState) => screenLayout(size.columns, size.rows, s.focus !== 'reader' && s.overlay === 'none');
   const screen = screenFor(state);

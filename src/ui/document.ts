@@ -183,6 +183,18 @@ export function buildDoc(transcript: Transcript): Doc {
   };
 }
 
+const docs = new WeakMap<Transcript, Doc>();
+
+/** buildDoc, once per transcript object (the first frame and the app share it). */
+export function docFor(transcript: Transcript): Doc {
+  let doc = docs.get(transcript);
+  if (!doc) {
+    doc = buildDoc(transcript);
+    docs.set(transcript, doc);
+  }
+  return doc;
+}
+
 /** A short name for narrow gutters: surname-ish last word, or initials. */
 export function shortName(name: string, width: number): string {
   if (name.length <= width) return name;

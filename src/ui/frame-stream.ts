@@ -7,6 +7,7 @@
  */
 const CURSOR_NEXT_LINE = '\u001b[E';
 const CURSOR_UP = '\u001b[1A';
+const CLEAR_FROM_TOP = '\u001b[H\u001b[J';
 
 export interface FrameStreamStats {
   /** Bytes written to the terminal by Ink since creation (frames, cursor moves). */
@@ -14,11 +15,22 @@ export interface FrameStreamStats {
   writes: number;
 }
 
-export function createFrameStream(stdout: NodeJS.WriteStream): { stream: NodeJS.WriteStream; stats: FrameStreamStats } {
+export interface FrameStreamOptions {
+  /** Clear the screen (from the top) just before Ink's first frame, which replaces one drawn earlier. */
+  clearBeforeFirstFrame?: boolean;
+}
+
+export function createFrameStream(stdout: NodeJS.WriteStream, options: FrameStreamOptions = {}): { stream: NodeJS.WriteStream; stats: FrameStreamStats } {
   const stats: FrameStreamStats = { bytes: 0, writes: 0 };
+  let framesSeen = 0;
   const write = (chunk: unknown, ...rest: unknown[]): boolean => {
     let text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
-    if (text.endsWith('\n') || text.endsWith(CURSOR_NEXT_LINE)) text += CURSOR_UP;
+    const isFrame = text.endsWith('\n') || text.endsWith(CURSOR_NEXT_LINE);
+    if (isFrame) {
+      if (framesSeen === 0 && options.clearBeforeFirstFrame) text = CLEAR_FROM_TOP + text;
+      framesSeen += 1;
+      text += CURSOR_UP;
+    }
     stats.bytes += Buffer.byteLength(text);
     stats.writes += 1;
     return (stdout.write as (...args: unknown[]) => boolean)(text, ...rest);

@@ -90,6 +90,22 @@ export function buildReaderLayout(doc: Doc, width: number, speakerFilter: number
   return { rows, quoteRows, sectionRows, blockQuotes };
 }
 
+const layouts = new WeakMap<Doc, Map<string, ReaderLayout>>();
+
+/** buildReaderLayout, remembered per document for a few (width, filter) pairs. */
+export function readerLayoutFor(doc: Doc, width: number, speakerFilter: number | null): ReaderLayout {
+  let byKey = layouts.get(doc);
+  if (!byKey) layouts.set(doc, (byKey = new Map()));
+  const key = `${width}|${speakerFilter}`;
+  let layout = byKey.get(key);
+  if (!layout) {
+    if (byKey.size >= 8) byKey.clear();
+    layout = buildReaderLayout(doc, width, speakerFilter);
+    byKey.set(key, layout);
+  }
+  return layout;
+}
+
 /** The row at which an anchor sits: the last row of its block starting at or before its offset. */
 export function rowOfAnchor(layout: ReaderLayout, anchor: Anchor): number {
   const rows = layout.rows;

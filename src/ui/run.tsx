@@ -3,15 +3,15 @@
  * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, SIGTERM, SIGHUP (an SSH connection
  * dropping), and an uncaught error.
  */
-import './hide-fetch-from-yoga.js';
-import React from 'react';
-import { render, type Instance } from 'ink';
-import './restore-fetch.js';
+import type { Instance } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchIndex } from '../search/types.js';
 import { createSearchIndex } from '../search/index.js';
-import { App } from './App.js';
+import { docFor } from './document.js';
+import { firstFrame } from './first-frame.js';
 import { createFrameStream } from './frame-stream.js';
+import { noColorRequested } from './theme.js';
+import { sanitizeForTerminal } from '../terminal/sanitize.js';
 
 export interface RunOptions {
   /** A label for the header (e.g. the file name); transcript titles come from the transcripts. */
@@ -73,6 +73,11 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   };
 
   stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  // Draw the opening screen now; React and Ink take about as long again as Node to load.
+  const label = options.title;
+  const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ');
+  const color = !noColorRequested();
+  stdout.write(firstFrame(docFor(transcripts[0]), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, extra: extra || undefined }) + '\u001b[H');
 
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
@@ -97,19 +102,22 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   process.on('exit', restore);
 
   let code = 0;
-  const frames = createFrameStream(stdout);
+  // Ink's first frame replaces the one drawn above.
+  const frames = createFrameStream(stdout, { clearBeforeFirstFrame: true });
   try {
-    instance = render(
-      <App
-        transcripts={transcripts}
-        label={options.title}
-        createIndex={options.createIndex ?? createSearchIndex}
-        onExit={(exitCode) => {
+    const { mountApp } = await import('./mount.js');
+    instance = mountApp(
+      {
+        transcripts,
+        label,
+        color,
+        createIndex: options.createIndex ?? createSearchIndex,
+        onExit: (exitCode) => {
           code = exitCode;
           instance?.unmount();
           resolveExit(exitCode);
-        }}
-      />,
+        },
+      },
       {
         stdin,
         stdout: frames.stream,

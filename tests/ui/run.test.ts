@@ -63,6 +63,8 @@ describe('runTui', () => {
     const { stdin, stdout, done } = start();
     await until(() => stdout.out.includes('Meeting with the Lake Region delegation'));
     expect(stdout.out.startsWith('\u001b[?1049h')).toBe(true);
+    // Keys are read once Ink has put the terminal in raw mode (a real terminal holds them until then).
+    await until(() => stdin.rawMode.includes(true));
     expect(stdout.out).toContain('\u001b[?25l');
     expect(stdout.out).toContain('summit.json');
     stdin.write('q');
@@ -73,7 +75,7 @@ describe('runTui', () => {
 
   test('Ctrl-C restores the terminal too, exit 130', async () => {
     const { stdin, stdout, done } = start();
-    await until(() => stdout.out.includes('READER'));
+    await until(() => stdin.rawMode.includes(true));
     stdin.write('\u0003');
     expect(await done).toBe(130);
     expect(stdout.out.endsWith('\u001b[?25h\u001b[?1049l')).toBe(true);
