@@ -102,12 +102,15 @@ interface Alignment {
   offset: number;
 }
 
-function phraseAlignment(words: readonly WordMatch[], wordIds: Uint32Array): Alignment {
+/** Fills `out` (reused across documents: ranking a large library must not allocate per quote). */
+function phraseAlignment(words: readonly WordMatch[], wordIds: Uint32Array, out: Alignment): Alignment {
   const n = words.length;
-  if (n === 0) return { phrase: 1, exact: true, offset: 0 };
+  out.phrase = 1;
+  out.exact = true;
+  out.offset = 0;
+  if (n === 0) return out;
   let best = 0;
   let bestOffset = 0;
-  let exact = false;
   for (let offset = -(n - 1); offset < wordIds.length; offset++) {
     let sum = 0;
     let exactHere = true;
@@ -117,13 +120,20 @@ function phraseAlignment(words: readonly WordMatch[], wordIds: Uint32Array): Ali
       sum += sim;
       if (sim !== 1) exactHere = false;
     }
-    if (exactHere) return { phrase: sum / n, exact: true, offset };
+    if (exactHere) {
+      out.phrase = sum / n;
+      out.offset = offset;
+      return out;
+    }
     if (sum > best) {
       best = sum;
       bestOffset = offset;
     }
   }
-  return { phrase: best / n, exact, offset: bestOffset };
+  out.phrase = best / n;
+  out.exact = false;
+  out.offset = bestOffset;
+  return out;
 }
 
 interface Ranked {
@@ -157,16 +167,21 @@ function bestIn(match: WordMatch['cover'], wordIds: Uint32Array): number {
  * coverage (how many query words match and how well, rare words weighing more), phrase order, and
  * whether a query word named the speaker.
  */
-function rank(d: IndexedDoc, plan: QueryPlan): Ranked | null {
+function rank(d: IndexedDoc, plan: QueryPlan, out: Ranked): Ranked | null {
   const { query, terms, weights } = plan;
   const n = query.fuzzy.length;
-  if (n === 0) return { score: 1, textWords: [], alignment: { phrase: 1, exact: true, offset: 0 } };
+  const textWords = out.textWords;
+  textWords.length = 0;
+  if (n === 0) {
+    out.score = 1;
+    phraseAlignment(textWords, d.wordIds, out.alignment);
+    return out;
+  }
   let covered = 0;
   let weightSum = 0;
   let matched = 0;
   let namedSpeaker = false;
   let speakerExact = true;
-  const textWords: WordMatch[] = [];
   let speakerScores: number[] | undefined;
   if (d.speaker) {
     speakerScores = plan.speakerScores.get(d.speaker);
@@ -190,16 +205,59 @@ function rank(d: IndexedDoc, plan: QueryPlan): Ranked | null {
     if (speakerScore > 0 && speakerScore >= wordScore) {
       namedSpeaker = true;
       if (speakerScore < 1) speakerExact = false;
-    } else textWords.push(...words);
+    } else for (const w of words) textWords.push(w);
     covered += weights[i] * score;
     weightSum += weights[i];
   }
   // Every word must match, except that one in three may be missing (a typo too far from any word).
   if (matched < n - Math.floor(n / 3)) return null;
   const coverage = weightSum ? covered / weightSum : 0;
-  const alignment = phraseAlignment(textWords, d.wordIds);
+  const alignment = phraseAlignment(textWords, d.wordIds, out.alignment);
   const base = 0.55 * coverage + 0.35 * alignment.phrase + 0.1 * (namedSpeaker ? 1 : 0);
-  return { score: (alignment.exact && speakerExact ? 0.5 : 0) + 0.5 * base, textWords, alignment };
+  out.score = (alignment.exact && speakerExact ? 0.5 : 0) + 0.5 * base;
+  return out;
+}
+
+function newRanked(): Ranked {
+  return { score: 0, textWords: [], alignment: { phrase: 1, exact: true, offset: 0 } };
+}
+
+/** The `k` best of `items` in order (`compare` < 0 when a is better), with a bounded heap. */
+export function bestOf(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  // A heap with the worst of the best k at the top.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => compare(a, b) > 0;
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && worse(heap[l], heap[top])) top = l;
+      if (r < heap.length && worse(heap[r], heap[top])) top = r;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top], heap[i]];
+      i = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
 }
 
 function occurrences(haystack: string, needle: string): [number, number][] {
@@ -341,14 +399,25 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
       ids = ids.filter((i) => hardMatches.every((m) => m!.has(docs[i])));
     }
 
-    const ranked: { at: number; ranked: Ranked }[] = [];
-    for (const at of ids) {
-      const r = rank(docs[at], plan);
-      if (r) ranked.push({ at, ranked: r });
-    }
-    ranked.sort((a, b) => b.ranked.score - a.ranked.score || a.at - b.at);
-    const top = options.limit !== undefined && options.limit >= 0 ? ranked.slice(0, options.limit) : ranked;
-    return top.map(({ at, ranked: r }) => ({ doc: docs[at].doc, score: r.score, matches: matchRanges(docs[at], r, parsed, hardMatches) }));
+    // Score every candidate without allocating, keep the best, then rank those again for their matches.
+    const scratch = newRanked();
+    const scores = new Float64Array(ids.length);
+    const kept: number[] = [];
+    ids.forEach((at, i) => {
+      const r = rank(docs[at], plan, scratch);
+      if (r) {
+        scores[i] = r.score;
+        kept.push(i);
+      }
+    });
+    const better = (a: number, b: number) => scores[b] - scores[a] || ids[a] - ids[b];
+    const limit = options.limit !== undefined && options.limit >= 0 ? options.limit : kept.length;
+    const top = limit < kept.length ? bestOf(kept, limit, better) : kept.sort(better);
+    return top.map((i) => {
+      const d = docs[ids[i]];
+      const r = rank(d, plan, newRanked())!;
+      return { doc: d.doc, score: r.score, matches: matchRanges(d, r, parsed, hardMatches) };
+    });
   }
 
   return { transcripts, docs: docs.map((d) => d.doc), search };

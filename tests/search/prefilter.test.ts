@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex } from '../../src/search/index.js';
+import fc from 'fast-check';
+import { bestOf, createSearchIndex } from '../../src/search/index.js';
 import { qualityQueries } from '../../scripts/bench/lib/quality-queries.mjs';
 import { bundled, transcriptOf } from './helpers.js';
 
@@ -25,5 +26,25 @@ describe('the vocabulary prefilter', () => {
     ]);
     expect(createSearchIndex([t]).search('putin ferry').map((h) => h.doc.quote.id)).toEqual(['q1']);
     expect(createSearchIndex([t], { prefilter: false }).search('putin ferry').map((h) => h.doc.quote.id)).toEqual(['q1']);
+  });
+});
+
+describe('the best k', () => {
+  it('bestOf returns what sorting everything and keeping k returns', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (scores, k) => {
+        const items = scores.map((_, i) => i);
+        const compare = (a: number, b: number) => scores[b] - scores[a] || a - b;
+        expect(bestOf(items, k, compare)).toEqual([...items].sort(compare).slice(0, k));
+      }),
+    );
+  });
+
+  it('a search with a limit returns the first results of the search without one', () => {
+    const index = createSearchIndex([bundled()]);
+    for (const query of ['the', 'tango', 'russia', 'we will', 'putin']) {
+      const all = index.search(query);
+      for (const limit of [1, 3, 10]) expect(index.search(query, { limit })).toEqual(all.slice(0, limit));
+    }
   });
 });
