@@ -346,7 +346,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   function candidates(plan: QueryPlan, allowed: Uint8Array | null): number[] {
     const n = plan.query.fuzzy.length;
     const required = n - Math.floor(n / 3);
-    const counts = new Uint8Array(docs.length);
+    const counts = new Uint16Array(docs.length);
     const seen = new Uint8Array(docs.length);
     const touched: number[] = [];
     plan.terms.forEach((words, i) => {
