@@ -81,7 +81,7 @@ Options
   parley parse FILE [--json] [-o OUT]
 
 Parses a transcript (text, or - for stdin) and prints an outline: sections, speakers with quote
-counts, every quote with those of low confidence (< 0.6) flagged. A .json FILE is validated instead.
+counts, every quote with those of low confidence (< 0.7) flagged. A .json FILE is validated instead.
 
 Options
   --json             the transcript model as JSON (see README, "The JSON format")

@@ -1,14 +1,15 @@
 /**
  * The readable outline of a transcript (`parley parse FILE`, and `parley` when stdout is not a terminal):
  * title and facts, sections, speakers with quote counts, then every quote by section, with quotes the
- * parser was not sure of (confidence below 0.6) flagged.
+ * parser was not sure of (confidence below 0.7: the weak rules, such as the subject of the previous
+ * sentence or an opinion verb, and unattributed quotes) flagged.
  */
 import type { LoadedTranscript } from '../load/index.js';
 import type { Transcript } from '../model/transcript.js';
 import { sectionCounts, speakerCounts } from './print-json.js';
 import { clean } from './style.js';
 
-export const LOW_CONFIDENCE = 0.6;
+export const LOW_CONFIDENCE = 0.7;
 const PREVIEW = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

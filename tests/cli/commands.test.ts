@@ -188,12 +188,13 @@ describe('parley parse', () => {
     for (const q of seed.quotes) expect(r.stdout).toContain(` ${q.id} `);
   });
 
-  it('flags quotes of low confidence (below 0.6) in the outline', () => {
+  it('flags quotes of low confidence (below 0.7) in the outline', () => {
     const t = bundledJson();
     t.quotes[1].confidence = 0.3;
+    const low = t.quotes.filter((q: { confidence: number }) => q.confidence < 0.7).length;
     const dir = tempDir({ 'low.json': JSON.stringify(t) });
     const r = parley(['parse', path.join(dir, 'low.json')]);
-    expect(r.stdout).toMatch(/1 flagged "\?": confidence below 0\.6/);
+    expect(r.stdout).toMatch(new RegExp(`${low} flagged "\\?": confidence below 0\\.7`));
     expect(r.stdout).toMatch(new RegExp(`\\n {2}\\? ${t.quotes[1].id} .*0\\.30\\)`));
     expect(r.stdout).toMatch(new RegExp(`\\n {4}${t.quotes[0].id} `));
   });
