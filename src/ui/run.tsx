@@ -33,6 +33,22 @@ const RESET_MODES = '\u001b[0m\u001b[r\u001b[?2026l';
 const SIGNAL_CODES = { SIGTERM: 143, SIGHUP: 129 } as const;
 
 /** Opens the transcripts full screen; resolves to the process exit code. */
+/**
+ * Ink draws nothing until exit when CI or CONTINUOUS_INTEGRATION is set (is-in-ci, read once when Ink is
+ * imported). runTui only ever runs with a terminal on stdin and stdout, where that guess is wrong (a CI
+ * job driving parley under tmux, a shell that exports CI=true): hide the two variables while Ink loads.
+ */
+async function importInkWithoutCiGuess(): Promise<typeof import('./mount.js')> {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  try {
+    return await import('./mount.js');
+  } finally {
+    for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
+  }
+}
+
 export async function runTui(transcripts: Transcript[], options: RunOptions = {}): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
@@ -73,6 +89,13 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   };
 
   stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  // Raw mode at once: keys typed while React and Ink load wait unechoed in the terminal's buffer until Ink
+  // reads them, instead of being echoed over the opening screen and lost with the line discipline.
+  try {
+    stdin.setRawMode?.(true);
+  } catch {
+    // Ink reports a terminal that refuses raw mode itself.
+  }
   // Draw the opening screen now; React and Ink take about as long again as Node to load.
   const label = options.title;
   const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ');
@@ -105,7 +128,7 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   // Ink's first frame replaces the one drawn above.
   const frames = createFrameStream(stdout, { clearBeforeFirstFrame: true });
   try {
-    const { mountApp } = await import('./mount.js');
+    const { mountApp } = await importInkWithoutCiGuess();
     instance = mountApp(
       {
         transcripts,
