@@ -138,8 +138,14 @@ const isRoleWord = (w: string): boolean => {
   const l = lower(w);
   return ROLE_WORDS.has(l) || Object.hasOwn(ROLE_CLASSES, l);
 };
-const isNationality = (w: string): boolean =>
-  /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u.test(w) || /^(?:U\.S\.|US|UK|U\.K\.|EU|North|South)$/.test(w);
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u;
+const NATIONALITY_FIXED = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'North', 'South']);
+function isNationality(w: string): boolean {
+  if (NATIONALITY_FIXED.has(w)) return true;
+  // Every nationality ending ends in n, e, h or i: most words are ruled out without a regex.
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 110 || last === 101 || last === 104 || last === 105) && NATIONALITY_WORD.test(w);
+}
 
 /** Length of a role noun (one or more words) at tokens[i], or 0. */
 function roleNounAt(tokens: Token[], i: number): number {
