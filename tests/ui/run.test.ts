@@ -3,13 +3,20 @@ import { describe, expect, test } from 'vitest';
 import { runTui } from '../../src/ui/run.js';
 import { fallbackIndex, summit } from './fixtures.js';
 
+/** Like a terminal: keys typed while nobody reads wait in the buffer until a reader comes. */
 class FakeStdin extends EventEmitter {
   isTTY = true;
   rawMode: boolean[] = [];
   private data: string | null = null;
+  constructor() {
+    super();
+    this.on('newListener', (event) => {
+      if (event === 'readable') setImmediate(() => this.data !== null && this.emit('readable'));
+    });
+  }
   write(data: string) {
-    this.data = data;
-    this.emit('readable');
+    this.data = (this.data ?? '') + data;
+    if (this.listenerCount('readable')) this.emit('readable');
   }
   read() {
     const d = this.data;
@@ -63,7 +70,7 @@ describe('runTui', () => {
     const { stdin, stdout, done } = start();
     await until(() => stdout.out.includes('Meeting with the Lake Region delegation'));
     expect(stdout.out.startsWith('\u001b[?1049h')).toBe(true);
-    // Keys are read once Ink has put the terminal in raw mode (a real terminal holds them until then).
+    // Raw mode from the start, so a key typed before Ink reads waits unechoed in the terminal's buffer.
     await until(() => stdin.rawMode.includes(true));
     expect(stdout.out).toContain('\u001b[?25l');
     expect(stdout.out).toContain('summit.json');
