@@ -4,15 +4,17 @@
  * main.ts. No React or Ink in here: `parley search` must start fast.
  */
 import { statSync } from 'node:fs';
+import { loadLibrary, type Library } from '../library/load-library.js';
+import { cacheFromEnv } from '../load/cache.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
 import { writeFileAtomic } from '../load/write.js';
 import { createSearchIndex } from '../search/index.js';
 import type { SearchHit } from '../search/types.js';
 import { positiveInteger, UsageError, type FlagSpec, type FlagValues } from './args.js';
 import { outline, outlines } from './outline.js';
-import { safeJson, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
+import { peopleJson, safeJson, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
 import { quotesMarkdown } from './print-markdown.js';
-import { quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
+import { peopleText, quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
 import { styleFor } from './style.js';
 
 export interface CommandResult {
@@ -24,16 +26,18 @@ export interface CommandContext {
   stdin: NodeJS.ReadableStream;
   stdout: { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** Where PARLEY_CACHE_STATS reports go (stderr). */
+  report?: (line: string) => void;
 }
 
 export const DEFAULT_LIMIT = 20;
 
 export const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  main: {},
-  search: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, limit: { type: 'number', shortFlag: 'n' }, json: { type: 'boolean' } },
-  quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' } },
-  speakers: { json: { type: 'boolean' } },
-  sections: { json: { type: 'boolean' } },
+  main: { cache: { type: 'boolean' } },
+  search: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, limit: { type: 'number', shortFlag: 'n' }, json: { type: 'boolean' }, cache: { type: 'boolean' } },
+  quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, cache: { type: 'boolean' } },
+  speakers: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
+  sections: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
   parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' } },
 };
 
@@ -54,12 +58,26 @@ function entry(loaded: readonly LoadedTranscript[], hit: SearchHit): QuoteEntry 
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+/**
+ * The inputs as one library: text files through the transcript cache (not with --no-cache), speakers
+ * merged across transcripts. PARLEY_CACHE_STATS=1 reports the cache's hits, misses and writes.
+ */
+export async function loadForCommand(input: readonly string[], flags: FlagValues, ctx: CommandContext): Promise<Library> {
+  const cache = flags.cache === false ? null : cacheFromEnv(ctx.env);
+  const library = await loadLibrary(input, { stdin: ctx.stdin, cache });
+  if (cache && ctx.env.PARLEY_CACHE_STATS) {
+    const { hits, misses, writes } = cache.stats;
+    ctx.report?.(`parley: cache: ${hits} hits, ${misses} misses, ${writes} written (${cache.dir})`);
+  }
+  return library;
+}
+
 export async function search(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   const [query, ...files] = input;
   if (query === undefined) throw new UsageError('search needs a QUERY', 'search');
   if (!query.trim()) throw new UsageError('the QUERY is empty', 'search');
   const limit = positiveInteger(flags.limit as number | undefined, 'limit', 'search') ?? DEFAULT_LIMIT;
-  const loaded = await loadInputs(files, { stdin: ctx.stdin });
+  const { transcripts: loaded } = await loadForCommand(files, flags, ctx);
   const index = createSearchIndex(loaded.map((l) => l.transcript));
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
   const status = hits.length ? 0 : 1;
@@ -71,7 +89,7 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
 
 export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
-  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  const { transcripts: loaded } = await loadForCommand(input, flags, ctx);
   const index = createSearchIndex(loaded.map((l) => l.transcript));
   const speaker = str(flags.speaker);
   const section = str(flags.section);
@@ -84,13 +102,18 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
 }
 
 export async function speakers(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
-  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  const library = await loadForCommand(input, flags, ctx);
+  if (library.transcripts.length > 1) {
+    if (flags.json) return { stdout: `${safeJson(peopleJson(library))}\n`, status: 0 };
+    return { stdout: peopleText(library), status: 0 };
+  }
+  const loaded = library.transcripts;
   if (flags.json) return { stdout: `${safeJson(speakersJson(loaded))}\n`, status: 0 };
   return { stdout: speakersText(loaded), status: 0 };
 }
 
 export async function sections(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
-  const loaded = await loadInputs(input, { stdin: ctx.stdin });
+  const { transcripts: loaded } = await loadForCommand(input, flags, ctx);
   if (flags.json) return { stdout: `${safeJson(sectionsJson(loaded))}\n`, status: 0 };
   return { stdout: sectionsText(loaded), status: 0 };
 }

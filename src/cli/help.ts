@@ -2,7 +2,11 @@
 import { MAX_FILE_BYTES } from '../load/decode.js';
 
 const INPUTS = `FILE|DIR…  transcripts: text (.txt, .md; parsed on load) or parsed JSON (.json);
-             a folder is read recursively; - reads stdin; none: the bundled transcript`;
+             a folder is read recursively, as one library (speakers merged across
+             transcripts); - reads stdin; none: the bundled transcript`;
+
+const NO_CACHE = `--no-cache           parse every text file again, and write nothing to the cache
+                       ($PARLEY_CACHE_DIR, or $XDG_CACHE_HOME/parley, or ~/.cache/parley)`;
 
 export const HELP: Record<string, string> = {
   main: `parley: a terminal browser for meeting transcripts
@@ -20,6 +24,7 @@ Usage
 Options
   --help      help (also: parley COMMAND --help)
   --version   the version
+  --no-cache  parse every text file again, and write nothing to the cache
 
 Exit status: 0 results, 1 no results (search, quotes), 2 an error.
 Files over ${MAX_FILE_BYTES / 1024 / 1024} MB, empty, binary, NUL bytes or invalid UTF-8 are refused.`,
@@ -39,6 +44,8 @@ Options
   --section TEXT       only quotes in sections whose title contains TEXT
   --limit, -n N        at most N results (default 20)
   --json               an array of {quote, speaker, section, score, matches, transcript}
+                       (transcript: {title, date, file})
+  ${NO_CACHE}
 
 Exit status: 0 with results, 1 with none, 2 on an error.`,
 
@@ -54,18 +61,23 @@ Options
   --section TEXT       only quotes in sections whose title contains TEXT
   --json               an array of {quote, speaker, section, transcript}
   --markdown           block quotes, each with a citation line
+  ${NO_CACHE}
 
 Exit status: 0 with quotes, 1 with none, 2 on an error.`,
 
   speakers: `Usage
   parley speakers [FILE|DIR…] [--json]
 
-The speakers of each transcript with their quote counts.
+The speakers of a transcript with their quote counts; of several (a folder), the people: speakers
+merged across transcripts, with their quotes counted across all of them.
 
   ${INPUTS}
 
 Options
-  --json   an array of speakers, each with quotes (a count) and kinds (counts by kind)`,
+  --json               an array of speakers, each with quotes (a count) and kinds (counts by
+                       kind); of people for several transcripts: {person, name, aliases, roles,
+                       quotes, kinds, transcripts, speakers}
+  ${NO_CACHE}`,
 
   sections: `Usage
   parley sections [FILE|DIR…] [--json]
@@ -75,7 +87,8 @@ The sections of each transcript with their paragraphs and quote counts.
   ${INPUTS}
 
 Options
-  --json   an array of sections, each with quotes (a count)`,
+  --json               an array of sections, each with quotes (a count)
+  ${NO_CACHE}`,
 
   parse: `Usage
   parley parse FILE [--json] [-o OUT]

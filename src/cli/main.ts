@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { LoadError, loadInputs } from '../load/index.js';
+import { LoadError } from '../load/index.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
@@ -56,13 +56,13 @@ export async function main(argv: string[]): Promise<number> {
     write(process.stdout, `${HELP[command]}\n`);
     return 0;
   }
-  const ctx: commands.CommandContext = { stdin: process.stdin, stdout: process.stdout, env: process.env };
+  const ctx: commands.CommandContext = { stdin: process.stdin, stdout: process.stdout, env: process.env, report: (line) => process.stderr.write(`${line}\n`) };
   if (command !== 'main') {
     const result = await commands[command](input, flags, ctx);
     write(process.stdout, result.stdout);
     return result.status;
   }
-  const loaded = await loadInputs(input, { stdin: process.stdin });
+  const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   if (process.stdout.isTTY && process.stdin.isTTY) {
     // The TUI restores the terminal on a crash and reports it itself; an error line written now would
     // land on the alternate screen and vanish.

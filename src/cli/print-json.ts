@@ -5,6 +5,7 @@
  * (U+0080–U+009F, including the 8-bit CSI U+009B), bidirectional overrides and line/paragraph separators.
  */
 import type { Quote, Section, Speaker, Transcript } from '../model/transcript.js';
+import type { Library } from '../library/load-library.js';
 import type { LoadedTranscript } from '../load/index.js';
 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -50,4 +51,42 @@ export function speakerCounts(t: Transcript): { speaker: Speaker; quotes: number
 export function sectionCounts(t: Transcript): { section: Section; quotes: number }[] {
   const sectionOfParagraph = new Map(t.paragraphs.map((p) => [p.id, p.section]));
   return t.sections.map((section) => ({ section, quotes: t.quotes.filter((q) => sectionOfParagraph.get(q.paragraph) === section.id).length }));
+}
+
+export interface PersonCount {
+  person: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  quotes: number;
+  kinds: Record<string, number>;
+  /** Transcripts the person speaks in. */
+  transcripts: number;
+}
+
+/** The people of a library with their quotes counted across transcripts, most quotes first. */
+export function personCounts(library: Library): PersonCount[] {
+  const counts = library.people.map((p): PersonCount => {
+    const kinds: Record<string, number> = { direct: 0, indirect: 0, turn: 0 };
+    const roles = new Set<string>();
+    const inTranscripts = new Set<number>();
+    for (const a of p.appearances) {
+      const t = library.transcripts[a.transcript].transcript;
+      const role = t.speakers.find((s) => s.id === a.speaker)?.role;
+      if (role) roles.add(role);
+      inTranscripts.add(a.transcript);
+      for (const q of t.quotes) if (q.speaker === a.speaker) kinds[q.kind]++;
+    }
+    return { person: p.id, name: p.name, aliases: p.aliases, roles: [...roles], quotes: kinds.direct + kinds.indirect + kinds.turn, kinds, transcripts: inTranscripts.size };
+  });
+  return counts.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+/** `parley speakers DIR --json`: one entry per person, with where they speak. */
+export function peopleJson(library: Library): unknown[] {
+  const byId = new Map(library.people.map((p) => [p.id, p]));
+  return personCounts(library).map((c) => ({
+    ...c,
+    speakers: byId.get(c.person)!.appearances.map((a) => ({ id: a.speaker, transcript: transcriptRef(library.transcripts[a.transcript]) })),
+  }));
 }

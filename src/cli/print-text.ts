@@ -1,7 +1,8 @@
 /** Plain-text output for people and for grep: a heading line per quote, the quote indented below it. */
+import type { Library } from '../library/load-library.js';
 import type { LoadedTranscript } from '../load/index.js';
 import type { Quote, Section, Speaker } from '../model/transcript.js';
-import { speakerCounts, sectionCounts } from './print-json.js';
+import { personCounts, speakerCounts, sectionCounts } from './print-json.js';
 import { clean, emphasise, type Style } from './style.js';
 
 export interface QuoteLine {
@@ -52,4 +53,19 @@ export function sectionsText(loaded: readonly LoadedTranscript[]): string {
       return `${clean(l.transcript.title)}\n${rows.join('\n') || '  (no sections)'}\n`;
     })
     .join('\n');
+}
+
+/** `parley speakers DIR`: the people of a library, their quotes counted across its transcripts. */
+export function peopleText(library: Library): string {
+  const rows = personCounts(library).map((c) => {
+    const also = c.aliases.length ? ` (also ${c.aliases.map(clean).join(', ')})` : '';
+    const role = c.roles.length ? `, ${c.roles.map(clean).join(' / ')}` : '';
+    const byKind = Object.entries(c.kinds)
+      .filter(([, n]) => n)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ');
+    const where = `in ${c.transcripts} transcript${c.transcripts === 1 ? '' : 's'}`;
+    return `${clean(c.name)}${also}${role}: ${c.quotes} quote${c.quotes === 1 ? '' : 's'} ${where}${byKind ? ` (${byKind})` : ''}`;
+  });
+  return `${library.transcripts.length} transcripts, ${rows.length} ${rows.length === 1 ? 'person' : 'people'}\n${rows.join('\n')}\n`;
 }

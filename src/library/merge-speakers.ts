@@ -30,11 +30,25 @@ function slug(name: string): string {
   );
 }
 
+/** The name to show: spelled out (not `A. Lukashenko`) when some transcript spells it out, then the most used. */
+function bestName(names: Map<string, number>): string | undefined {
+  const initials = (name: string) => (/(^|\s)\p{L}\.(\s|$)/u.test(name) ? 1 : 0);
+  let best: string | undefined;
+  for (const [name, count] of names) {
+    if (best === undefined) best = name;
+    else {
+      const order = initials(name) - initials(best) || names.get(best)! - count || best.length - name.length;
+      if (order < 0) best = name;
+    }
+  }
+  return best;
+}
+
 /** Merges the speakers of all transcripts into people. */
 export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson[] {
   const registry = new SpeakerRegistry();
   const unnamed = new Map<string, LibraryPerson>();
-  const byPerson = new Map<Person, { appearances: LibraryPerson['appearances']; aliases: Set<string> }>();
+  const byPerson = new Map<Person, { appearances: LibraryPerson['appearances']; aliases: Set<string>; names: Map<string, number> }>();
   const order: (Person | LibraryPerson)[] = [];
   transcripts.forEach((t, ti) => {
     for (const s of t.speakers) {
@@ -53,12 +67,13 @@ export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson
       const person = registry.addName(s.name.split(/\s+/));
       let entry = byPerson.get(person);
       if (!entry) {
-        entry = { appearances: [], aliases: new Set() };
+        entry = { appearances: [], aliases: new Set(), names: new Map() };
         byPerson.set(person, entry);
         order.push(person);
       }
       entry.appearances.push({ transcript: ti, speaker: s.id });
       for (const a of [s.name, ...s.aliases]) entry.aliases.add(a);
+      entry.names.set(s.name, (entry.names.get(s.name) ?? 0) + 1);
     }
   });
   const used = new Set<string>();
@@ -74,7 +89,7 @@ export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson
       return item;
     }
     const entry = byPerson.get(item)!;
-    const name = registry.displayName(item);
+    const name = bestName(entry.names) ?? registry.displayName(item);
     entry.aliases.delete(name);
     return { id: unique(slug(name)), name, aliases: [...entry.aliases], appearances: entry.appearances };
   });

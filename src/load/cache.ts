@@ -38,9 +38,17 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'parley');
 }
 
+/** The cache the environment asks for: PARLEY_CACHE_DIR or the XDG default, PARLEY_PARSER_VERSION. */
+export function cacheFromEnv(env: NodeJS.ProcessEnv = process.env): TranscriptCache {
+  const dir = env.PARLEY_CACHE_DIR ? path.resolve(env.PARLEY_CACHE_DIR) : defaultCacheDir(env);
+  return new TranscriptCache(dir, env.PARLEY_PARSER_VERSION || PARSER_VERSION);
+}
+
 export class TranscriptCache {
   readonly dir: string;
   private readonly parserVersion: string;
+  /** Counts since this object was made: entries used, entries missing or stale, entries written. */
+  readonly stats = { hits: 0, misses: 0, writes: 0 };
 
   constructor(dir: string = defaultCacheDir(), parserVersion: string = PARSER_VERSION) {
     this.dir = path.join(dir, 'transcripts');
@@ -61,6 +69,13 @@ export class TranscriptCache {
 
   /** The cached transcript of `file`, if one was made from this very version of it. */
   get(file: string, stamp: SourceStamp): Transcript | null {
+    const transcript = this.read(file, stamp);
+    if (transcript) this.stats.hits++;
+    else this.stats.misses++;
+    return transcript;
+  }
+
+  private read(file: string, stamp: SourceStamp): Transcript | null {
     const real = TranscriptCache.real(file);
     try {
       const entry = JSON.parse(readFileSync(this.entryPath(real), 'utf8')) as Entry;
@@ -91,6 +106,7 @@ export class TranscriptCache {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(temporary, JSON.stringify(entry));
       renameSync(temporary, target);
+      this.stats.writes++;
       return true;
     } catch {
       try {

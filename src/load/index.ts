@@ -19,6 +19,7 @@ import type { TranscriptMetadata } from '../model/metadata.js';
 import type { Transcript } from '../model/transcript.js';
 import { bundledPaths } from './bundled.js';
 import { decodeText, MAX_FILE_BYTES, tooBig } from './decode.js';
+import type { TranscriptCache } from './cache.js';
 import { LoadError } from './errors.js';
 
 export { LoadError } from './errors.js';
@@ -32,6 +33,12 @@ export interface LoadedTranscript {
 
 export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
+  /** The cache of parsed text files; null or absent: parse every file (`--no-cache`). */
+  cache?: TranscriptCache | null;
+  /** Called after each transcript is loaded: files done so far, files in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops loading between two files (the iterator then throws the signal's reason). */
+  signal?: AbortSignal;
 }
 
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.json']);
@@ -115,25 +122,49 @@ async function readSidecar(file: string): Promise<TranscriptMetadata | null> {
   }
 }
 
-/** Text → Transcript through the parser; a sidecar's fields override the parsed ones. */
-export async function transcriptFromText(text: string, file: string, sidecarFor: string | null = file): Promise<Transcript> {
+/** Text → Transcript through the parser (no sidecar). */
+async function parseText(text: string, file: string): Promise<Transcript> {
   const { parseTranscript } = await import('../parse/index.js');
-  let transcript: Transcript;
   try {
-    transcript = parseTranscript(text, { source: file === '-' ? null : file });
+    return parseTranscript(text, { source: file === '-' ? null : file });
   } catch (error) {
     throw new LoadError(file, `could not be parsed (${oneLine((error as Error)?.message ?? String(error))})`);
   }
-  const metadata = sidecarFor ? await readSidecar(sidecarFor) : null;
+}
+
+/** A sidecar's fields (NAME.meta.json next to `file`) over the parsed ones, when there is one. */
+async function applySidecar(transcript: Transcript, file: string): Promise<Transcript> {
+  const metadata = await readSidecar(file);
   if (!metadata) return transcript;
   const { withMetadata } = await import('../model/metadata.js');
   return withMetadata(transcript, metadata);
 }
 
-export async function loadFile(file: string): Promise<Transcript> {
-  const text = decodeText(readBytes(file), file);
-  if (path.extname(file).toLowerCase() === '.json') return transcriptFromJson(text, file);
-  return transcriptFromText(text, file);
+/** Text → Transcript through the parser; a sidecar's fields override the parsed ones. */
+export async function transcriptFromText(text: string, file: string, sidecarFor: string | null = file): Promise<Transcript> {
+  const transcript = await parseText(text, file);
+  return sidecarFor ? applySidecar(transcript, sidecarFor) : transcript;
+}
+
+/**
+ * One file → Transcript. A text file's parse is taken from `cache` when it was made from this very
+ * version of the file (size, mtime, parser version) and stored there otherwise; the sidecar is read
+ * every time, so editing NAME.meta.json needs no invalidation.
+ */
+export async function loadFile(file: string, cache: TranscriptCache | null = null): Promise<Transcript> {
+  if (!cache || path.extname(file).toLowerCase() === '.json') {
+    const text = decodeText(readBytes(file), file);
+    if (path.extname(file).toLowerCase() === '.json') return transcriptFromJson(text, file);
+    return transcriptFromText(text, file);
+  }
+  const stats = statOrFail(file);
+  const stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+  let transcript = stats.isFile() ? cache.get(file, stamp) : null;
+  if (!transcript) {
+    transcript = await parseText(decodeText(readBytes(file), file), file);
+    if (stats.isFile()) cache.put(file, stamp, transcript);
+  }
+  return applySidecar(transcript, file);
 }
 
 function isTranscriptFile(name: string): boolean {
@@ -207,25 +238,65 @@ export async function loadBundled(): Promise<LoadedTranscript> {
   return { file: json, transcript: parseJson(decodeText(bytes, json), json) as Transcript };
 }
 
-/** FILE|DIR|- arguments → transcripts, in argument order; none → the bundled transcript. */
-export async function loadInputs(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadedTranscript[]> {
-  if (!inputs.length) return [await loadBundled()];
-  const out: LoadedTranscript[] = [];
-  let stdinRead = false;
+/** What to load: stdin, or one file (a folder's files are listed up front, so the total is known). */
+type Source = { stdin: true } | { stdin: false; file: string };
+
+function sourcesOf(inputs: readonly string[]): Source[] {
+  const out: Source[] = [];
+  let stdinSeen = false;
   for (const input of inputs) {
     if (input === '-') {
-      if (stdinRead) continue;
-      stdinRead = true;
-      out.push({ file: '-', transcript: await loadStdin(options.stdin) });
-      continue;
-    }
-    if (statOrFail(input).isDirectory()) {
+      if (!stdinSeen) out.push({ stdin: true });
+      stdinSeen = true;
+    } else if (statOrFail(input).isDirectory()) {
       const files = listTranscriptFiles(input);
       if (!files.length) throw new LoadError(input, 'contains no transcripts (.txt, .md or .json files)');
-      for (const file of files) out.push({ file, transcript: await loadFile(file) });
-    } else {
-      out.push({ file: input, transcript: await loadFile(input) });
+      for (const file of files) out.push({ stdin: false, file });
+    } else out.push({ stdin: false, file: input });
+  }
+  return out;
+}
+
+/** Time the loader may keep the event loop before letting a UI draw (a frame at 60 Hz is 16 ms). */
+const SLICE_MS = 8;
+
+/**
+ * FILE|DIR|- arguments → transcripts one at a time, in argument order (a folder's files in name order);
+ * none → the bundled transcript. The incremental form of loadInputs for a UI that must draw before the
+ * whole library is read:
+ *
+ *   for await (const loaded of loadEach(inputs, { cache, onProgress: (done, total) => …, signal })) …
+ *
+ * It yields to the event loop at least every SLICE_MS, so timers and input keep running, and stops with
+ * the signal's reason when `signal` is aborted. A bad file throws a LoadError naming it.
+ */
+export async function* loadEach(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadedTranscript> {
+  if (!inputs.length) {
+    const bundled = await loadBundled();
+    options.onProgress?.(1, 1);
+    yield bundled;
+    return;
+  }
+  const sources = sourcesOf(inputs);
+  let slice = performance.now();
+  for (let i = 0; i < sources.length; i++) {
+    options.signal?.throwIfAborted();
+    const source = sources[i];
+    const loaded = source.stdin
+      ? { file: '-', transcript: await loadStdin(options.stdin) }
+      : { file: source.file, transcript: await loadFile(source.file, options.cache ?? null) };
+    options.onProgress?.(i + 1, sources.length);
+    yield loaded;
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
     }
   }
+}
+
+/** FILE|DIR|- arguments → transcripts, in argument order; none → the bundled transcript. */
+export async function loadInputs(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadedTranscript[]> {
+  const out: LoadedTranscript[] = [];
+  for await (const loaded of loadEach(inputs, options)) out.push(loaded);
   return out;
 }

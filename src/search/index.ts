@@ -35,19 +35,42 @@ interface IndexedDoc {
   sectionTitle: string;
 }
 
-function speakerEntry(speaker: Speaker): SpeakerEntry {
-  const all = [speaker.name, ...speaker.aliases];
+function speakerEntry(speakers: readonly Speaker[]): SpeakerEntry {
+  const all = [...new Set(speakers.flatMap((s) => [s.name, ...s.aliases]))];
   // Name words only: `Putin`, `Lukashenko`, not `president` or `leader` from a role alias, which would
   // make every quote of a president match a query word like "president".
-  const roleWords = new Set(queryWords(speaker.role ?? ''));
+  const roleWords = new Set(speakers.flatMap((s) => queryWords(s.role ?? '')));
   const words = all.flatMap((n) => tokenize(n).filter((t) => /^\p{Lu}/u.test(n.slice(t.start)) && !roleWords.has(t.word)).map((t) => t.word));
   return { names: all.map(fold), words: [...new Set(words)] };
 }
 
+/**
+ * One SpeakerEntry per person: in a library the loader sets `speaker.person` to one id for the same person
+ * across transcripts, so the entry holds every spelling of the name (`@aleksandr` finds the quotes of
+ * "A. Lukashenko" too). Without it, one entry per speaker of each transcript.
+ */
+function speakerEntries(transcripts: readonly Transcript[]): (transcript: number, speaker: string) => SpeakerEntry | null {
+  const keyOf = (ti: number, s: Speaker) => (s.person !== undefined ? `p\u0000${s.person}` : `${ti}\u0000${s.id}`);
+  const members = new Map<string, Speaker[]>();
+  transcripts.forEach((t, ti) => {
+    for (const s of t.speakers) {
+      const key = keyOf(ti, s);
+      const list = members.get(key);
+      if (list) list.push(s);
+      else members.set(key, [s]);
+    }
+  });
+  const entries = new Map<string, SpeakerEntry>();
+  for (const [key, list] of members) entries.set(key, speakerEntry(list));
+  const bySpeaker = transcripts.map((t, ti) => new Map(t.speakers.map((s) => [s.id, entries.get(keyOf(ti, s))!])));
+  return (ti, id) => bySpeaker[ti].get(id) ?? null;
+}
+
 function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
+  const entryOf = speakerEntries(transcripts);
   transcripts.forEach((t, ti) => {
-    const speakers = new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: speakerEntry(s) }]));
+    const speakers = new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: entryOf(ti, s.id)! }]));
     const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
     const sectionById = new Map<string, { section: Section; title: string }>(t.sections.map((s) => [s.id, { section: s, title: fold(s.title) }]));
     for (const quote of t.quotes) {
@@ -88,9 +111,19 @@ function speakerSimilarity(word: string, speakerWords: readonly string[]): numbe
 
 function speakerFilter(names: string[], docs: readonly IndexedDoc[]): (d: IndexedDoc) => boolean {
   // A substring of a name or alias; when no speaker has it (`@putni`), the nearest name words instead.
-  const bySubstring = (d: IndexedDoc) => !!d.speaker && names.some((n) => d.speaker!.names.some((s) => s.includes(n)));
+  // Decided once per speaker entry (a library has thousands of quotes per person).
+  const memo = (test: (entry: SpeakerEntry) => boolean) => {
+    const known = new Map<SpeakerEntry, boolean>();
+    return (d: IndexedDoc) => {
+      if (!d.speaker) return false;
+      let v = known.get(d.speaker);
+      if (v === undefined) known.set(d.speaker, (v = test(d.speaker)));
+      return v;
+    };
+  };
+  const bySubstring = memo((entry) => names.some((n) => entry.names.some((s) => s.includes(n))));
   if (docs.some(bySubstring)) return bySubstring;
-  return (d) => !!d.speaker && names.some((n) => queryWords(n).every((w) => speakerSimilarity(w, d.speaker!.words) > 0));
+  return memo((entry) => names.some((n) => queryWords(n).every((w) => speakerSimilarity(w, entry.words) > 0)));
 }
 
 interface Alignment {

@@ -17,10 +17,15 @@ export interface Run {
   stderr: string;
 }
 
+/** The transcript cache of this test run: never the user's own ~/.cache/parley. */
+export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'parley-test-cache-'));
+
 function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { ...process.env };
+  const out: NodeJS.ProcessEnv = { ...process.env, PARLEY_CACHE_DIR: TEST_CACHE_DIR };
   delete out.NO_COLOR;
   delete out.FORCE_COLOR;
+  delete out.PARLEY_CACHE_STATS;
+  delete out.PARLEY_PARSER_VERSION;
   for (const [k, v] of Object.entries(extra)) if (v === undefined) delete out[k];
   else out[k] = v;
   return out;
@@ -32,9 +37,9 @@ export function parley(args: string[], options: { input?: string | Buffer; env?:
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function parleyAsync(args: string[]): Promise<Run> {
+export function parleyAsync(args: string[], options: { env?: Record<string, string | undefined> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: env({}), cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { env: env(options.env ?? {}), cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
