@@ -16,7 +16,7 @@ import type { Section, Speaker, Transcript } from '../model/transcript.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 import { FUSE_OPTIONS, Vocabulary, type WordMatch } from './vocabulary.js';
-import { fold, queryWords, tokenize, wordSimilarity } from './words.js';
+import { fold, forEachWord, queryWords, tokenize, wordSimilarity } from './words.js';
 
 interface SpeakerEntry {
   /** Folded name and aliases, for `@name` and options.speaker. */
@@ -29,8 +29,6 @@ interface IndexedDoc {
   doc: SearchDoc;
   /** Vocabulary ids of the quote's words, in order. */
   wordIds: Uint32Array;
-  /** [start, end) of each word in quote.text, two numbers per word. */
-  wordSpans: Uint32Array;
   speaker: SpeakerEntry | null;
   sectionTitle: string;
 }
@@ -69,6 +67,11 @@ function speakerEntries(transcripts: readonly Transcript[]): (transcript: number
 function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
   const entryOf = speakerEntries(transcripts);
+  // One scratch list and one callback for every quote: four million words must not mean four million objects.
+  const ids: number[] = [];
+  const addWord = (folded: string, start: number, end: number) => {
+    ids.push(vocabulary.add(folded, docs.length, start, end));
+  };
   transcripts.forEach((t, ti) => {
     const speakers = new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: entryOf(ti, s.id)! }]));
     const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
@@ -77,19 +80,11 @@ function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): 
       const speaker = quote.speaker === null ? null : (speakers.get(quote.speaker) ?? null);
       const pi = paragraphIndex.get(quote.paragraph) ?? -1;
       const section = pi >= 0 ? (sectionById.get(t.paragraphs[pi].section) ?? null) : null;
-      const tokens = tokenize(quote.text);
-      const at = docs.length;
-      const wordIds = new Uint32Array(tokens.length);
-      const wordSpans = new Uint32Array(tokens.length * 2);
-      tokens.forEach((tok, i) => {
-        wordIds[i] = vocabulary.add(tok.word, at);
-        wordSpans[2 * i] = tok.start;
-        wordSpans[2 * i + 1] = tok.end;
-      });
+      ids.length = 0;
+      forEachWord(quote.text, addWord);
       docs.push({
         doc: { transcript: ti, quote, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
-        wordIds,
-        wordSpans,
+        wordIds: Uint32Array.from(ids),
         speaker: speaker?.entry ?? null,
         sectionTitle: section?.title ?? '',
       });
@@ -183,7 +178,40 @@ interface QueryPlan {
   weights: number[];
   /** Per fuzzy term and speaker: the speaker similarity (memoised by speaker entry). */
   speakerScores: Map<SpeakerEntry, number[]>;
+  /** Every word of every term, in order (term i's words start at firstWord[i]). */
+  words: WordMatch[];
+  firstWord: number[];
+  /** Per word: its best cover and align in the document being ranked (scratch). */
+  bestCover: Float64Array;
+  bestAlign: Float64Array;
+  /** Indexes (in `words`) of the words matched in the text, as rank() collects them (scratch). */
+  textIndex: Int32Array;
+  masks: WordMasks | null;
+  /** With masks: per word, its best cover and align in every document (see docBest). */
+  perDoc: DocBest[];
 }
+
+/** One query word's best cover and align in each document, from the postings of the words it matches. */
+interface DocBest {
+  cover: Float32Array;
+  align: Float32Array;
+}
+
+/**
+ * Per vocabulary word, bit j set when query word j lines up with it (align > 0), for queries of up to 31
+ * words. With them, and each query word's best values per document worked out from the postings
+ * (docBest), rank() reads one number per query word and one per word of a quote, instead of looking every
+ * word of the quote up for every query word.
+ */
+interface WordMasks {
+  align: Uint32Array;
+  /** Positions in the quote where some query word lines up (scratch, as long as the longest quote). */
+  positions: Int32Array;
+}
+
+const MASK_BITS = 31;
+/** Query words whose per-document best values are kept between searches (8 bytes a document each). */
+const DOC_BEST_KEPT = 24;
 
 function bestIn(match: WordMatch['cover'], wordIds: Uint32Array): number {
   let best = 0;
@@ -194,14 +222,64 @@ function bestIn(match: WordMatch['cover'], wordIds: Uint32Array): number {
   return best;
 }
 
+/** Fills plan.bestCover and plan.bestAlign for document `at`. */
+function bestPerWord(d: IndexedDoc, at: number, plan: QueryPlan): void {
+  const { words, bestCover, bestAlign, perDoc } = plan;
+  for (let j = 0; j < words.length; j++) {
+    if (plan.masks) {
+      bestCover[j] = perDoc[j].cover[at];
+      bestAlign[j] = perDoc[j].align[at];
+    } else {
+      bestCover[j] = bestIn(words[j].cover, d.wordIds);
+      bestAlign[j] = bestIn(words[j].align, d.wordIds);
+    }
+  }
+}
+
+/**
+ * phraseAlignment() from the recorded positions only: an offset where no text word lines up sums to 0,
+ * so only offsets that put some word on a position where it lines up are tried. The best sum wins, the
+ * earliest offset on a tie, and a sum equal to the number of words (every one exactly 1) is an exact
+ * phrase: the same answer as trying every offset in order.
+ */
+function phraseAlignmentAt(plan: QueryPlan, k: number, wordIds: Uint32Array, out: Alignment): Alignment {
+  const { words, textIndex } = plan;
+  const masks = plan.masks!;
+  let found = 0;
+  for (let p = 0; p < wordIds.length; p++) if (masks.align[wordIds[p]] !== 0) masks.positions[found++] = p;
+  let best = 0;
+  let bestOffset = 0;
+  for (let q = 0; q < found; q++) {
+    const p = masks.positions[q];
+    const bits = masks.align[wordIds[p]];
+    for (let i = 0; i < k; i++) {
+      if ((bits & (1 << textIndex[i])) === 0) continue;
+      const offset = p - i;
+      let sum = 0;
+      for (let t = 0; t < k; t++) {
+        const at = offset + t;
+        if (at >= 0 && at < wordIds.length) sum += words[textIndex[t]].align[wordIds[at]];
+      }
+      if (sum > best || (sum === best && offset < bestOffset)) {
+        best = sum;
+        bestOffset = offset;
+      }
+    }
+  }
+  out.phrase = best / k;
+  out.exact = best === k;
+  out.offset = bestOffset;
+  return out;
+}
+
 /**
  * Score of one document, 0..1, from its own words and speaker only. An exact phrase (every text word of
  * the query, in order, as whole words) lifts a quote above every quote without one; below that,
  * coverage (how many query words match and how well, rare words weighing more), phrase order, and
  * whether a query word named the speaker.
  */
-function rank(d: IndexedDoc, plan: QueryPlan, out: Ranked): Ranked | null {
-  const { query, terms, weights } = plan;
+function rank(d: IndexedDoc, at: number, plan: QueryPlan, out: Ranked, threshold = -Infinity): Ranked | null {
+  const { query, terms, weights, words, firstWord, bestCover, bestAlign, textIndex } = plan;
   const n = query.fuzzy.length;
   const textWords = out.textWords;
   textWords.length = 0;
@@ -224,13 +302,15 @@ function rank(d: IndexedDoc, plan: QueryPlan, out: Ranked): Ranked | null {
       plan.speakerScores.set(entry, speakerScores);
     }
   }
+  bestPerWord(d, at, plan);
   for (let i = 0; i < n; i++) {
-    const words = terms[i];
+    const count = terms[i].length;
+    const first = firstWord[i];
     let textScore = 0;
     let wordScore = 0;
-    for (const w of words) {
-      textScore += bestIn(w.cover, d.wordIds) / words.length;
-      wordScore += bestIn(w.align, d.wordIds) / words.length;
+    for (let j = first; j < first + count; j++) {
+      textScore += bestCover[j] / count;
+      wordScore += bestAlign[j] / count;
     }
     const speakerScore = speakerScores ? speakerScores[i] : 0;
     const score = Math.max(textScore, speakerScore);
@@ -238,17 +318,78 @@ function rank(d: IndexedDoc, plan: QueryPlan, out: Ranked): Ranked | null {
     if (speakerScore > 0 && speakerScore >= wordScore) {
       namedSpeaker = true;
       if (speakerScore < 1) speakerExact = false;
-    } else for (const w of words) textWords.push(w);
+    } else
+      for (let j = first; j < first + count; j++) {
+        textIndex[textWords.length] = j;
+        textWords.push(words[j]);
+      }
     covered += weights[i] * score;
     weightSum += weights[i];
   }
   // Every word must match, except that one in three may be missing (a typo too far from any word).
   if (matched < n - Math.floor(n / 3)) return null;
   const coverage = weightSum ? covered / weightSum : 0;
-  const alignment = phraseAlignment(textWords, d.wordIds, out.alignment);
+  // A bound on the score before aligning the phrase (the costly part): no offset can line a word up
+  // better than its best place in the quote. A quote that cannot beat the k-th best so far is dropped.
+  if (threshold > -Infinity) {
+    const k = textWords.length;
+    let sum = 0;
+    let allExact = true;
+    for (let t = 0; t < k; t++) {
+      const a = bestAlign[textIndex[t]];
+      sum += a;
+      if (a !== 1) allExact = false;
+    }
+    const phraseBound = k ? Math.min(1, sum / k) : 1;
+    const bound = (allExact && speakerExact ? 0.5 : 0) + 0.5 * (0.55 * coverage + 0.35 * phraseBound + 0.1 * (namedSpeaker ? 1 : 0));
+    if (bound < threshold) return null;
+  }
+  const alignment =
+    plan.masks && textWords.length ? phraseAlignmentAt(plan, textWords.length, d.wordIds, out.alignment) : phraseAlignment(textWords, d.wordIds, out.alignment);
   const base = 0.55 * coverage + 0.35 * alignment.phrase + 0.1 * (namedSpeaker ? 1 : 0);
   out.score = (alignment.exact && speakerExact ? 0.5 : 0) + 0.5 * base;
   return out;
+}
+
+/** The k best scores seen (a min-heap); threshold() is what a score must reach to matter. */
+class ScoreFloor {
+  private readonly heap: Float64Array;
+  private size = 0;
+
+  constructor(readonly k: number) {
+    this.heap = new Float64Array(k);
+  }
+
+  /** Below the k-th best, by more than rounding (a tie may still win on document order). */
+  threshold(): number {
+    return this.size < this.k ? -Infinity : this.heap[0] - 1e-9;
+  }
+
+  add(score: number): void {
+    const h = this.heap;
+    if (this.size < this.k) {
+      let i = this.size++;
+      h[i] = score;
+      while (i > 0 && h[(i - 1) >> 1] > h[i]) {
+        const parent = (i - 1) >> 1;
+        [h[i], h[parent]] = [h[parent], h[i]];
+        i = parent;
+      }
+      return;
+    }
+    if (score <= h[0]) return;
+    h[0] = score;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < this.size && h[l] < h[least]) least = l;
+      if (r < this.size && h[r] < h[least]) least = r;
+      if (least === i) return;
+      [h[i], h[least]] = [h[least], h[i]];
+      i = least;
+    }
+  }
 }
 
 function newRanked(): Ranked {
@@ -318,7 +459,10 @@ export function mergeRanges(ranges: [number, number][]): [number, number][] {
 function matchRanges(d: IndexedDoc, ranked: Ranked, query: ParsedQuery, hardMatches: readonly (Map<IndexedDoc, [number, number][]> | null)[]): [number, number][] {
   const ranges: [number, number][] = [];
   const { textWords, alignment } = ranked;
-  const span = (i: number): [number, number] => [d.wordSpans[2 * i], d.wordSpans[2 * i + 1]];
+  // Word offsets are worked out here, for the few quotes returned, rather than kept for every quote.
+  const spans: number[] = [];
+  forEachWord(d.doc.quote.text, (_, start, end) => spans.push(start, end));
+  const span = (i: number): [number, number] => [spans[2 * i], spans[2 * i + 1]];
   const placed = new Set<WordMatch>();
   // With one word there is no phrase: every occurrence is emphasised.
   if (textWords.length > 1) {
@@ -344,6 +488,8 @@ function matchRanges(d: IndexedDoc, ranked: Ranked, query: ParsedQuery, hardMatc
 export interface SearchIndexOptions {
   /** Rank every document that passes the filters instead of the vocabulary's candidates (tests). */
   prefilter?: boolean;
+  /** Rank by looking every word up for every query word, without the per-word bit masks (tests). */
+  masks?: boolean;
 }
 
 export function createSearchIndex(transcripts: readonly Transcript[], indexOptions: SearchIndexOptions = {}): SearchIndex {
@@ -375,27 +521,88 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     return w.reduce((a, b) => a + b, 0) / Math.max(1, w.length);
   };
 
+  const useMasks = indexOptions.masks ?? true;
+  let longest = 0;
+  for (const d of docs) longest = Math.max(longest, d.wordIds.length);
+
+  function queryPlan(parsed: ParsedQuery, terms: WordMatch[][]): QueryPlan {
+    const words = terms.flat();
+    const firstWord: number[] = [];
+    terms.reduce((at, t) => (firstWord.push(at), at + t.length), 0);
+    let masks: WordMasks | null = null;
+    if (useMasks && words.length <= MASK_BITS) {
+      const size = vocabulary.words.length;
+      masks = { align: new Uint32Array(size), positions: new Int32Array(longest) };
+      words.forEach((w, j) => {
+        for (const id of w.ids) if (w.align[id] > 0) masks!.align[id] |= 1 << j;
+      });
+    }
+    return {
+      query: parsed,
+      terms,
+      weights: parsed.fuzzy.map((t, i) => weightOf(t.words, terms[i])),
+      speakerScores: new Map(),
+      words,
+      firstWord,
+      bestCover: new Float64Array(words.length),
+      bestAlign: new Float64Array(words.length),
+      textIndex: new Int32Array(words.length),
+      masks,
+      perDoc: masks ? words.map(docBest) : [],
+    };
+  }
+
+  /**
+   * Kept for the last few query words: typing `gas storage` works out `gas` once, not at every key. A
+   * vocabulary's WordMatch is the same object for the same word while it is in the vocabulary's cache.
+   */
+  const docBestCache = new Map<WordMatch, DocBest>();
+  function docBest(w: WordMatch): DocBest {
+    let best = docBestCache.get(w);
+    if (best) {
+      docBestCache.delete(w);
+      docBestCache.set(w, best);
+      return best;
+    }
+    best = { cover: new Float32Array(docs.length), align: new Float32Array(docs.length) };
+    for (const id of w.ids) {
+      const c = w.cover[id];
+      const a = w.align[id];
+      for (const doc of vocabulary.postings(id)) {
+        if (c > best.cover[doc]) best.cover[doc] = c;
+        if (a > best.align[doc]) best.align[doc] = a;
+      }
+    }
+    if (docBestCache.size >= DOC_BEST_KEPT) docBestCache.delete(docBestCache.keys().next().value!);
+    docBestCache.set(w, best);
+    return best;
+  }
+
   /** Documents with enough matched query words to pass rank()'s rule, among `allowed`. */
   function candidates(plan: QueryPlan, allowed: Uint8Array | null): number[] {
     const n = plan.query.fuzzy.length;
     const required = n - Math.floor(n / 3);
     const counts = new Uint16Array(docs.length);
-    const seen = new Uint8Array(docs.length);
-    const touched: number[] = [];
+    // Which term last counted a document (term + 1), so a term counts each document once.
+    const counted = new Uint32Array(docs.length);
+    const count = (list: readonly number[], stamp: number) => {
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i];
+        if (counted[doc] === stamp || (allowed && !allowed[doc])) continue;
+        counted[doc] = stamp;
+        counts[doc]++;
+      }
+    };
     plan.terms.forEach((words, i) => {
-      seen.fill(0);
-      const mark = (doc: number) => {
-        if (seen[doc] || (allowed && !allowed[doc])) return;
-        seen[doc] = 1;
-        if (counts[doc]++ === 0) touched.push(doc);
-      };
-      for (const w of words) for (const id of w.ids) for (const doc of vocabulary.postings(id)) mark(doc);
+      for (const w of words) for (const id of w.ids) count(vocabulary.postings(id), i + 1);
       // Quotes of a speaker this word names match it too.
       if (words.length === 1) {
-        for (const [entry, quotes] of docsBySpeaker) if (speakerSimilarity(plan.query.fuzzy[i].words[0], entry.words) > 0) for (const doc of quotes) mark(doc);
+        for (const [entry, quotes] of docsBySpeaker) if (speakerSimilarity(plan.query.fuzzy[i].words[0], entry.words) > 0) count(quotes, i + 1);
       }
     });
-    return touched.filter((doc) => counts[doc] >= required).sort((a, b) => a - b);
+    const out: number[] = [];
+    for (let doc = 0; doc < docs.length; doc++) if (counts[doc] >= required) out.push(doc);
+    return out;
   }
 
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -414,7 +621,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
       docs.forEach((d, i) => (allowed![i] = filters.every((f) => f(d)) ? 1 : 0));
     }
     const terms = parsed.fuzzy.map((t) => t.words.map((w) => vocabulary.match(w)));
-    const plan: QueryPlan = { query: parsed, terms, weights: parsed.fuzzy.map((t, i) => weightOf(t.words, terms[i])), speakerScores: new Map() };
+    const plan = queryPlan(parsed, terms);
     let ids: number[];
     if (parsed.fuzzy.length && usePrefilter) ids = candidates(plan, allowed);
     else ids = docs.map((_, i) => i).filter((i) => !allowed || allowed[i]);
@@ -436,19 +643,22 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     const scratch = newRanked();
     const scores = new Float64Array(ids.length);
     const kept: number[] = [];
-    ids.forEach((at, i) => {
-      const r = rank(docs[at], plan, scratch);
+    const limit = options.limit !== undefined && options.limit >= 0 ? options.limit : ids.length;
+    // The k best scores so far: once there are k, a quote whose bound is below the worst of them is skipped.
+    const floor = limit > 0 && limit < ids.length ? new ScoreFloor(limit) : null;
+    for (let i = 0; i < ids.length; i++) {
+      const r = rank(docs[ids[i]], ids[i], plan, scratch, floor ? floor.threshold() : -Infinity);
       if (r) {
         scores[i] = r.score;
         kept.push(i);
+        floor?.add(r.score);
       }
-    });
+    }
     const better = (a: number, b: number) => scores[b] - scores[a] || ids[a] - ids[b];
-    const limit = options.limit !== undefined && options.limit >= 0 ? options.limit : kept.length;
     const top = limit < kept.length ? bestOf(kept, limit, better) : kept.sort(better);
     return top.map((i) => {
       const d = docs[ids[i]];
-      const r = rank(d, plan, newRanked())!;
+      const r = rank(d, ids[i], plan, newRanked())!;
       return { doc: d.doc, score: r.score, matches: matchRanges(d, r, parsed, hardMatches) };
     });
   }

@@ -32,20 +32,71 @@ export interface WordMatch {
   ids: number[];
 }
 
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function sameAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
 export class Vocabulary {
   readonly words: string[] = [];
-  private readonly idOf = new Map<string, number>();
   private postingLists: number[][] = [];
+  /**
+   * Open-addressing hash table from a word to its id + 1 (0: empty). Words are looked up by their place in
+   * the quote's folded text, so indexing makes a string only for a word never seen before.
+   */
+  private table = new Int32Array(1 << 12);
+  private hashes: number[] = [];
   private fuse: Fuse<string> | null = null;
   private readonly cache = new Map<string, WordMatch>();
 
-  /** The id of a word, adding it (and the document to its postings) as needed. */
-  add(word: string, doc: number): number {
-    let id = this.idOf.get(word);
-    if (id === undefined) {
+  /** The slot of text[start, end) in the table: its entry, or the empty slot where it would go. */
+  private slot(text: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const entry = this.table[at];
+      if (entry === 0 || sameAt(this.words[entry - 1], text, start, end)) return at;
+    }
+  }
+
+  private grow(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let at = hash & mask;
+      while (table[at] !== 0) at = (at + 1) & mask;
+      table[at] = id + 1;
+    });
+    this.table = table;
+  }
+
+  /** The id of text[start, end) (a folded word), if the vocabulary has it. */
+  idOf(text: string, start = 0, end = text.length): number | undefined {
+    const entry = this.table[this.slot(text, start, end, hashOf(text, start, end))];
+    return entry === 0 ? undefined : entry - 1;
+  }
+
+  /** The id of the folded word text[start, end), adding it (and the document to its postings) as needed. */
+  add(text: string, doc: number, start = 0, end = text.length): number {
+    const hash = hashOf(text, start, end);
+    let at = this.slot(text, start, end, hash);
+    let id = this.table[at] - 1;
+    if (id < 0) {
+      if ((this.words.length + 1) * 2 > this.table.length) {
+        this.grow();
+        at = this.slot(text, start, end, hash);
+      }
       id = this.words.length;
-      this.idOf.set(word, id);
-      this.words.push(word);
+      this.table[at] = id + 1;
+      this.words.push(start === 0 && end === text.length ? text : text.slice(start, end));
+      this.hashes.push(hash);
       this.postingLists.push([]);
     }
     const list = this.postingLists[id];
@@ -59,7 +110,7 @@ export class Vocabulary {
   }
 
   frequency(word: string): number | undefined {
-    const id = this.idOf.get(word);
+    const id = this.idOf(word);
     return id === undefined ? undefined : this.postingLists[id].length;
   }
 

@@ -29,6 +29,37 @@ describe('the vocabulary prefilter', () => {
   });
 });
 
+// The per-word bit masks only skip words no query word matches, and try only offsets where a word lines up.
+describe('ranking with word masks', () => {
+  const transcript = bundled();
+  const withMasks = createSearchIndex([transcript]);
+  const without = createSearchIndex([transcript], { masks: false });
+  const summary = (hits: ReturnType<typeof without.search>) => hits.map((h) => [h.doc.quote.id, h.score, h.matches]);
+
+  it('returns exactly what looking every word up returns: scores, order and match ranges', () => {
+    const { queries } = qualityQueries(transcript.quotes, { seed: 7, perQuote: 3 });
+    const typed = ['t', 'ta', 'tan', 'tang', 'tango', 'tango a', 'tango am', 'the the', 'we we will', 'putin tango', 'putni tnago', "'tango !dance", '@putin the', 'a b c d e'];
+    for (const query of [...queries.map((q) => q.query), ...typed]) {
+      expect(summary(withMasks.search(query)), query).toEqual(summary(without.search(query)));
+    }
+  });
+
+  it('with a limit, skipping quotes that cannot beat the k-th best changes nothing', () => {
+    const plain = createSearchIndex([transcript], { masks: false, prefilter: false });
+    const { queries } = qualityQueries(transcript.quotes, { seed: 5, perQuote: 2 });
+    for (const query of [...queries.map((q) => q.query), 't', 'th', 'the', 'we', 'russia', 'putin the', 'sanctions ukraine']) {
+      const all = summary(plain.search(query));
+      for (const limit of [1, 2, 5, 20]) expect(summary(withMasks.search(query, { limit })), `${query} ${limit}`).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('falls back to looking words up for a query of more than 31 words', () => {
+    const long = transcript.quotes.find((q) => q.text.split(/\s+/).length > 40)!.text;
+    expect(summary(withMasks.search(long, { limit: 5 }))).toEqual(summary(without.search(long, { limit: 5 })));
+    expect(withMasks.search(long, { limit: 1 })[0].doc.quote.id).toBe(transcript.quotes.find((q) => q.text === long)!.id);
+  });
+});
+
 describe('the best k', () => {
   it('bestOf returns what sorting everything and keeping k returns', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, tokenize, wordSimilarity } from '../../src/search/words.js';
+import { editDistance, fold, forEachWord, tokenize, wordSimilarity } from '../../src/search/words.js';
 import { parseQuery } from '../../src/search/query.js';
 import { queryWords } from '../../src/search/words.js';
 
@@ -52,5 +52,19 @@ describe('parseQuery', () => {
   it('trims punctuation from plain words and drops empty operators', () => {
     expect(parse('“tango,” ! ^ $ \'').fuzzy.map((t) => t.pattern)).toEqual(['tango']);
     expect(parse("! ^ ' \"\"").hard).toEqual([]);
+  });
+});
+
+describe('forEachWord', () => {
+  it('finds exactly the words, folded forms and offsets tokenize finds (ASCII fast path and the rest)', () => {
+    const unit = fc.constantFrom('a', 'B', 'z', '1', ' ', '-', "'", '’', 'é', 'İ', '.', '\n', '--', "''", 'x-y');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        const got: { word: string; start: number; end: number }[] = [];
+        forEachWord(text, (folded, start, end) => got.push({ word: folded.slice(start, end), start, end }));
+        expect(got).toEqual(tokenize(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
