@@ -5,6 +5,7 @@
  * (surname with typo tolerance, given names by spelling skeleton or initial); unnamed speakers merge
  * only with unnamed speakers of the same name. Pure.
  */
+import { slugify } from '../model/slug.js';
 import type { Speaker, Transcript } from '../model/transcript.js';
 import { SpeakerRegistry, type Person } from '../parse/speaker-registry.js';
 
@@ -17,17 +18,6 @@ export interface LibraryPerson {
   aliases: string[];
   /** Where the person speaks: transcript index and that transcript's speaker id. */
   appearances: { transcript: number; speaker: string }[];
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'person'
-  );
 }
 
 /** The name to show: spelled out (not `A. Lukashenko`) when some transcript spells it out, then the most used. */
@@ -85,13 +75,13 @@ export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson
   };
   return order.map((item) => {
     if ('appearances' in item) {
-      item.id = unique(slug(item.name));
+      item.id = unique(slugify(item.name, 'person'));
       return item;
     }
     const entry = byPerson.get(item)!;
     const name = bestName(entry.names) ?? registry.displayName(item);
     entry.aliases.delete(name);
-    return { id: unique(slug(name)), name, aliases: [...entry.aliases], appearances: entry.appearances };
+    return { id: unique(slugify(name, 'person')), name, aliases: [...entry.aliases], appearances: entry.appearances };
   });
 }
 

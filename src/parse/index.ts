@@ -3,6 +3,7 @@
  * prose), speakers are learned into a registry, quotes are found and attributed by the sieve in
  * attribute.ts, and the paragraphs are grouped into sections.
  */
+import { slugify } from '../model/slug.js';
 import { MODEL_VERSION, type Paragraph, type Quote, type Section, type Speaker, type Transcript } from '../model/transcript.js';
 import {
   cueThenQuote,
@@ -268,18 +269,6 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   return drafts.sort((a, b) => a.start - b.start);
 }
 
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') ||
-    'speaker'
-  );
-}
-
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
@@ -359,7 +348,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const speakers: Speaker[] = [];
   for (const person of quoteCount.keys()) {
     const name = registry.displayName(person);
-    let id = slug(name);
+    let id = slugify(name);
     while (speakers.some((s) => s.id === id)) id = `${id}-${speakers.length + 1}`;
     speakerIds.set(person, id);
     // Role phrases are aliases only when they say more than a bare role noun ("Belarusian leader", not "President").
