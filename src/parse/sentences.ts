@@ -28,14 +28,14 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
       end = i + 1;
     }
     if (end === -1 || end >= text.length) continue;
-    const rest = text.slice(end);
-    const ws = /^\s+/.exec(rest);
-    if (!ws && ch !== '\n') continue;
-    const nextChar = rest.trimStart()[0] ?? '';
-    if (ch !== '\n' && !/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(nextChar)) continue;
+    // Blanks after the stop, then what starts the next sentence (scanned in place, nothing copied).
+    let next = end;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next === end && ch !== '\n') continue;
+    if (ch !== '\n' && !/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(text[next] ?? '')) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     out.push([start, end]);
-    start = end + (ws ? ws[0].length : 0);
+    start = next;
     i = start - 1;
   }
   if (start < text.length) out.push([start, text.length]);
