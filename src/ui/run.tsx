@@ -32,7 +32,6 @@ const RESET_MODES = '\u001b[0m\u001b[r\u001b[?2026l';
 
 const SIGNAL_CODES = { SIGTERM: 143, SIGHUP: 129 } as const;
 
-/** Opens the transcripts full screen; resolves to the process exit code. */
 /**
  * Ink draws nothing until exit when CI or CONTINUOUS_INTEGRATION is set (is-in-ci, read once when Ink is
  * imported). runTui only ever runs with a terminal on stdin and stdout, where that guess is wrong (a CI
@@ -49,6 +48,7 @@ async function importInkWithoutCiGuess(): Promise<typeof import('./mount.js')> {
   }
 }
 
+/** Opens the transcripts full screen; resolves to the process exit code. */
 export async function runTui(transcripts: Transcript[], options: RunOptions = {}): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
