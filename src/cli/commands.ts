@@ -5,11 +5,11 @@
  */
 import { statSync } from 'node:fs';
 import { loadLibrary, type Library } from '../library/load-library.js';
-import { cacheFromEnv } from '../load/cache.js';
+import { indexLibrary } from '../library/library-index.js';
+import { cacheFromEnv, type TranscriptCache } from '../load/cache.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
 import { writeFileAtomic } from '../load/write.js';
-import { createSearchIndex } from '../search/index.js';
-import type { SearchHit } from '../search/types.js';
+import type { SearchHit, SearchIndex } from '../search/types.js';
 import { positiveInteger, UsageError, type FlagSpec, type FlagValues } from './args.js';
 import { outline, outlines } from './outline.js';
 import { peopleJson, safeJson, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
@@ -62,14 +62,21 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * The inputs as one library: text files through the transcript cache (not with --no-cache), speakers
  * merged across transcripts. PARLEY_CACHE_STATS=1 reports the cache's hits, misses and writes.
  */
-export async function loadForCommand(input: readonly string[], flags: FlagValues, ctx: CommandContext): Promise<Library> {
+export async function loadForCommand(input: readonly string[], flags: FlagValues, ctx: CommandContext): Promise<Library & { cache: TranscriptCache | null }> {
   const cache = flags.cache === false ? null : cacheFromEnv(ctx.env);
   const library = await loadLibrary(input, { stdin: ctx.stdin, cache });
   if (cache && ctx.env.PARLEY_CACHE_STATS) {
     const { hits, misses, writes } = cache.stats;
     ctx.report?.(`parley: cache: ${hits} hits, ${misses} misses, ${writes} written (${cache.dir})`);
   }
-  return library;
+  return { ...library, cache };
+}
+
+/** The library's search index, its words from the cache's search pack when they are still valid. */
+function indexFor(library: Library & { cache: TranscriptCache | null }, ctx: CommandContext): SearchIndex {
+  const { index, pack } = indexLibrary(library, library.cache);
+  if (library.cache && ctx.env.PARLEY_CACHE_STATS) ctx.report?.(`parley: search pack: ${pack}`);
+  return index;
 }
 
 export async function search(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
@@ -77,8 +84,9 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   if (query === undefined) throw new UsageError('search needs a QUERY', 'search');
   if (!query.trim()) throw new UsageError('the QUERY is empty', 'search');
   const limit = positiveInteger(flags.limit as number | undefined, 'limit', 'search') ?? DEFAULT_LIMIT;
-  const { transcripts: loaded } = await loadForCommand(files, flags, ctx);
-  const index = createSearchIndex(loaded.map((l) => l.transcript));
+  const library = await loadForCommand(files, flags, ctx);
+  const loaded = library.transcripts;
+  const index = indexFor(library, ctx);
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
   const status = hits.length ? 0 : 1;
   if (flags.json) {
@@ -89,8 +97,9 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
 
 export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
-  const { transcripts: loaded } = await loadForCommand(input, flags, ctx);
-  const index = createSearchIndex(loaded.map((l) => l.transcript));
+  const library = await loadForCommand(input, flags, ctx);
+  const loaded = library.transcripts;
+  const index = indexFor(library, ctx);
   const speaker = str(flags.speaker);
   const section = str(flags.section);
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.

@@ -34,7 +34,7 @@ export async function libraryOf(loaded: readonly LoadedTranscript[]): Promise<Li
   const transcripts = loaded.map((l) => l.transcript);
   const people = mergeSpeakers(transcripts);
   const merged = withPeople(transcripts, people);
-  return { transcripts: loaded.map((l, i) => ({ file: l.file, transcript: merged[i] })), people };
+  return { transcripts: loaded.map((l, i) => ({ ...l, transcript: merged[i] })), people };
 }
 
 /** FILE|DIR|- arguments → the library (see loadEach for the options). */

@@ -45,12 +45,15 @@ export function cacheFromEnv(env: NodeJS.ProcessEnv = process.env): TranscriptCa
 }
 
 export class TranscriptCache {
+  /** The cache's own folder; entries are under dir (`transcripts/`), search packs under `search/`. */
+  readonly root: string;
   readonly dir: string;
   private readonly parserVersion: string;
   /** Counts since this object was made: entries used, entries missing or stale, entries written. */
   readonly stats = { hits: 0, misses: 0, writes: 0 };
 
   constructor(dir: string = defaultCacheDir(), parserVersion: string = PARSER_VERSION) {
+    this.root = dir;
     this.dir = path.join(dir, 'transcripts');
     this.parserVersion = parserVersion;
   }
@@ -96,17 +99,35 @@ export class TranscriptCache {
     }
   }
 
-  /** Stores a transcript parsed from `file` as it was at `stamp`. Never throws. */
-  put(file: string, stamp: SourceStamp, transcript: Transcript): boolean {
-    const real = TranscriptCache.real(file);
-    const target = this.entryPath(real);
-    const entry: Entry = { path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript };
+  /** The parser version entries are made with (part of what a search pack's digest covers). */
+  get version(): string {
+    return this.parserVersion;
+  }
+
+  private packPath(key: string): string {
+    return path.join(this.root, 'search', `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.words`);
+  }
+
+  /** The bytes stored under `key` by putPack, or null. Whether they are still valid is the caller's check. */
+  getPack(key: string): Buffer | null {
+    try {
+      return readFileSync(this.packPath(key));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores bytes under `key`, atomically, replacing what was there. Never throws. */
+  putPack(key: string, bytes: Uint8Array): boolean {
+    return this.writeAtomic(this.packPath(key), bytes);
+  }
+
+  private writeAtomic(target: string, data: string | Uint8Array): boolean {
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, JSON.stringify(entry));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temporary, data);
       renameSync(temporary, target);
-      this.stats.writes++;
       return true;
     } catch {
       try {
@@ -116,5 +137,15 @@ export class TranscriptCache {
       }
       return false;
     }
+  }
+
+  /** Stores a transcript parsed from `file` as it was at `stamp`. Never throws. */
+  put(file: string, stamp: SourceStamp, transcript: Transcript): boolean {
+    const real = TranscriptCache.real(file);
+    const target = this.entryPath(real);
+    const entry: Entry = { path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript };
+    if (!this.writeAtomic(target, JSON.stringify(entry))) return false;
+    this.stats.writes++;
+    return true;
   }
 }

@@ -19,7 +19,7 @@ import type { TranscriptMetadata } from '../model/metadata.js';
 import type { Transcript } from '../model/transcript.js';
 import { bundledPaths } from './bundled.js';
 import { decodeText, MAX_FILE_BYTES, tooBig } from './decode.js';
-import type { TranscriptCache } from './cache.js';
+import type { SourceStamp, TranscriptCache } from './cache.js';
 import { LoadError } from './errors.js';
 
 export { LoadError } from './errors.js';
@@ -29,6 +29,8 @@ export interface LoadedTranscript {
   /** The file as the user named it (`-` for stdin, the path for the bundled transcript). */
   file: string;
   transcript: Transcript;
+  /** Size and mtime of the file when it was read through the cache (what the cache keys on). */
+  stamp?: SourceStamp;
 }
 
 export interface LoadOptions {
@@ -152,19 +154,24 @@ export async function transcriptFromText(text: string, file: string, sidecarFor:
  * every time, so editing NAME.meta.json needs no invalidation.
  */
 export async function loadFile(file: string, cache: TranscriptCache | null = null): Promise<Transcript> {
-  if (!cache || path.extname(file).toLowerCase() === '.json') {
+  return (await loadFileStamped(file, cache)).transcript;
+}
+
+async function loadFileStamped(file: string, cache: TranscriptCache | null): Promise<{ transcript: Transcript; stamp?: SourceStamp }> {
+  const isJson = path.extname(file).toLowerCase() === '.json';
+  if (!cache) {
     const text = decodeText(readBytes(file), file);
-    if (path.extname(file).toLowerCase() === '.json') return transcriptFromJson(text, file);
-    return transcriptFromText(text, file);
+    return { transcript: isJson ? await transcriptFromJson(text, file) : await transcriptFromText(text, file) };
   }
   const stats = statOrFail(file);
-  const stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-  let transcript = stats.isFile() ? cache.get(file, stamp) : null;
+  const stamp = stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+  if (isJson) return { transcript: await transcriptFromJson(decodeText(readBytes(file), file), file), stamp };
+  let transcript = stamp ? cache.get(file, stamp) : null;
   if (!transcript) {
     transcript = await parseText(decodeText(readBytes(file), file), file);
-    if (stats.isFile()) cache.put(file, stamp, transcript);
+    if (stamp) cache.put(file, stamp, transcript);
   }
-  return applySidecar(transcript, file);
+  return { transcript: await applySidecar(transcript, file), stamp };
 }
 
 function isTranscriptFile(name: string): boolean {
@@ -284,7 +291,7 @@ export async function* loadEach(inputs: readonly string[], options: LoadOptions 
     const source = sources[i];
     const loaded = source.stdin
       ? { file: '-', transcript: await loadStdin(options.stdin) }
-      : { file: source.file, transcript: await loadFile(source.file, options.cache ?? null) };
+      : { file: source.file, ...(await loadFileStamped(source.file, options.cache ?? null)) };
     options.onProgress?.(i + 1, sources.length);
     yield loaded;
     if (performance.now() - slice > SLICE_MS) {

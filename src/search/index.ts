@@ -14,6 +14,7 @@
 import Fuse from 'fuse.js';
 import type { Section, Speaker, Transcript } from '../model/transcript.js';
 import { parseQuery, type ParsedQuery } from './query.js';
+import type { IndexWords } from './pack.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 import { FUSE_OPTIONS, Vocabulary, type WordMatch } from './vocabulary.js';
 import { fold, forEachWord, queryWords, tokenize, wordSimilarity } from './words.js';
@@ -64,7 +65,7 @@ function speakerEntries(transcripts: readonly Transcript[]): (transcript: number
   return (ti, id) => bySpeaker[ti].get(id) ?? null;
 }
 
-function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): IndexedDoc[] {
+function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary, packed: IndexWords | null): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
   const entryOf = speakerEntries(transcripts);
   // One scratch list and one callback for every quote: four million words must not mean four million objects.
@@ -72,6 +73,12 @@ function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): 
   const addWord = (folded: string, start: number, end: number) => {
     ids.push(vocabulary.add(folded, docs.length, start, end));
   };
+  // With packed words (from the cache), each quote's ids are read from the pack rather than tokenised.
+  if (packed) {
+    for (const word of packed.vocabulary) vocabulary.add(word, -1);
+    vocabulary.setPostings(packed.vocabulary.map((_, id) => packed.postings.subarray(id ? packed.postingEnds[id - 1] : 0, packed.postingEnds[id])));
+  }
+  const packedIds = (doc: number) => packed!.ids.subarray(doc ? packed!.docEnds[doc - 1] : 0, packed!.docEnds[doc]);
   transcripts.forEach((t, ti) => {
     const speakers = new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: entryOf(ti, s.id)! }]));
     const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
@@ -80,11 +87,16 @@ function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary): 
       const speaker = quote.speaker === null ? null : (speakers.get(quote.speaker) ?? null);
       const pi = paragraphIndex.get(quote.paragraph) ?? -1;
       const section = pi >= 0 ? (sectionById.get(t.paragraphs[pi].section) ?? null) : null;
-      ids.length = 0;
-      forEachWord(quote.text, addWord);
+      let wordIds: Uint32Array;
+      if (packed) wordIds = packedIds(docs.length);
+      else {
+        ids.length = 0;
+        forEachWord(quote.text, addWord);
+        wordIds = Uint32Array.from(ids);
+      }
       docs.push({
         doc: { transcript: ti, quote, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
-        wordIds: Uint32Array.from(ids),
+        wordIds,
         speaker: speaker?.entry ?? null,
         sectionTitle: section?.title ?? '',
       });
@@ -490,11 +502,19 @@ export interface SearchIndexOptions {
   prefilter?: boolean;
   /** Rank by looking every word up for every query word, without the per-word bit masks (tests). */
   masks?: boolean;
+  /**
+   * The words of these very transcripts as words() returned them before (from a cache): used instead of
+   * tokenising every quote. Ignored when it does not fit (another number of quotes).
+   */
+  words?: IndexWords | null;
 }
 
 export function createSearchIndex(transcripts: readonly Transcript[], indexOptions: SearchIndexOptions = {}): SearchIndex {
   const vocabulary = new Vocabulary();
-  const docs = buildDocs(transcripts, vocabulary);
+  let quoteCount = 0;
+  for (const t of transcripts) quoteCount += t.quotes.length;
+  const packed = indexOptions.words && indexOptions.words.docEnds.length === quoteCount ? indexOptions.words : null;
+  const docs = buildDocs(transcripts, vocabulary, packed);
   const usePrefilter = indexOptions.prefilter ?? true;
   const docsBySpeaker = new Map<SpeakerEntry, number[]>();
   docs.forEach((d, at) => {
@@ -585,7 +605,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     const counts = new Uint16Array(docs.length);
     // Which term last counted a document (term + 1), so a term counts each document once.
     const counted = new Uint32Array(docs.length);
-    const count = (list: readonly number[], stamp: number) => {
+    const count = (list: ArrayLike<number>, stamp: number) => {
       for (let i = 0; i < list.length; i++) {
         const doc = list[i];
         if (counted[doc] === stamp || (allowed && !allowed[doc])) continue;
@@ -663,5 +683,19 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     });
   }
 
-  return { transcripts, docs: docs.map((d) => d.doc), search };
+  function words(): IndexWords {
+    const docEnds = new Uint32Array(docs.length);
+    let total = 0;
+    docs.forEach((d, i) => (docEnds[i] = total += d.wordIds.length));
+    const ids = new Uint32Array(total);
+    docs.forEach((d, i) => ids.set(d.wordIds, i ? docEnds[i - 1] : 0));
+    const postingEnds = new Uint32Array(vocabulary.words.length);
+    let postingTotal = 0;
+    vocabulary.words.forEach((_, id) => (postingEnds[id] = postingTotal += vocabulary.postings(id).length));
+    const postings = new Uint32Array(postingTotal);
+    vocabulary.words.forEach((_, id) => postings.set(vocabulary.postings(id), id ? postingEnds[id - 1] : 0));
+    return { vocabulary: [...vocabulary.words], docEnds, ids, postingEnds, postings };
+  }
+
+  return { transcripts, docs: docs.map((d) => d.doc), search, words, fromPack: packed !== null };
 }

@@ -1,4 +1,5 @@
 import type { Quote, Section, Speaker, Transcript } from '../model/transcript.js';
+import type { IndexWords } from './pack.js';
 
 /** One searchable quote with everything a result line needs. */
 export interface SearchDoc {
@@ -32,4 +33,8 @@ export interface SearchIndex {
   readonly docs: readonly SearchDoc[];
   /** Query syntax: words (typo-tolerant), `@name` speaker filter, fuse extended syntax ('exact ^prefix !not). */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** The index's words, to store (search/pack.ts) and pass back as SearchIndexOptions.words. */
+  words?(): IndexWords;
+  /** Whether the words came from SearchIndexOptions.words rather than from tokenising the quotes. */
+  readonly fromPack?: boolean;
 }

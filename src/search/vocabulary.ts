@@ -47,7 +47,7 @@ function sameAt(word: string, text: string, start: number, end: number): boolean
 
 export class Vocabulary {
   readonly words: string[] = [];
-  private postingLists: number[][] = [];
+  private postingLists: (number[] | Uint32Array)[] = [];
   /**
    * Open-addressing hash table from a word to its id + 1 (0: empty). Words are looked up by their place in
    * the quote's folded text, so indexing makes a string only for a word never seen before.
@@ -83,7 +83,7 @@ export class Vocabulary {
     return entry === 0 ? undefined : entry - 1;
   }
 
-  /** The id of the folded word text[start, end), adding it (and the document to its postings) as needed. */
+  /** The id of the folded word text[start, end), adding it (and the document, unless < 0, to its postings) as needed. */
   add(text: string, doc: number, start = 0, end = text.length): number {
     const hash = hashOf(text, start, end);
     let at = this.slot(text, start, end, hash);
@@ -99,14 +99,25 @@ export class Vocabulary {
       this.hashes.push(hash);
       this.postingLists.push([]);
     }
-    const list = this.postingLists[id];
-    if (list[list.length - 1] !== doc) list.push(doc);
+    if (doc >= 0) this.addPosting(id, doc);
     return id;
   }
 
+  /** Adds `doc` to the postings of word `id` (documents must come in order). */
+  addPosting(id: number, doc: number): void {
+    const list = this.postingLists[id] as number[];
+    if (list[list.length - 1] !== doc) list.push(doc);
+  }
+
   /** Documents holding the word, in document order. */
-  postings(id: number): readonly number[] {
+  postings(id: number): ArrayLike<number> & Iterable<number> {
     return this.postingLists[id];
+  }
+
+  /** Every word's postings at once (from a pack), in place of addPosting: `lists[id]` for word id. */
+  setPostings(lists: Uint32Array[]): void {
+    if (lists.length !== this.words.length) throw new Error('postings do not fit the vocabulary');
+    this.postingLists = lists;
   }
 
   frequency(word: string): number | undefined {

@@ -27,7 +27,8 @@ const entriesOf = (cache: string) => {
 function cached(args: string[], cache: string, env: Record<string, string> = {}) {
   const run = parley(args, { env: { PARLEY_CACHE_DIR: cache, PARLEY_CACHE_STATS: '1', ...env } });
   const m = /cache: (\d+) hits, (\d+) misses, (\d+) written/.exec(run.stderr);
-  return { run, stats: m ? { hits: Number(m[1]), misses: Number(m[2]), written: Number(m[3]) } : null };
+  const pack = /search pack: (\w+)/.exec(run.stderr)?.[1] ?? null;
+  return { run, pack, stats: m ? { hits: Number(m[1]), misses: Number(m[2]), written: Number(m[3]) } : null };
 }
 
 interface Hit {
@@ -157,6 +158,31 @@ describe('the transcript cache', () => {
       expect(JSON.parse(readFileSync(e, 'utf8')).transcript.quotes.length).toBeGreaterThan(0);
     }
     expect(cached(['search', 'budget', library, '--json'], cache).stats).toEqual({ hits: FILES, misses: 0, written: 0 });
+  });
+
+  it('keeps the library’s search words in a pack, used while no file changes, rebuilt when one does or when damaged', () => {
+    const cache = freshCache();
+    const query = ['search', 'weather budget', library, '--json', '--limit', '30'];
+    const first = cached(query, cache);
+    expect(first.pack).toBe('written');
+    const [pack] = readdirSync(path.join(cache, 'search')).map((f) => path.join(cache, 'search', f));
+    const second = cached(query, cache);
+    expect(second.pack).toBe('hit');
+    expect(second.run.stdout).toBe(first.run.stdout);
+    expect(JSON.parse(second.run.stdout).length).toBeGreaterThan(5);
+    // A file changed: the pack no longer fits and is made again.
+    const file = path.join(library, '2022', 'meeting-0002.txt');
+    const later = new Date(Date.now() + 120_000);
+    utimesSync(file, later, later);
+    expect(cached(query, cache).pack).toBe('written');
+    expect(cached(query, cache).pack).toBe('hit');
+    // Another parser version, then a damaged pack: rebuilt, same results, never fatal.
+    expect(cached(query, cache, { PARLEY_PARSER_VERSION: 'test-pack' }).pack).toBe('written');
+    writeFileSync(pack, readFileSync(pack).subarray(0, 1000));
+    const damaged = cached(query, cache, { PARLEY_PARSER_VERSION: 'test-pack' });
+    expect([damaged.run.status, damaged.pack]).toEqual([0, 'written']);
+    expect(damaged.run.stdout).toBe(first.run.stdout);
+    expect(readdirSync(path.join(cache, 'search'))).toHaveLength(1);
   });
 
   it('--no-cache writes nothing, on every command that loads', () => {
