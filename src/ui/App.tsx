@@ -73,6 +73,15 @@ export interface AppProps {
   label?: string;
   /** How long a footer message stays, in ms. */
   messageTimeout?: number;
+  /** In a library (LibraryApp): the quote (index in reading order) to show first, in context. */
+  initialQuote?: number;
+  /** In a library: quote indexes of a library search's results in this transcript, for n / N. */
+  initialResults?: number[];
+  initialResultAt?: number;
+  /** In a library: Esc with no speaker filter goes back to the list. */
+  onBack?: () => void;
+  /** In a library: n / N past this transcript's last / first result; true when another transcript takes over. */
+  onResultEdge?: (direction: 1 | -1) => boolean;
 }
 
 const SEARCH_LIMIT = 50;
@@ -98,7 +107,21 @@ function typedText(input: string, key: Key): string {
   return sanitizeForTerminal(input).replace(/[\u2400-\u2421\ufffd]/g, '');
 }
 
-export function App({ transcripts, createIndex, onExit, size: fixedSize, color, clipboard, label, messageTimeout = 4000 }: AppProps) {
+export function App({
+  transcripts,
+  createIndex,
+  onExit,
+  size: fixedSize,
+  color,
+  clipboard,
+  label,
+  messageTimeout = 4000,
+  initialQuote,
+  initialResults,
+  initialResultAt,
+  onBack,
+  onResultEdge,
+}: AppProps) {
   const app = useApp();
   const { stdout } = useStdout();
   const size = useTerminalSize(fixedSize);
@@ -107,7 +130,9 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
   const [current] = useState(0);
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
-  const [state, setState] = useState<AppState>(initialState);
+  const [state, setState] = useState<AppState>(() =>
+    initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState,
+  );
   const stateRef = useRef(state);
 
   const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
@@ -217,6 +242,11 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
     commit({ ...s, focus: 'reader', filter: speaker, position: reveal(layout, height, START, cursor), message: null });
   }, []);
 
+  // Opened from a library search: show that quote in context (once the geometry is known).
+  useEffect(() => {
+    if (initialQuote !== undefined && initialQuote >= 0) commit(jumpTo(stateRef.current, initialQuote));
+  }, []);
+
   const act = (s: AppState, binding: Binding, names: string[]): AppState | null => {
     const { doc, height, layout, layoutFor, width } = geometry(s);
     const position = settle(layout, height, s.position);
@@ -268,11 +298,19 @@ export function App({ transcripts, createIndex, onExit, size: fixedSize, color, 
       case 'result.previous': {
         if (!s.results.length) return { ...s, message: 'no search results; press / to search' };
         const n = s.results.length;
-        const at = binding.action === 'result.next' ? (s.resultAt + 1) % n : (s.resultAt - 1 + n) % n;
+        const forward = binding.action === 'result.next';
+        if (onResultEdge && s.results === initialResults && (forward ? s.resultAt >= n - 1 : s.resultAt <= 0) && onResultEdge(forward ? 1 : -1)) return null;
+        const at = forward ? (s.resultAt + 1) % n : (s.resultAt - 1 + n) % n;
         return { ...jumpTo(s, s.results[at]), resultAt: at, message: `result ${at + 1}/${n}` };
       }
       case 'filter.clear': {
-        if (s.filter === null) return s.message ? { ...s, message: null } : null;
+        if (s.filter === null) {
+          if (onBack) {
+            onBack();
+            return null;
+          }
+          return s.message ? { ...s, message: null } : null;
+        }
         const full = layoutFor(null, width);
         const p = position.cursor >= 0 ? reveal(full, height, START, position.cursor) : START;
         return { ...s, filter: null, position: p };

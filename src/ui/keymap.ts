@@ -4,8 +4,11 @@
  */
 import type { Key } from 'ink';
 
-/** Where a binding applies. `global` bindings apply in the reader and in the side lists. */
-export type KeyContext = 'global' | 'reader' | 'list' | 'search' | 'help';
+/**
+ * Where a binding applies. `global` bindings apply in the reader and in the side lists; `library` is the
+ * list of transcripts shown when parley opens a folder (or several files).
+ */
+export type KeyContext = 'library' | 'global' | 'reader' | 'list' | 'search' | 'help';
 
 export type Action =
   | 'quit'
@@ -42,7 +45,15 @@ export type Action =
   | 'help.down'
   | 'help.up'
   | 'help.pageDown'
-  | 'help.pageUp';
+  | 'help.pageUp'
+  | 'library.down'
+  | 'library.up'
+  | 'library.pageDown'
+  | 'library.pageUp'
+  | 'library.first'
+  | 'library.last'
+  | 'library.open'
+  | 'library.sort';
 
 export interface Binding {
   action: Action;
@@ -62,6 +73,18 @@ export interface Binding {
 }
 
 export const keymap: readonly Binding[] = [
+  // Library (a folder or several files): one row per transcript
+  { action: 'library.down', context: 'library', keys: ['j', 'down'], description: 'Next transcript', hint: 'move', hintKeys: 'j/k' },
+  { action: 'library.up', context: 'library', keys: ['k', 'up'], description: 'Previous transcript' },
+  { action: 'library.pageDown', context: 'library', keys: ['pagedown', 'space'], description: 'Page down' },
+  { action: 'library.pageUp', context: 'library', keys: ['pageup', 'b'], description: 'Page up' },
+  { action: 'library.first', context: 'library', keys: ['g', 'home'], description: 'First transcript' },
+  { action: 'library.last', context: 'library', keys: ['G', 'end'], description: 'Last transcript' },
+  { action: 'library.open', context: 'library', keys: ['enter'], description: 'Open the transcript (Esc in the reader comes back)', hint: 'open' },
+  { action: 'library.sort', context: 'library', keys: ['s'], description: 'Sort by date: newest / oldest first', hint: 'sort' },
+  { action: 'search.open', context: 'library', keys: ['/'], description: 'Search every transcript (@name limits to a person)', hint: 'search' },
+  { action: 'help.open', context: 'library', keys: ['?'], description: 'Show this help', hint: 'help' },
+  { action: 'quit', context: 'library', keys: ['q', 'ctrl+c'], description: 'Quit', hint: 'quit' },
   // Reader
   { action: 'quote.next', context: 'reader', keys: ['j', 'down'], description: 'Next quote', hint: 'quote', hintKeys: 'j/k' },
   { action: 'quote.previous', context: 'reader', keys: ['k', 'up'], description: 'Previous quote' },
@@ -73,7 +96,7 @@ export const keymap: readonly Binding[] = [
   { action: 'speaker.previous', context: 'reader', keys: ['{'], description: 'Previous quote of the same speaker' },
   { action: 'result.next', context: 'reader', keys: ['n'], description: 'Next search result' },
   { action: 'result.previous', context: 'reader', keys: ['N'], description: 'Previous search result' },
-  { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again' },
+  { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again; in a library, back to the list' },
   // Reader and side lists
   { action: 'section.next', context: 'global', keys: [']'], description: 'Next section', hint: 'section', hintKeys: ']/[' },
   { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section' },
@@ -178,6 +201,7 @@ export function keysLabel(binding: Binding): string {
 }
 
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
+  library: 'Library',
   reader: 'Reader',
   global: 'Reader and side panes',
   list: 'Sections and speakers panes',

@@ -10,12 +10,13 @@ export interface HelpLine {
   text: string;
 }
 
-const ORDER: KeyContext[] = ['reader', 'global', 'list', 'search', 'help'];
+/** The reader's keys first; the library's last (LibraryApp puts them first in its own help). */
+export const HELP_ORDER: readonly KeyContext[] = ['reader', 'global', 'list', 'search', 'help', 'library'];
 
 /** Every binding of the keymap, grouped by where it applies. */
-export function helpLines(): HelpLine[] {
+export function helpLines(order: readonly KeyContext[] = HELP_ORDER): HelpLine[] {
   const lines: HelpLine[] = [];
-  for (const context of ORDER) {
+  for (const context of order) {
     const bindings = keymap.filter((b) => b.context === context);
     if (!bindings.length) continue;
     if (lines.length) lines.push({ kind: 'blank', keys: '', text: '' });
@@ -25,8 +26,8 @@ export function helpLines(): HelpLine[] {
   return lines;
 }
 
-export function HelpOverlay({ width, height, top, theme }: { width: number; height: number; top: number; theme: Theme }) {
-  const lines = helpLines();
+export function HelpOverlay({ width, height, top, theme, order }: { width: number; height: number; top: number; theme: Theme; order?: readonly KeyContext[] }) {
+  const lines = helpLines(order);
   const visible = lines.slice(top, top + height);
   const keysWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
   return (

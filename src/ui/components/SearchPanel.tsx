@@ -7,20 +7,42 @@ import { displayWidth, truncate } from '../wrap.js';
 import type { SearchHit } from '../../search/types.js';
 
 export interface SearchPanelProps {
-  doc: Doc;
+  /** The open transcript (results name speaker and section from it); null in the library. */
+  doc: Doc | null;
   query: string;
   hits: readonly SearchHit[];
   selected: number;
   width: number;
   height: number;
   theme: Theme;
+  /**
+   * What a result line says before the quote (library search: speaker · transcript title · date); by
+   * default the speaker and section in `doc`. Strings are sanitised by the caller.
+   */
+  describe?: (hit: SearchHit) => { label: string; speakerIndex: number };
+  /** The empty box's hint. */
+  placeholder?: string;
+  /** A line under the query, shown always (e.g. "searching 640 of 2,000 transcripts, still loading"). */
+  note?: string;
 }
 
 const ROWS_PER_HIT = 2;
 
+/** Speaker · section, from the open transcript's doc. */
+const describeInDoc =
+  (doc: Doc | null) =>
+  (hit: SearchHit): { label: string; speakerIndex: number } => {
+    const quoteIndex = doc?.quoteIndexById.get(hit.doc.quote.id) ?? -1;
+    const q = doc && quoteIndex >= 0 ? doc.quotes[quoteIndex] : undefined;
+    const speakerIndex = q?.speakerIndex ?? -1;
+    const speaker = doc && speakerIndex >= 0 ? doc.speakers[speakerIndex].name : 'Unattributed';
+    const section = doc && q && q.sectionIndex >= 0 ? (doc.sections[q.sectionIndex]?.title ?? '') : '';
+    return { label: section ? `${speaker} · ${section}` : speaker, speakerIndex };
+  };
+
 /** The search box (fzf style): the query on top, then each result as speaker · section and the quote. */
-export function SearchPanel({ doc, query, hits, selected, width, height, theme }: SearchPanelProps) {
-  const slots = Math.max(1, Math.floor((height - 1) / ROWS_PER_HIT));
+export function SearchPanel({ doc, query, hits, selected, width, height, theme, describe, placeholder, note }: SearchPanelProps) {
+  const slots = Math.max(1, Math.floor((height - 1 - (note ? 1 : 0)) / ROWS_PER_HIT));
   const start = Math.max(0, selected - slots + 1);
   const visible = hits.slice(start, start + slots);
   const count = query.trim() ? `${hits.length ? selected + 1 : 0}/${hits.length}` : '';
@@ -36,18 +58,15 @@ export function SearchPanel({ doc, query, hits, selected, width, height, theme }
         {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
         <Text color={theme.muted}>{count}</Text>
       </Text>
-      {!query.trim() ? <Text color={theme.muted}>{truncate('Type to search quotes; @name limits to a speaker', width)}</Text> : null}
+      {note ? <Text color={theme.muted}>{truncate(note, width)}</Text> : null}
+      {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
       {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
       {visible.map((hit, i) => {
         const index = start + i;
         const isSelected = index === selected;
-        const quoteIndex = doc.quoteIndexById.get(hit.doc.quote.id) ?? -1;
-        const q = quoteIndex >= 0 ? doc.quotes[quoteIndex] : undefined;
-        const speakerIndex = q?.speakerIndex ?? -1;
-        const speaker = speakerIndex >= 0 ? doc.speakers[speakerIndex].name : 'Unattributed';
-        const section = q && q.sectionIndex >= 0 ? doc.sections[q.sectionIndex]?.title ?? '' : '';
+        const { label: text, speakerIndex } = (describe ?? describeInDoc(doc))(hit);
         const marker = isSelected ? '› ' : '  ';
-        const label = truncate(section ? `${speaker} · ${section}` : speaker, width - marker.length);
+        const label = truncate(text, width - marker.length);
         const fragments = snippet(highlightFragments(hit.doc.quote.text, hit.matches), width - 4);
         return (
           <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
