@@ -515,6 +515,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   for (const t of transcripts) quoteCount += t.quotes.length;
   const packed = indexOptions.words && indexOptions.words.docEnds.length === quoteCount ? indexOptions.words : null;
   const docs = buildDocs(transcripts, vocabulary, packed);
+  vocabulary.compact();
   const usePrefilter = indexOptions.prefilter ?? true;
   const docsBySpeaker = new Map<SpeakerEntry, number[]>();
   docs.forEach((d, at) => {

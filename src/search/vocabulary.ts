@@ -114,6 +114,14 @@ export class Vocabulary {
     return this.postingLists[id];
   }
 
+  /**
+   * Postings as typed arrays once every document is added: 4 bytes a posting instead of a growable array's
+   * 8 and its spare room (at 100k quotes, tens of MB). Nothing may be added after.
+   */
+  compact(): void {
+    this.postingLists = this.postingLists.map((list) => (list instanceof Uint32Array ? list : Uint32Array.from(list)));
+  }
+
   /** Every word's postings at once (from a pack), in place of addPosting: `lists[id]` for word id. */
   setPostings(lists: Uint32Array[]): void {
     if (lists.length !== this.words.length) throw new Error('postings do not fit the vocabulary');
