@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { loadLibrary, type Library } from '../library/load-library.js';
-import { indexLibrary } from '../library/library-index.js';
-import { cacheFromEnv, type TranscriptCache } from '../load/cache.js';
+import type { TranscriptCache } from '../load/cache.js';
+import { createSearchIndex } from '../search/index.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
 import { writeFileAtomic } from '../load/write.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
@@ -63,7 +63,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * merged across transcripts. PARLEY_CACHE_STATS=1 reports the cache's hits, misses and writes.
  */
 export async function loadForCommand(input: readonly string[], flags: FlagValues, ctx: CommandContext): Promise<Library & { cache: TranscriptCache | null }> {
-  const cache = flags.cache === false ? null : cacheFromEnv(ctx.env);
+  // Loaded only when there are files to cache: the bundled transcript's one-shot search must start fast.
+  const cache = flags.cache === false || !input.length || input.every((f) => f === '-') ? null : (await import('../load/cache.js')).cacheFromEnv(ctx.env);
   const library = await loadLibrary(input, { stdin: ctx.stdin, cache });
   if (cache && ctx.env.PARLEY_CACHE_STATS) {
     const { hits, misses, writes } = cache.stats;
@@ -73,7 +74,9 @@ export async function loadForCommand(input: readonly string[], flags: FlagValues
 }
 
 /** The library's search index, its words from the cache's search pack when they are still valid. */
-function indexFor(library: Library & { cache: TranscriptCache | null }, ctx: CommandContext): SearchIndex {
+async function indexFor(library: Library & { cache: TranscriptCache | null }, ctx: CommandContext): Promise<SearchIndex> {
+  if (!library.cache || library.transcripts.length < 2) return createSearchIndex(library.transcripts.map((l) => l.transcript));
+  const { indexLibrary } = await import('../library/library-index.js');
   const { index, pack } = indexLibrary(library, library.cache);
   if (library.cache && ctx.env.PARLEY_CACHE_STATS) ctx.report?.(`parley: search pack: ${pack}`);
   return index;
@@ -86,7 +89,7 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   const limit = positiveInteger(flags.limit as number | undefined, 'limit', 'search') ?? DEFAULT_LIMIT;
   const library = await loadForCommand(files, flags, ctx);
   const loaded = library.transcripts;
-  const index = indexFor(library, ctx);
+  const index = await indexFor(library, ctx);
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
   const status = hits.length ? 0 : 1;
   if (flags.json) {
@@ -99,7 +102,7 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
   const library = await loadForCommand(input, flags, ctx);
   const loaded = library.transcripts;
-  const index = indexFor(library, ctx);
+  const index = await indexFor(library, ctx);
   const speaker = str(flags.speaker);
   const section = str(flags.section);
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
