@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { cacheFromEnv } from '../load/cache.js';
 import { LoadError } from '../load/index.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
@@ -62,16 +63,17 @@ export async function main(argv: string[]): Promise<number> {
     write(process.stdout, result.stdout);
     return result.status;
   }
-  const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   if (process.stdout.isTTY && process.stdin.isTTY) {
     // The TUI restores the terminal on a crash and reports it itself; an error line written now would
     // land on the alternate screen and vanish.
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
-    const { runTui } = await import('../ui/run.js');
+    // A folder (or several files) opens the library view while the rest of it is still being read.
+    const { openTui } = await import('../ui/open.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
-    return runTui(loaded.map((l) => l.transcript), { title });
+    return openTui(input, { title, cache: flags.cache === false ? null : cacheFromEnv(process.env) });
   }
+  const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   const result = commands.browseWithoutTerminal(loaded);
   write(process.stdout, result.stdout);
   return result.status;

@@ -27,7 +27,7 @@ const SGR: Record<string, number> = {
   cyanBright: 96,
 };
 
-interface Style {
+export interface Style {
   color?: string;
   bold?: boolean;
   dim?: boolean;
@@ -36,7 +36,7 @@ interface Style {
   inverse?: boolean;
 }
 
-function styled(text: string, style: Style): string {
+export function styled(text: string, style: Style): string {
   if (!text) return '';
   const codes: number[] = [];
   if (style.bold) codes.push(1);

@@ -7,7 +7,12 @@ import React from 'react';
 import { render, type Instance, type RenderOptions } from 'ink';
 import './restore-fetch.js';
 import { App, type AppProps } from './App.js';
+import { LibraryApp, type LibraryAppProps } from './LibraryApp.js';
 
 export function mountApp(props: AppProps, options: RenderOptions): Instance {
   return render(<App {...props} />, options);
+}
+
+export function mountLibrary(props: LibraryAppProps, options: RenderOptions): Instance {
+  return render(<LibraryApp {...props} />, options);
 }

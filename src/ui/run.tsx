@@ -9,6 +9,8 @@ import type { SearchIndex } from '../search/types.js';
 import { createSearchIndex } from '../search/index.js';
 import { docFor } from './document.js';
 import { firstFrame } from './first-frame.js';
+import type { LibraryFeed } from './library-feed.js';
+import { libraryFirstFrame } from './library-first-frame.js';
 import { createFrameStream } from './frame-stream.js';
 import { noColorRequested } from './theme.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
@@ -18,6 +20,11 @@ export interface RunOptions {
   title?: string;
   /** Replaces the search index factory (tests, benchmarks). */
   createIndex?: (transcripts: Transcript[]) => SearchIndex;
+  /**
+   * A library still loading (a folder, several files): the library view is shown, rows arriving as the
+   * feed reads them. `transcripts` are then the ones already read.
+   */
+  library?: LibraryFeed;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
@@ -100,7 +107,13 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   const label = options.title;
   const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ');
   const color = !noColorRequested();
-  stdout.write(firstFrame(docFor(transcripts[0]), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, extra: extra || undefined }) + '\u001b[H');
+  const library = options.library;
+  const opening = library
+    ? libraryFirstFrame(library.snapshot(), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, label })
+    : firstFrame(docFor(transcripts[0]), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, extra: extra || undefined });
+  stdout.write(opening + '\u001b[H');
+  // Keep reading the library while React and Ink load.
+  void library?.start();
 
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
@@ -128,36 +141,32 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   // Ink's first frame replaces the one drawn above.
   const frames = createFrameStream(stdout, { clearBeforeFirstFrame: true });
   try {
-    const { mountApp } = await importInkWithoutCiGuess();
-    instance = mountApp(
-      {
-        transcripts,
-        label,
-        color,
-        createIndex: options.createIndex ?? createSearchIndex,
-        onExit: (exitCode) => {
-          code = exitCode;
-          instance?.unmount();
-          resolveExit(exitCode);
-        },
-      },
-      {
-        stdin,
-        stdout: frames.stream,
-        stderr,
-        exitOnCtrlC: false,
-        // console.* writes to process.stdout; route it through Ink only when that is the screen we draw on.
-        patchConsole: stdout === process.stdout,
-        maxFps: 60,
-        incrementalRendering: true,
-      },
-    );
+    const { mountApp, mountLibrary } = await importInkWithoutCiGuess();
+    const renderOptions = {
+      stdin,
+      stdout: frames.stream,
+      stderr,
+      exitOnCtrlC: false,
+      // console.* writes to process.stdout; route it through Ink only when that is the screen we draw on.
+      patchConsole: stdout === process.stdout,
+      maxFps: 60,
+      incrementalRendering: true,
+    };
+    const onExit = (exitCode: number) => {
+      code = exitCode;
+      instance?.unmount();
+      resolveExit(exitCode);
+    };
+    instance = library
+      ? mountLibrary({ feed: library, label, color, createIndex: options.createIndex ?? createSearchIndex, onExit }, renderOptions)
+      : mountApp({ transcripts, label, color, createIndex: options.createIndex ?? createSearchIndex, onExit }, renderOptions);
     await Promise.race([instance.waitUntilExit(), exited]);
   } catch (error) {
     restore();
     stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
     code = 1;
   } finally {
+    library?.stop();
     restore();
     process.off('SIGTERM', onTerm);
     process.off('SIGHUP', onHup);
