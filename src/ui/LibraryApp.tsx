@@ -170,9 +170,11 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
 
   const runSearch = (s: LibraryState, query: string, refresh = false): LibraryState => {
     let hits: SearchHit[] = [];
-    if (query.trim()) {
+    // Opening the box (re)builds the index over what has loaded so far, while loading.
+    const index = refresh || query.trim() ? feed.index(refresh) : null;
+    if (index && query.trim()) {
       try {
-        hits = feed.index(refresh).search(query, { limit: SEARCH_LIMIT });
+        hits = index.search(query, { limit: SEARCH_LIMIT });
       } catch {
         hits = [];
       }
@@ -219,10 +221,9 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         return moveTo(s, sorted.length - 1);
       case 'library.sort': {
         const order: SortOrder = s.order === 'newest' ? 'oldest' : 'newest';
-        const next = { ...s, order, message: `${order} first` };
-        const resorted = sortRows(sorted, order);
-        const at = resorted.findIndex((r) => r.index === (s.selected < 0 ? sorted[0]?.index : s.selected));
-        return at < 0 ? next : { ...next, selected: resorted[at].index, top: topFor(0, at, listHeight, resorted.length) };
+        // The cursor goes to the top of the new order: the newest (or oldest) transcript.
+        const first = sortRows(sorted, order)[0];
+        return { ...s, order, selected: first ? first.index : -1, top: 0, message: `${order} first` };
       }
       case 'library.open': {
         const row = sorted[cursor];
