@@ -70,8 +70,9 @@ function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary, p
   const entryOf = speakerEntries(transcripts);
   // One scratch list and one callback for every quote: four million words must not mean four million objects.
   const ids: number[] = [];
+  // Postings are made afterwards, all at once (Vocabulary.buildPostings).
   const addWord = (folded: string, start: number, end: number) => {
-    ids.push(vocabulary.add(folded, docs.length, start, end));
+    ids.push(vocabulary.add(folded, -1, start, end));
   };
   // With packed words (from the cache), each quote's ids are read from the pack rather than tokenised.
   if (packed) {
@@ -515,7 +516,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   for (const t of transcripts) quoteCount += t.quotes.length;
   const packed = indexOptions.words && indexOptions.words.docEnds.length === quoteCount ? indexOptions.words : null;
   const docs = buildDocs(transcripts, vocabulary, packed);
-  vocabulary.compact();
+  if (!packed) vocabulary.buildPostings(docs.map((d) => d.wordIds));
   const usePrefilter = indexOptions.prefilter ?? true;
   const docsBySpeaker = new Map<SpeakerEntry, number[]>();
   docs.forEach((d, at) => {
