@@ -33,6 +33,19 @@ describe('loadEach: a library one transcript at a time', () => {
     expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
   });
 
+  it('lets timers and input run while a large folder loads (a UI can draw before the last file)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[`m${String(i).padStart(2, '0')}.txt`] = meeting(`Meeting ${i}`, 'Owen Marsh', `The budget line ${i} is ready. `.repeat(40));
+    const dir = folder(files);
+    let loaded = 0;
+    let loadedWhenTimerRan = -1;
+    setTimeout(() => (loadedWhenTimerRan = loaded), 0);
+    for await (const _ of loadEach([dir])) loaded++;
+    expect(loaded).toBe(80);
+    expect(loadedWhenTimerRan).toBeGreaterThan(0);
+    expect(loadedWhenTimerRan).toBeLessThan(80);
+  });
+
   it('stops between files when its signal is aborted', async () => {
     const dir = threeMeetings();
     const controller = new AbortController();
