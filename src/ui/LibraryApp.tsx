@@ -347,7 +347,9 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   const mode = state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : 'LIBRARY';
   const indexed = feed.indexedCount();
   const note =
-    library.phase === 'ready' ? undefined : `searching ${indexed.toLocaleString('en-US')} of ${(library.total || count).toLocaleString('en-US')} transcripts (still loading; / again for more)`;
+    library.phase === 'ready'
+      ? undefined
+      : `searching ${indexed.toLocaleString('en-US')} of ${(library.total || count).toLocaleString('en-US')} transcripts (${library.phase === 'loading' ? 'still loading; / again for more' : 'indexing the library…'})`;
 
   const describe = (hit: SearchHit) => {
     const t = library.transcripts[hit.doc.transcript];

@@ -20,7 +20,7 @@ export interface LibrarySnapshot {
   done: number;
   total: number;
   phase: LibraryPhase;
-  /** Why loading stopped (phase 'failed'). */
+  /** Why reading stopped early (a LoadError's `FILE: problem`); the files read before it are kept. */
   error: string | null;
   /** Person id → name, once speakers are merged. */
   people: ReadonlyMap<string, string> | null;
@@ -108,11 +108,8 @@ export class LibraryFeed {
         }
       } catch (error) {
         if (this.controller.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        const file = (error as { file?: string }).file;
-        const problem = (error as { problem?: string }).problem;
-        this.set({ phase: 'failed', error: file && problem ? `${file}: ${problem}` : message });
-        return;
+        // A bad file stops the reading (as it stops the CLI); what was read stays browsable and searchable.
+        this.set({ error: error instanceof Error ? error.message : String(error) });
       }
       if (this.controller.signal.aborted) return;
       if (this.loaded.length > 1) {

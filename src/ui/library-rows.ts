@@ -106,12 +106,15 @@ export function libraryHeaderText(label: string, counts: { transcripts: number; 
   return { title, gap: Math.max(right ? 2 : 0, width - displayWidth(title) - displayWidth(right)), right };
 }
 
-export type LibraryPhase = 'loading' | 'merging' | 'indexing' | 'ready' | 'failed';
+export type LibraryPhase = 'loading' | 'merging' | 'indexing' | 'ready';
 
-/** The progress line under the rows while the library is still being read (null once it is ready). */
+/**
+ * The line under the rows while the library is being read, merged and indexed (null once it is ready);
+ * after a file that could not be read, that problem, for good.
+ */
 export function progressText(phase: LibraryPhase, done: number, total: number, width: number, error?: string | null): { label: string; bar: string; figures: string } | null {
+  if (error) return { label: truncate(`Stopped reading at ${clean(error)} (${plural(done, 'transcript')} read)`, width), bar: '', figures: '' };
   if (phase === 'ready') return null;
-  if (phase === 'failed') return { label: truncate(`stopped: ${clean(error ?? 'a file could not be read')} (showing ${plural(done, 'transcript')})`, width), bar: '', figures: '' };
   if (phase === 'merging') return { label: 'Merging speakers into people…', bar: '', figures: '' };
   if (phase === 'indexing') return { label: truncate(`Indexing ${plural(done, 'transcript')} for search…`, width), bar: '', figures: '' };
   const label = 'Loading ';

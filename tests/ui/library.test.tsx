@@ -1,7 +1,7 @@
 import React from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import type { LoadedTranscript } from '../../src/load/index.js';
+import { LoadError, type LoadedTranscript } from '../../src/load/index.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { LibraryApp, type LibraryAppProps } from '../../src/ui/LibraryApp.js';
@@ -209,6 +209,34 @@ describe('library view', () => {
     expect(done).not.toContain('Loading');
     await ui.press('/');
     expect(ui.frame()).not.toContain('still loading');
+  });
+
+  test('a file that cannot be read stops the reading; what was read stays, merged and searchable, and the problem stays on screen', async () => {
+    const feed = new LibraryFeed({
+      pauseMs: 0,
+      createIndex: (list) => createSearchIndex(list),
+      load: ({ onProgress }) =>
+        (async function* (): AsyncGenerator<LoadedTranscript> {
+          for (let i = 0; i < 3; i++) {
+            onProgress(i + 1, 5);
+            yield { file: `lib/${i}.txt`, transcript: LIBRARY[i] };
+          }
+          throw new LoadError('lib/3.txt', 'is not valid UTF-8');
+        })(),
+    });
+    await feed.prime(2);
+    const app = render(<LibraryApp feed={feed} createIndex={createSearchIndex} size={{ columns: 120, rows: 20 }} color={false} />);
+    let f = '';
+    for (let i = 0; i < 200 && !(f.includes('Stopped reading') && f.includes('people')); i++) {
+      await sleep(5);
+      f = app.lastFrame() ?? '';
+    }
+    expect(f).toContain('Stopped reading at lib/3.txt: is not valid UTF-8 (3 transcripts read)');
+    expect(f).toContain('3 transcripts');
+    expect(f).not.toContain('Loading');
+    app.stdin.write('/');
+    await sleep(20);
+    expect(app.lastFrame()).not.toContain('still loading');
   });
 
   test('? shows the library keys from the keymap; q quits with 0', async () => {
