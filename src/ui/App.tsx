@@ -36,7 +36,7 @@ import { Footer } from './components/Footer.js';
 import { Reader } from './components/Reader.js';
 import { SidePane } from './components/SidePane.js';
 import { SearchPanel } from './components/SearchPanel.js';
-import { HELP_ORDER, HelpOverlay, helpLines } from './components/HelpOverlay.js';
+import { HelpOverlay, helpLines } from './components/HelpOverlay.js';
 
 export type Focus = 'reader' | 'sections' | 'speakers';
 export type Overlay = 'none' | 'help' | 'search';
@@ -129,9 +129,6 @@ export function App({
   // One transcript is open at a time; a library view (several transcripts) will choose which.
   const [current] = useState(0);
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
-
-  // The library's keys are listed only when there is a library to go back to.
-  const helpOrder = onBack ? HELP_ORDER : HELP_ORDER.filter((c) => c !== 'library');
 
   const [state, setState] = useState<AppState>(() =>
     initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState,
@@ -345,7 +342,7 @@ export function App({
       case 'help.pageDown':
       case 'help.pageUp': {
         const step = binding.action === 'help.down' ? 1 : binding.action === 'help.up' ? -1 : binding.action === 'help.pageDown' ? height - 1 : -(height - 1);
-        const max = Math.max(0, helpLines(helpOrder).length - height);
+        const max = Math.max(0, helpLines().length - height);
         return { ...s, helpTop: Math.max(0, Math.min(max, s.helpTop + step)) };
       }
       case 'help.close':
@@ -404,7 +401,7 @@ export function App({
       <Header doc={doc} width={screen.columns} theme={theme} extra={extra} />
       <Box height={screen.bodyHeight} flexDirection="row">
         {state.overlay === 'help' ? (
-          <HelpOverlay width={screen.columns} height={screen.bodyHeight} top={state.helpTop} theme={theme} order={helpOrder} />
+          <HelpOverlay width={screen.columns} height={screen.bodyHeight} top={state.helpTop} theme={theme} />
         ) : (
           <>
             {showSide ? (
