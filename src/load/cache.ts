@@ -23,13 +23,39 @@ export interface SourceStamp {
   mtimeMs: number;
 }
 
+/**
+ * Entry format. 2: a quote's text is stored as 0 when it is its paragraph's text from start to end (as the
+ * model promises), and cut from the paragraph on reading: a third smaller, and faster to parse.
+ */
+const ENTRY_FORMAT = 2;
+
 interface Entry {
+  format: number;
   path: string;
   size: number;
   mtimeMs: number;
   parser: string;
   model: number;
   transcript: Transcript;
+}
+
+/** The transcript with each quote's text that its paragraph holds (start to end) replaced by 0. */
+function withoutQuoteTexts(transcript: Transcript): Transcript {
+  const paragraphText = new Map(transcript.paragraphs.map((p) => [p.id, p.text]));
+  const quotes = transcript.quotes.map((q) => (paragraphText.get(q.paragraph)?.slice(q.start, q.end) === q.text ? { ...q, text: 0 as unknown as string } : q));
+  return { ...transcript, quotes };
+}
+
+/** The stored transcript with its quotes' texts cut from their paragraphs again (in place; throws if one cannot be). */
+function withQuoteTexts(transcript: Transcript): Transcript {
+  const paragraphText = new Map(transcript.paragraphs.map((p) => [p.id, p.text]));
+  for (const q of transcript.quotes) {
+    if (typeof q.text === 'string') continue;
+    const text = paragraphText.get(q.paragraph);
+    if (q.text !== 0 || text === undefined) throw new Error('damaged entry');
+    q.text = text.slice(q.start, q.end);
+  }
+  return transcript;
 }
 
 /** `$XDG_CACHE_HOME/parley`, or `~/.cache/parley`. */
@@ -88,12 +114,14 @@ export class TranscriptCache {
         entry.mtimeMs !== stamp.mtimeMs ||
         entry.parser !== this.parserVersion ||
         entry.model !== MODEL_VERSION ||
+        entry.format !== ENTRY_FORMAT ||
         typeof entry.transcript !== 'object' ||
         entry.transcript === null ||
-        !Array.isArray(entry.transcript.quotes)
+        !Array.isArray(entry.transcript.quotes) ||
+        !Array.isArray(entry.transcript.paragraphs)
       )
         return null;
-      return entry.transcript;
+      return withQuoteTexts(entry.transcript);
     } catch {
       return null;
     }
@@ -143,7 +171,7 @@ export class TranscriptCache {
   put(file: string, stamp: SourceStamp, transcript: Transcript): boolean {
     const real = TranscriptCache.real(file);
     const target = this.entryPath(real);
-    const entry: Entry = { path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript };
+    const entry: Entry = { format: ENTRY_FORMAT, path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript: withoutQuoteTexts(transcript) };
     if (!this.writeAtomic(target, JSON.stringify(entry))) return false;
     this.stats.writes++;
     return true;

@@ -71,4 +71,20 @@ describe('the transcript cache', () => {
     writeFileSync(blocked, 'x');
     expect(new TranscriptCache(blocked).put(file, stamp(), transcript)).toBe(false);
   });
+
+  it('stores a quote’s text once (its paragraph holds it) and gives back the same transcript, key order too', () => {
+    const { root, file, stamp, cache, transcript } = setup();
+    cache.put(file, stamp(), transcript);
+    const dir = path.join(root, 'cache', 'transcripts');
+    const [entry] = readdirSync(dir);
+    const stored = JSON.parse(readFileSync(path.join(dir, entry), 'utf8'));
+    expect(stored.transcript.quotes.every((q: { text: unknown }) => q.text === 0)).toBe(true);
+    expect(JSON.stringify(cache.get(file, stamp()))).toBe(JSON.stringify(transcript));
+    // An entry of the first format (or one whose quote text cannot be restored) is a miss.
+    writeFileSync(path.join(dir, entry), JSON.stringify({ ...stored, format: 1 }));
+    expect(cache.get(file, stamp())).toBeNull();
+    stored.transcript.quotes[0].paragraph = 'nowhere';
+    writeFileSync(path.join(dir, entry), JSON.stringify(stored));
+    expect(cache.get(file, stamp())).toBeNull();
+  });
 });
