@@ -12,7 +12,7 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { positionText } from './chrome.js';
 import { citationText } from './citation.js';
 import { docFor, type Doc } from './document.js';
-import { keyNames, resolveAction, type Binding, type KeyContext } from './keymap.js';
+import { keyNames, resolveAction, singleKeys, typedText, type Binding, type KeyContext } from './keymap.js';
 import { screenLayout } from './layout.js';
 import {
   currentSection,
@@ -30,6 +30,7 @@ import {
 } from './navigation.js';
 import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
 import { createTheme, noColorRequested } from './theme.js';
+import { useCommittedState } from './hooks/use-committed-state.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Header } from './components/Header.js';
 import { Footer } from './components/Footer.js';
@@ -101,12 +102,6 @@ const initialState: AppState = {
   message: null,
 };
 
-/** Typed text for the search box: printable characters only. */
-function typedText(input: string, key: Key): string {
-  if (key.ctrl || (key.meta && !key.escape) || key.escape) return '';
-  return sanitizeForTerminal(input).replace(/[\u2400-\u2421\ufffd]/g, '');
-}
-
 export function App({
   transcripts,
   createIndex,
@@ -130,10 +125,10 @@ export function App({
   const [current] = useState(0);
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
-  const [state, setState] = useState<AppState>(() =>
-    initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState,
+  const { state, stateRef, commit } = useCommittedState<AppState>(
+    () => (initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState),
+    messageTimeout,
   );
-  const stateRef = useRef(state);
 
   const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
 
@@ -155,24 +150,6 @@ export function App({
     const timer = setTimeout(getIndex, 0);
     return () => clearTimeout(timer);
   }, [getIndex]);
-
-  const messageTimer = useRef<NodeJS.Timeout | undefined>(undefined);
-  useEffect(() => () => clearTimeout(messageTimer.current), []);
-
-  const commit = useCallback(
-    (next: AppState) => {
-      stateRef.current = next;
-      setState(next);
-      clearTimeout(messageTimer.current);
-      if (next.message) {
-        messageTimer.current = setTimeout(() => {
-          if (stateRef.current.message === next.message) commit({ ...stateRef.current, message: null });
-        }, messageTimeout);
-        messageTimer.current.unref?.();
-      }
-    },
-    [messageTimeout],
-  );
 
   const quit = useCallback(
     (code: number) => {
@@ -360,8 +337,9 @@ export function App({
     const s = stateRef.current;
     // Several plain characters in one read (fast typing, tmux send-keys, a paste) are typed text in the
     // search box and one key each everywhere else.
-    if (s.overlay !== 'search' && !key.ctrl && !key.meta && [...input].length > 1) {
-      for (const ch of input) onKey(ch, { ...key, shift: /[A-Z]/.test(ch) });
+    const keys = s.overlay !== 'search' ? singleKeys(input, key) : null;
+    if (keys) {
+      for (const [k, kk] of keys) onKey(k, kk);
       return;
     }
     const names = keyNames(input, key);

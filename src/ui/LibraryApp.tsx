@@ -7,18 +7,19 @@
  * Keys come from the keymap's `library` context (and `search` / `help` for the overlays), so the help
  * overlay lists exactly what the keys do. State is one object updated through a ref, as in App.
  */
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { App } from './App.js';
 import { docFor } from './document.js';
-import { keyNames, resolveAction, type Binding, type KeyContext } from './keymap.js';
+import { keyNames, resolveAction, singleKeys, typedText, type Binding, type KeyContext } from './keymap.js';
 import { screenLayout } from './layout.js';
 import type { LibraryFeed } from './library-feed.js';
 import { libraryHeaderText, libraryListHeight, libraryRow, libraryStatus, progressText, sortRows, type LibraryRow, type SortOrder } from './library-rows.js';
 import { createTheme, noColorRequested } from './theme.js';
+import { useCommittedState } from './hooks/use-committed-state.js';
 import { useLibrary } from './hooks/use-library.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Footer } from './components/Footer.js';
@@ -84,11 +85,6 @@ const initialState: LibraryState = {
   message: null,
 };
 
-function typedText(input: string, key: Key): string {
-  if (key.ctrl || key.meta || key.escape) return '';
-  return sanitizeForTerminal(input).replace(/[\u2400-\u2421\ufffd]/g, '');
-}
-
 /** Hits grouped by transcript, the groups in the order of their best hit. */
 function groupByTranscript(hits: readonly SearchHit[]): SearchHit[][] {
   const groups = new Map<number, SearchHit[]>();
@@ -118,8 +114,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     [library.transcripts, rowCache],
   );
 
-  const [state, setState] = useState<LibraryState>(initialState);
-  const stateRef = useRef(state);
+  const { state, stateRef, commit } = useCommittedState<LibraryState>(() => initialState, messageTimeout);
   const sorted = useMemo(() => sortRows(rows, state.order), [rows, state.order]);
 
   const screen = screenLayout(size.columns, size.rows, false);
@@ -129,22 +124,6 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   const env = useRef({ sorted, listHeight, library });
   env.current = { sorted, listHeight, library };
 
-  const messageTimer = useRef<NodeJS.Timeout | undefined>(undefined);
-  useEffect(() => () => clearTimeout(messageTimer.current), []);
-  const commit = useCallback(
-    (next: LibraryState) => {
-      stateRef.current = next;
-      setState(next);
-      clearTimeout(messageTimer.current);
-      if (next.message) {
-        messageTimer.current = setTimeout(() => {
-          if (stateRef.current.message === next.message) commit({ ...stateRef.current, message: null });
-        }, messageTimeout);
-        messageTimer.current.unref?.();
-      }
-    },
-    [messageTimeout],
-  );
 
   const quit = useCallback(
     (code: number) => {
@@ -273,8 +252,9 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     const s = stateRef.current;
     if (s.view !== 'library') return;
     // Several plain characters in one read (tmux send-keys, a paste) are text in the search box, one key each elsewhere.
-    if (s.overlay !== 'search' && !key.ctrl && !key.meta && [...input].length > 1) {
-      for (const ch of input) onKey(ch === '\r' ? '' : ch, { ...key, shift: /[A-Z]/.test(ch), return: ch === '\r' });
+    const keys = s.overlay !== 'search' ? singleKeys(input, key) : null;
+    if (keys) {
+      for (const [k, kk] of keys) onKey(k, kk);
       return;
     }
     const names = keyNames(input, key);

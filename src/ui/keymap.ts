@@ -3,6 +3,7 @@
  * help overlay and the footer hints, so what the help screen says is what the keys do.
  */
 import type { Key } from 'ink';
+import { sanitizeForTerminal } from '../terminal/sanitize.js';
 
 /**
  * Where a binding applies. `global` bindings apply in the reader and in the side lists; `library` is the
@@ -157,6 +158,21 @@ export function keyNames(input: string, key: Key): string[] {
   if (input === ' ') return ['space'];
   if ([...input].length === 1) return [input];
   return [];
+}
+
+/**
+ * Several plain characters in one read (fast typing, tmux send-keys, a paste) as one key each, a carriage
+ * return among them as Enter; null when the read is a single key (or a control sequence).
+ */
+export function singleKeys(input: string, key: Key): [string, Key][] | null {
+  if (key.ctrl || key.meta || [...input].length <= 1) return null;
+  return [...input].map((ch): [string, Key] => (ch === '\r' ? ['', { ...key, return: true }] : [ch, { ...key, shift: /[A-Z]/.test(ch) }]));
+}
+
+/** Typed text for a search box: printable characters only. */
+export function typedText(input: string, key: Key): string {
+  if (key.ctrl || key.meta || key.escape) return '';
+  return sanitizeForTerminal(input).replace(/[\u2400-\u2421\ufffd]/g, '');
 }
 
 export function resolveAction(focus: KeyContext, names: readonly string[]): Binding | undefined {

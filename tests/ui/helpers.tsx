@@ -23,21 +23,8 @@ export const KEYS = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Mounts the app at a fixed size with a recording clipboard and exit spy. */
-export function mount(props: Partial<AppProps> = {}) {
-  const copied: string[] = [];
-  const exits: number[] = [];
-  const app = render(
-    <App
-      transcripts={[summit]}
-      createIndex={fallbackIndex}
-      size={{ columns: 100, rows: 24 }}
-      color={false}
-      clipboard={{ write: (chunk: string) => (copied.push(chunk), true) }}
-      onExit={(code) => exits.push(code)}
-      {...props}
-    />,
-  );
+/** Reading and driving a rendered Ink app: the frame, waiting for one, pressing keys, the footer line. */
+export function driver(app: ReturnType<typeof render>) {
   const frame = () => app.lastFrame() ?? '';
   /** Polls the frame until the predicate holds (2 s at most), then returns it. */
   const waitFor = async (predicate: (frame: string) => boolean, what = 'frame'): Promise<string> => {
@@ -59,7 +46,25 @@ export function mount(props: Partial<AppProps> = {}) {
     return frame();
   };
   const footer = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
-  return { app, frame, waitFor, press, footer, copied, exits };
+  return { frame, waitFor, press, footer };
+}
+
+/** Mounts the app at a fixed size with a recording clipboard and exit spy. */
+export function mount(props: Partial<AppProps> = {}) {
+  const copied: string[] = [];
+  const exits: number[] = [];
+  const app = render(
+    <App
+      transcripts={[summit]}
+      createIndex={fallbackIndex}
+      size={{ columns: 100, rows: 24 }}
+      color={false}
+      clipboard={{ write: (chunk: string) => (copied.push(chunk), true) }}
+      onExit={(code) => exits.push(code)}
+      {...props}
+    />,
+  );
+  return { app, ...driver(app), copied, exits };
 }
 
 /** The footer's position figure, e.g. "3/8". */
