@@ -3,39 +3,20 @@
  * transcripts opens as a list, Enter opens one in the reader, Esc comes back to the same row, q exits 0
  * with the terminal restored.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { footerLine, hasTmux, lines, tmuxDriver } from './tmux.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = process.env.PARLEY_BIN ?? path.join(root, 'bin/parley.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('tests/e2e/library.test.ts: skipped, tmux is not installed (.ci/run installs it)');
 
-const socket = `parley-e2e-library-${process.pid}`;
 const session = 'library';
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const capture = () => tmux('capture-pane', '-p', '-t', session);
-const paneFlag = (flag: string) => tmux('display-message', '-p', '-t', session, `#{${flag}}`).trim();
-const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
-const literal = (text: string) => tmux('send-keys', '-t', session, '-l', text);
-
-async function waitFor(what: string, predicate: (screen: string) => boolean, timeoutMs = 15000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let screen = '';
-  while (Date.now() < deadline) {
-    screen = capture();
-    if (predicate(screen)) return screen;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; screen was:\n${screen}`);
-}
-
-const lines = (screen: string) => screen.replace(/\n+$/, '').split('\n');
-const footerLine = (screen: string) => lines(screen).filter((l) => l.trim()).at(-1) ?? '';
+const { tmux, paneFlag, keys, literal, waitFor, killServer } = tmuxDriver('parley-e2e-library', session);
 const selectedRow = (screen: string) => lines(screen).find((l) => l.startsWith('›')) ?? '';
 
 describe.skipIf(!hasTmux)('the library view in a real terminal (tmux)', () => {
@@ -48,11 +29,7 @@ describe.skipIf(!hasTmux)('the library view in a real terminal (tmux)', () => {
     tmux('set-option', '-t', session, 'status', 'off');
   });
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // already gone
-    }
+    killServer();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

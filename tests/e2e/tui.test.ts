@@ -3,40 +3,20 @@
  * send-keys and the screen comes back with capture-pane. Every step waits for text to appear (with a
  * timeout) rather than sleeping.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { footerLine, hasTmux, lines, tmuxDriver } from './tmux.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // PARLEY_BIN runs the same checks against another build (an installed parley, a local bundle).
 const bin = process.env.PARLEY_BIN ?? path.join(root, 'bin/parley.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('tests/e2e/tui.test.ts: skipped, tmux is not installed (.ci/run installs it)');
 
-// A private tmux server, so the test neither sees nor disturbs anybody's sessions.
-const socket = `parley-e2e-${process.pid}`;
 const session = 'tui';
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const capture = () => tmux('capture-pane', '-p', '-t', session);
-const paneFlag = (flag: string) => tmux('display-message', '-p', '-t', session, `#{${flag}}`).trim();
-const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
-const literal = (text: string) => tmux('send-keys', '-t', session, '-l', text);
-
-async function waitFor(what: string, predicate: (screen: string) => boolean, timeoutMs = 15000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let screen = '';
-  while (Date.now() < deadline) {
-    screen = capture();
-    if (predicate(screen)) return screen;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; screen was:\n${screen}`);
-}
-
-const lines = (screen: string) => screen.replace(/\n+$/, '').split('\n');
-const footerLine = (screen: string) => lines(screen).filter((l) => l.trim()).at(-1) ?? '';
+const { tmux, paneFlag, keys, literal, waitFor, killServer } = tmuxDriver('parley-e2e', session);
 
 describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
   beforeAll(() => {
@@ -44,13 +24,7 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
     tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-e', 'PS1=$ ', '-c', root, 'sh');
     tmux('set-option', '-t', session, 'status', 'off');
   });
-  afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // already gone
-    }
-  });
+  afterAll(() => killServer());
 
   test('opens the bundled transcript, searches with a typo, jumps, survives resizing, quits cleanly', async () => {
     literal(`node ${bin}; echo "EXIT=$?"`);
