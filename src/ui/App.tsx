@@ -37,7 +37,7 @@ import { Footer } from './components/Footer.js';
 import { Reader } from './components/Reader.js';
 import { SidePane } from './components/SidePane.js';
 import { SearchPanel } from './components/SearchPanel.js';
-import { HelpOverlay, helpLines } from './components/HelpOverlay.js';
+import { HelpOverlay, scrollHelp } from './components/HelpOverlay.js';
 
 export type Focus = 'reader' | 'sections' | 'speakers';
 export type Overlay = 'none' | 'help' | 'search';
@@ -317,11 +317,8 @@ export function App({
       case 'help.down':
       case 'help.up':
       case 'help.pageDown':
-      case 'help.pageUp': {
-        const step = binding.action === 'help.down' ? 1 : binding.action === 'help.up' ? -1 : binding.action === 'help.pageDown' ? height - 1 : -(height - 1);
-        const max = Math.max(0, helpLines().length - height);
-        return { ...s, helpTop: Math.max(0, Math.min(max, s.helpTop + step)) };
-      }
+      case 'help.pageUp':
+        return { ...s, helpTop: scrollHelp(binding.action, s.helpTop, height) };
       case 'help.close':
         return { ...s, overlay: 'none' };
       default:

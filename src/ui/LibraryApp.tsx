@@ -23,7 +23,7 @@ import { useCommittedState } from './hooks/use-committed-state.js';
 import { useLibrary } from './hooks/use-library.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Footer } from './components/Footer.js';
-import { HelpOverlay, helpLines } from './components/HelpOverlay.js';
+import { HelpOverlay, scrollHelp } from './components/HelpOverlay.js';
 import { LibraryView } from './components/LibraryView.js';
 import { SearchPanel } from './components/SearchPanel.js';
 
@@ -233,12 +233,8 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
       case 'help.down':
       case 'help.up':
       case 'help.pageDown':
-      case 'help.pageUp': {
-        const height = listHeight;
-        const step = binding.action === 'help.down' ? 1 : binding.action === 'help.up' ? -1 : binding.action === 'help.pageDown' ? height - 1 : -(height - 1);
-        const max = Math.max(0, helpLines(HELP_ORDER).length - height);
-        return { ...s, helpTop: Math.max(0, Math.min(max, s.helpTop + step)) };
-      }
+      case 'help.pageUp':
+        return { ...s, helpTop: scrollHelp(binding.action, s.helpTop, screenLayout(size.columns, size.rows, false).bodyHeight, HELP_ORDER) };
       case 'help.close':
         return { ...s, overlay: 'none' };
       default:

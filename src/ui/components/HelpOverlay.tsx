@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import { CONTEXT_TITLES, keymap, keysLabel, type KeyContext } from '../keymap.js';
+import { CONTEXT_TITLES, keymap, keysLabel, type Action, type KeyContext } from '../keymap.js';
 import type { Theme } from '../theme.js';
 import { truncate } from '../wrap.js';
 
@@ -24,6 +24,13 @@ export function helpLines(order: readonly KeyContext[] = HELP_ORDER): HelpLine[]
     for (const b of bindings) lines.push({ kind: 'binding', keys: keysLabel(b), text: b.description });
   }
   return lines;
+}
+
+/** The help overlay's first line after a scrolling key (help.down / up / pageDown / pageUp), kept in range. */
+export function scrollHelp(action: Action, top: number, height: number, order?: readonly KeyContext[]): number {
+  const step = action === 'help.down' ? 1 : action === 'help.up' ? -1 : action === 'help.pageDown' ? height - 1 : action === 'help.pageUp' ? -(height - 1) : 0;
+  const max = Math.max(0, helpLines(order).length - height);
+  return Math.max(0, Math.min(max, top + step));
 }
 
 export function HelpOverlay({ width, height, top, theme, order }: { width: number; height: number; top: number; theme: Theme; order?: readonly KeyContext[] }) {
