@@ -10,7 +10,6 @@
  */
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { cacheFromEnv } from '../load/cache.js';
 import { LoadError } from '../load/index.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
@@ -71,7 +70,9 @@ export async function main(argv: string[]): Promise<number> {
     // A folder (or several files) opens the library view while the rest of it is still being read.
     const { openTui } = await import('../ui/open.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
-    return openTui(input, { title, cache: flags.cache === false ? null : cacheFromEnv(process.env) });
+    // Imported here, not at the top: the cache module (and node:crypto) would slow every one-shot start.
+    const cache = flags.cache === false ? null : (await import('../load/cache.js')).cacheFromEnv(process.env);
+    return openTui(input, { title, cache });
   }
   const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   const result = commands.browseWithoutTerminal(loaded);
