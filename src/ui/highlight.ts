@@ -32,10 +32,13 @@ export function highlightFragments(text: string, matches: readonly [number, numb
 export function snippet(fragments: readonly Fragment[], width: number): Fragment[] {
   if (width <= 0) return [];
   const lead = Math.floor(width / 3);
+  // Columns before the first match; with no match in the text (a quote found by its speaker's name), none.
   let before = 0;
-  for (const f of fragments) {
-    if (f.tag === 1) break;
-    before += displayWidth(f.text);
+  if (fragments.some((f) => f.tag === 1)) {
+    for (const f of fragments) {
+      if (f.tag === 1) break;
+      before += displayWidth(f.text);
+    }
   }
   let skip = before > lead ? before - lead : 0;
   const out: Fragment[] = [];

@@ -184,6 +184,12 @@ describe('search highlighting', () => {
     expect(f.find((x) => x.tag === 1)?.text).toBe('tango');
     expect(displayWidth(f.map((x) => x.text).join(''))).toBeLessThanOrEqual(30);
   });
+
+  test('a snippet of a quote with no match in its text (found by the speaker) starts at the beginning', () => {
+    const text = 'We will return to this next week, and the money is already in the budget.';
+    const f = snippet(highlightFragments(text, []), 20);
+    expect(f.map((x) => x.text).join('')).toBe('We will return to th');
+  });
 });
 
 describe('theme', () => {
