@@ -270,6 +270,8 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   }, []);
 
   useInput(onKey, { isActive: state.view === 'library' });
+  // Every key, here or in the reader, tells the feed to hold its blocking steps until the typing pauses.
+  useInput(() => feed.noteActivity());
 
   // When the whole library is indexed, an open search box searches all of it.
   useEffect(() => {
