@@ -179,7 +179,11 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
       person = known.length === 1 ? known[0] : registry.addName(tokens);
       if (known.length !== 1) person.forms.set(`${info.honorific} ${info.name}`, 2);
       person.aliases.add(written);
-    } else person = registry.addName(tokens, written);
+    } else {
+      // "President of Russia Vladimir Putin" says no more than name and role, which are kept apart already.
+      const plain = info.role !== null && (written === `${info.role} ${info.name}` || written === `${info.name}, ${info.role}`);
+      person = registry.addName(tokens, plain ? undefined : written);
+    }
     if (info.role) registry.addRole(person, info.role);
     person.gender ??= gender;
     return person;

@@ -47,18 +47,28 @@ function genericName(text: string): string | null {
 }
 
 /** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+const isParticle = (word: string | undefined): boolean => word !== undefined && PARTICLES.has(word.toLowerCase());
+
+/** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
 function splitRoleAndName(tokens: string[]): { role: string | null; name: string | null } {
+  // Role words count up to the first "of"/"for": in "Minister of Foreign Affairs …", "Foreign" is the ministry's.
+  const firstOf = tokens.findIndex((t) => /^(?:of|for)$/i.test(t));
+  const limit = firstOf === -1 ? tokens.length : firstOf;
   let lastRole = -1;
-  for (let i = 0; i < tokens.length; i++) if (isRoleWord(tokens[i])) lastRole = i;
+  for (let i = 0; i < limit; i++) if (isRoleWord(tokens[i])) lastRole = i;
   if (lastRole === -1) return { role: null, name: tokens.join(' ') };
   let nameStart = lastRole + 1;
-  // "President of Russia Vladimir Putin": the words after "of" name a country or body, then the person.
+  // "President of Russia Vladimir Putin": the words after "of" name a country or body, then the person,
+  // whose name is the last two words ("Pieter de Vries", "Ludwig van der Berg" keep their particles).
   if (CONNECTORS.has((tokens[nameStart] ?? '').toLowerCase())) {
     let j = nameStart;
-    while (j < tokens.length && CONNECTORS.has(tokens[j].toLowerCase())) j++;
+    while (j < tokens.length && CONNECTORS.has(tokens[j].toLowerCase()) && !isParticle(tokens[j])) j++;
     const rest = tokens.length - j;
-    if (rest >= 3) nameStart = tokens.length - 2;
-    else if (rest === 2) nameStart = tokens.length - 1;
+    if (rest >= 3) {
+      nameStart = tokens.length - 2;
+      while (nameStart > j + 1 && (isParticle(tokens[nameStart]) || isParticle(tokens[nameStart - 1]))) nameStart--;
+    } else if (rest === 2) nameStart = tokens.length - 1;
     else nameStart = tokens.length;
   }
   const role = tokens.slice(0, nameStart).join(' ') || null;

@@ -146,3 +146,14 @@ describe('sections', () => {
     expect(parse('Meeting\n\nThe talks took place on March 3, 2024 in Oslo.').date).toBe('2024-03-03');
   });
 });
+
+describe('long role labels', () => {
+  it('keeps "Foreign" in the ministry and particles in the name; the label adds no alias beyond role and name', () => {
+    const t = parse(readFileSync(new URL('../fixtures/ministers.txt', import.meta.url), 'utf8'));
+    expect(t.speakers.map((s) => [s.name, s.role, s.aliases])).toEqual([
+      ['Pieter de Vries', 'Minister of Foreign Affairs', ['de Vries']],
+      ['Ludwig van der Berg', 'Minister of Justice', ['van der Berg']],
+      ['Anna Kovács', 'Deputy Minister of Energy', ['Kovács']],
+    ]);
+  });
+});
