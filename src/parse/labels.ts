@@ -2,6 +2,7 @@
  * Speaker labels of transcripts: `President of Russia Vladimir Putin: …`, `MR. MARSH:  …`, `Q    …`,
  * `Chair Maria Olsen (00:00:03):` alone on its line, `Irina Valk, President of Veloria:`.
  */
+import { NAME_PARTICLES } from './speaker-registry.js';
 import { GENERIC_SPEAKERS, HONORIFICS, LABEL_ANNOTATION, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 export interface LabelInfo {
@@ -47,8 +48,7 @@ function genericName(text: string): string | null {
 }
 
 /** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
-const isParticle = (word: string | undefined): boolean => word !== undefined && PARTICLES.has(word.toLowerCase());
+const isParticle = (word: string | undefined): boolean => word !== undefined && NAME_PARTICLES.has(word.toLowerCase());
 
 /** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
 function splitRoleAndName(tokens: string[]): { role: string | null; name: string | null } {
