@@ -47,9 +47,11 @@ const MULTI_ROLES_BY_FIRST = new Map<string, string[][]>();
 for (const parts of MULTI_ROLES) MULTI_ROLES_BY_FIRST.set(parts[0], [...(MULTI_ROLES_BY_FIRST.get(parts[0]) ?? []), parts]);
 const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
 
+const PUNCT_TOKENS = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+
 function makeToken(text: string, start: number, end: number): Token {
   const low = lower(text);
-  const punct = /^[,;:()—–.]$/.test(text);
+  const punct = text.length === 1 && PUNCT_TOKENS.has(text);
   const cap = !punct && isCapitalized(text);
   return { text, low, start, end, cap, punct, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
 }
@@ -264,10 +266,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     let honorific: string | null = null;
     const name: Token[] = [];
     let k = j;
-    if (tokens[k] && HONORIFICS.has(tokens[k].low.replace(/\.$/, '') + (tokens[k].text.endsWith('.') ? '.' : '')) ) {
-      honorific = tokens[k].text;
-      k++;
-    } else if (tokens[k] && HONORIFICS.has(tokens[k].low)) {
+    if (tokens[k] && HONORIFICS.has(tokens[k].low)) {
       honorific = tokens[k].text;
       k++;
     }
@@ -279,7 +278,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       k++;
       if (/[’']s$/.test(tokens[k - 1].text)) break;
     }
-    const nameTokens = name.map((x) => x.text.replace(/[’']s$/, ''));
+    const nameTokens = name.map((x) => (x.text.endsWith('s') && /[’']s$/.test(x.text) ? x.text.slice(0, -2) : x.text));
     const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
     const isPersonName =
       nameTokens.length > 0 && !NON_PERSON_HEADS.has(head) && !(nameTokens.length === 1 && isNationality(nameTokens[0]));
