@@ -124,7 +124,6 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   const env = useRef({ sorted, listHeight, library });
   env.current = { sorted, listHeight, library };
 
-
   const quit = useCallback(
     (code: number) => {
       feed.stop();
