@@ -1,7 +1,16 @@
 /** Sentence boundaries in a paragraph, treating quoted spans as unbreakable. */
+import { SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-marks.js';
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Hon|No|Vol|vs|etc|approx|i\.e|e\.g|U\.S|U\.K|U\.N)|\b\p{Lu})\.$/u;
+
+const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u;
+
+/** A name of up to four capitalised words and then a speech verb: the cue of the quote before it. */
+function cueFollows(text: string, at: number): boolean {
+  const m = NAME_THEN_WORD.exec(text.slice(at, at + 80));
+  return m !== null && SPEECH_VERBS.has(m[1]);
+}
 
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
@@ -33,6 +42,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     while (next < text.length && /\s/.test(text[next])) next++;
     if (next === end && ch !== '\n') continue;
     if (ch !== '\n' && !/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(text[next] ?? '')) continue;
+    // `"And the hospitals?" Mikhail Dorn asked.`: a quote's own stop does not end the sentence its cue is in.
+    if (ch !== '\n' && /["”»’']/.test(text[end - 1]) && cueFollows(text, next)) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     out.push([start, end]);
     start = next;

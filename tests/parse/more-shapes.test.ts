@@ -132,3 +132,33 @@ describe('a press-service article where the host is introduced by role only', ()
     expect(t.speakers.find((s) => s.name === 'Irina Valk')!.aliases).toContain('Prime Minister');
   });
 });
+
+describe('questions and replies in an article', () => {
+  it('keeps "“…?” Mikhail Dorn asked her." in one sentence with its cue; a reply goes to whoever was asked', () => {
+    const t = fixture('governors-article.txt');
+    expect(pairs(t)).toEqual([
+      ['Maria Olsen', 'Not a single child lost a school year'],
+      ['Mikhail Dorn', 'And the hospitals?'],
+      ['Maria Olsen', 'Two of them are still closed. We need another month'],
+      ['Mikhail Dorn', 'I will not accept excuses. Fuel must be there before the frost'],
+      ['Sergei Tolmachev', 'We will manage'],
+      ['Sergei Tolmachev', 'if the railway keeps to the schedule.'],
+    ]);
+  });
+});
+
+describe('an article with nested and scare quotes', () => {
+  it('keeps single-quoted words inside a quote, and gives the scare-quoted "peace summit" no speaker', () => {
+    const t = fixture('security-article.txt');
+    expect(t.place).toBe('Minsk');
+    expect(pairs(t)).toEqual([
+      ['Aleksandr Lukashenko', 'We have always said that security cannot be built at the expense of others'],
+      ['Dong Jun', 'China values its strategic partnership with Belarus'],
+      ['Aleksandr Lukashenko', 'Please tell Chairman Xi that we remember his support in difficult times'],
+      ['Aleksandr Lukashenko', 'Belarus does not forget its friends.'],
+      ['Aleksandr Lukashenko', "They call it 'deterrence'. I call it preparation for war"],
+      ['Aleksandr Lukashenko', 'A summit without Russia is not a peace summit.'],
+    ]);
+    expect(t.speakers.map((s) => s.name)).toEqual(['Aleksandr Lukashenko', 'Dong Jun']);
+  });
+});
