@@ -117,6 +117,8 @@ function isPlaceBlock(lines: string[], next: string[] | undefined): boolean {
 function isPersonEvidence(m: Mention, text: string): boolean {
   if (m.kind !== 'name') return false;
   if (m.roleClass || m.honorific) return true;
+  // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
+  if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
   const after = ACTION_AFTER_NAME.exec(text.slice(m.end));
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(text.slice(m.end));

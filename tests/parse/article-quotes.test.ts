@@ -169,3 +169,14 @@ describe('a cue that ends a paragraph', () => {
     expect(t.quotes.find((q) => q.kind === 'direct')!.cue).toBe('cue-then-quote');
   });
 });
+
+describe('a surname and a colon before a quote', () => {
+  it('makes the surname a speaker, and later cues with it resolve', () => {
+    const t = parse('Talks in Minsk\n\nThe two presidents met on Friday.\n\nPutin: "We will continue the work on the union programmes."\n\nLukashenko: “I agree, and we will not slow down.”\n\n"We are pleased," Putin added.');
+    expect(pairs(t)).toEqual([
+      ['Putin', 'We will continue the work on the union programmes.'],
+      ['Lukashenko', 'I agree, and we will not slow down.'],
+      ['Putin', 'We are pleased'],
+    ]);
+  });
+});
