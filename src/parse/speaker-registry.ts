@@ -124,7 +124,9 @@ export function givenNamesCompatible(a: string[], b: string[]): boolean {
 /** Splits a written name into given names and surname ("Kim Jong-un" → [Kim, Jong], un). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 
-export function nameParts(tokens: string[]): { given: string[]; surname: string } {
+export function nameParts(written: string[]): { given: string[]; surname: string } {
+  // "V.Putin" is "V. Putin".
+  const tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
   const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
