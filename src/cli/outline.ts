@@ -58,8 +58,9 @@ export function outline(t: Transcript, file?: string): string {
     for (const q of inSection) {
       const flag = q.confidence < LOW_CONFIDENCE ? '?' : ' ';
       const who = q.speaker ? clean(speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
-      const how = `${q.kind}, ${q.cue ?? 'no cue'} ${q.confidence.toFixed(2)}`;
-      lines.push(`  ${flag} ${q.id} ${who} (${how}): ${preview(q.text)}`);
+      // Ids and cues come from the input too (a JSON file can hold anything): cleaned like the text.
+      const how = `${q.kind}, ${q.cue === null ? 'no cue' : clean(q.cue)} ${q.confidence.toFixed(2)}`;
+      lines.push(`  ${flag} ${clean(q.id)} ${who} (${how}): ${preview(q.text)}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -24,7 +24,8 @@ function hostile() {
     speakers: [{ id: 'putin', name: `Vladimir ${CLEAR}Putin`, role: `President${C1}`, aliases: [`Pu${OSC52}tin`] }],
     sections: [{ id: 's1', title: `Talks ${TITLE}`, paragraphs: [0, 0] }],
     paragraphs: [{ id: 'p1', section: 's1', text: paragraph }],
-    quotes: [{ id: 'q1', kind: 'direct', speaker: 'putin', paragraph: 'p1', text: quote, start, end: start + quote.length, cue: 'label', confidence: 0.3 }],
+    // Ids and cues are strings of the input as well: the outline prints them.
+    quotes: [{ id: `q${TITLE}1`, kind: 'direct', speaker: 'putin', paragraph: 'p1', text: quote, start, end: start + quote.length, cue: `la${CLEAR}bel`, confidence: 0.3 }],
   });
 }
 
