@@ -17,7 +17,10 @@ export function useLibrary(feed: LibraryFeed, intervalMs = 100): LibrarySnapshot
       setSnapshot(shown);
     };
     const onChange = () => {
-      if (feed.snapshot().phase !== shown.phase || feed.snapshot().transcripts.length === shown.transcripts.length && feed.snapshot().transcripts !== shown.transcripts) {
+      const now = feed.snapshot();
+      // A new phase, or the merged transcripts replacing the list (same length, new objects): draw at once.
+      const replaced = now.transcripts !== shown.transcripts && now.transcripts.length === shown.transcripts.length;
+      if (now.phase !== shown.phase || replaced) {
         clearTimeout(timer);
         flush();
       } else timer ??= setTimeout(flush, intervalMs);
