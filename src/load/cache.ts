@@ -47,6 +47,26 @@ function withoutQuoteTexts(transcript: Transcript): Transcript {
 }
 
 /** The stored transcript with its quotes' texts cut from their paragraphs again (in place; throws if one cannot be). */
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+
+/**
+ * A quick check that an entry has every field the rest of parley reads, with the right types: the entry
+ * was written by parley, so this only has to catch damage (a half-restored disk, a hand edit), cheaply
+ * enough for 100,000 quotes at every warm start. Full validation (zod) is for JSON the user gives.
+ */
+function isWellFormed(t: Transcript): boolean {
+  if (t.version !== MODEL_VERSION || !isString(t.title)) return false;
+  if (!Array.isArray(t.speakers) || !Array.isArray(t.sections) || !Array.isArray(t.paragraphs) || !Array.isArray(t.quotes)) return false;
+  for (const s of t.speakers) if (!s || !isString(s.id) || !isString(s.name) || !Array.isArray(s.aliases)) return false;
+  for (const s of t.sections) if (!s || !isString(s.id) || !isString(s.title) || !Array.isArray(s.paragraphs)) return false;
+  for (const p of t.paragraphs) if (!p || !isString(p.id) || !isString(p.section) || !isString(p.text)) return false;
+  for (const q of t.quotes)
+    if (!q || !isString(q.id) || !isString(q.kind) || !isString(q.paragraph) || !isInt(q.start) || !isInt(q.end) || typeof q.confidence !== 'number')
+      return false;
+  return true;
+}
+
 function withQuoteTexts(transcript: Transcript): Transcript {
   const paragraphText = new Map(transcript.paragraphs.map((p) => [p.id, p.text]));
   for (const q of transcript.quotes) {
@@ -117,8 +137,7 @@ export class TranscriptCache {
         entry.format !== ENTRY_FORMAT ||
         typeof entry.transcript !== 'object' ||
         entry.transcript === null ||
-        !Array.isArray(entry.transcript.quotes) ||
-        !Array.isArray(entry.transcript.paragraphs)
+        !isWellFormed(entry.transcript)
       )
         return null;
       return withQuoteTexts(entry.transcript);

@@ -138,10 +138,14 @@ describe('the transcript cache', () => {
     writeFileSync(entries[1], Buffer.from([0, 1, 2, 0xff, 0xfe]));
     writeFileSync(entries[2], JSON.stringify({ path: 'x', transcript: null }));
     writeFileSync(entries[3], '');
+    // The right format with a part missing: a damaged entry all the same.
+    const intact = JSON.parse(readFileSync(entries[4], 'utf8'));
+    delete intact.transcript.speakers;
+    writeFileSync(entries[4], JSON.stringify(intact));
     const again = cached(['search', 'budget', library, '--json'], cache);
     expect(again.run.status).toBe(0);
     expect(again.run.stdout).toBe(good.run.stdout);
-    expect(again.stats).toEqual({ hits: FILES - 4, misses: 4, written: 4 });
+    expect(again.stats).toEqual({ hits: FILES - 5, misses: 5, written: 5 });
     for (const e of entriesOf(cache)) expect(JSON.parse(readFileSync(e, 'utf8')).transcript.quotes.length).toBeGreaterThan(0);
   });
 
