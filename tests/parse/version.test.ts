@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTranscript, PARSER_VERSION } from '../../src/parse/index.js';
+
+// Caches of parsed transcripts are keyed by PARSER_VERSION. This fingerprint of the parser's output over
+// every fixture changes whenever parsing does: when this test fails, bump PARSER_VERSION in
+// src/parse/version.ts and record the new pair here, so no cache serves an old parse.
+const RECORDED = { version: '1.1.0', fingerprint: 'f90f663f6a2c6096' };
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const texts = [new URL('../../data/000_b7a3f8f331ca27dc.txt', import.meta.url)];
+  for (const dir of ['../fixtures/', '../fixtures/examples/']) {
+    const url = new URL(dir, import.meta.url);
+    for (const name of readdirSync(url).filter((n) => n.endsWith('.txt')).sort()) texts.push(new URL(name, url));
+  }
+  for (const file of texts) hash.update(JSON.stringify(parseTranscript(readFileSync(file, 'utf8'))));
+  return hash.digest('hex').slice(0, 16);
+}
+
+describe('the parser version', () => {
+  it('changes whenever the parser’s output does', () => {
+    expect({ version: PARSER_VERSION, fingerprint: fingerprint() }).toEqual(RECORDED);
+  });
+});
