@@ -3,6 +3,7 @@
  * nationalities, so that "Lukashenko", "Aleksandr Lukashe4nko" (a typo), "the Belarusian leader" and
  * "Alexander Lukashenko" all resolve to one person, while "Mikhail Dorn" and "Mikhail Serov" stay two.
  */
+import { editDistance } from '../model/edit-distance.js';
 import { ROLE_CLASSES } from './lexicon.js';
 
 export interface Person {
@@ -61,29 +62,6 @@ function foldNameUncached(word: string): string {
 function givenSkeleton(word: string): string {
   const w = foldName(word).replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
   return w[0] + w.slice(1).replace(/[aeiou]/g, '');
-}
-
-/** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), capped. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = cap + 1;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-      rows[i][j] = v;
-      if (v < best) best = v;
-    }
-    if (best > cap) return cap + 1;
-  }
-  return rows[a.length][b.length];
 }
 
 /** How far two surnames may differ and still be one person's (typos, transliterations). */

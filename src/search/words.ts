@@ -1,8 +1,9 @@
 /**
- * Word-level helpers for ranking: folding, tokenising with offsets, and a small edit distance.
+ * Word-level helpers for ranking: folding, tokenising with offsets, word similarity.
  * Fuse finds candidates character by character; these decide how well a quote's *words* line up
  * with the query's words (phrase order, whole words), which is what tells near-identical quotes apart.
  */
+import { editDistance } from '../model/edit-distance.js';
 
 export interface WordToken {
   /** Folded form: lower case, curly apostrophes straightened. */
@@ -38,32 +39,6 @@ export function tokenize(text: string): WordToken[] {
 /** Query words: same tokenisation as quote text, so `pre-sanctions` stays one word on both sides. */
 export function queryWords(text: string): string[] {
   return tokenize(text).map((t) => t.word);
-}
-
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent transposition), stopping early once
- * the distance must exceed `max`: a typed `teh` is one edit from `the`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
-  }
-  return prev[n];
 }
 
 /** Edits a typed word of this length may carry and still be the same word. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, forEachWord, tokenize, wordSimilarity } from '../../src/search/words.js';
+import { editDistance } from '../../src/model/edit-distance.js';
+import { fold, forEachWord, tokenize, wordSimilarity } from '../../src/search/words.js';
 import { parseQuery } from '../../src/search/query.js';
 import { queryWords } from '../../src/search/words.js';
 
