@@ -26,7 +26,7 @@ export interface LabelMatch {
 
 const NOT_LABELS =
   /^(?:note|notes|editor'?s note|update|updated|photo|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also)$/i;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'le', 'la', 'du', 'of the']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
 function titleCase(word: string): string {

@@ -161,7 +161,7 @@ export const NON_PERSON_HEADS = new Set(
 );
 
 /** Adjectives of nationality are capitalised and end like these. */
-export const NATIONALITY_SUFFIX = /^(?:\p{Lu}[\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ic|ean))$/u;
+export const NATIONALITY_SUFFIX = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u;
 
 /** Stage directions: parenthesised remarks that are not speech. */
 export const STAGE_DIRECTION =

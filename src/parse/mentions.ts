@@ -5,8 +5,7 @@
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
 import { NAME_PARTICLES } from './speaker-registry.js';
-import { SPEECH_VERBS } from './lexicon.js';
-import { HONORIFICS, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS } from './lexicon.js';
+import { HONORIFICS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
 
@@ -140,13 +139,12 @@ const isRoleWord = (w: string): boolean => {
   const l = lower(w);
   return ROLE_WORDS.has(l) || Object.hasOwn(ROLE_CLASSES, l);
 };
-const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u;
 const NATIONALITY_FIXED = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'North', 'South']);
 function isNationality(w: string): boolean {
   if (NATIONALITY_FIXED.has(w)) return true;
   // Every nationality ending ends in n, e, h or i: most words are ruled out without a regex.
   const last = w.charCodeAt(w.length - 1);
-  return (last === 110 || last === 101 || last === 104 || last === 105) && NATIONALITY_WORD.test(w);
+  return (last === 110 || last === 101 || last === 104 || last === 105) && NATIONALITY_SUFFIX.test(w);
 }
 
 /** Length of a role noun (one or more words) at tokens[i], or 0. */

@@ -4,7 +4,7 @@
  * "Alexander Lukashenko" all resolve to one person, while "Mikhail Dorn" and "Mikhail Serov" stay two.
  */
 import { editDistance } from '../model/edit-distance.js';
-import { ROLE_CLASSES } from './lexicon.js';
+import { NATIONALITY_SUFFIX, ROLE_CLASSES } from './lexicon.js';
 
 export interface Person {
   key: number;
@@ -90,7 +90,7 @@ export function givenNamesCompatible(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
   const x = a[0];
   const y = b[0];
-  if (/^\p{L}\.?$/u.test(x) || /^\p{L}\.?$/u.test(y)) return foldName(x)[0] === foldName(y)[0];
+  if (isInitial(x) || isInitial(y)) return foldName(x)[0] === foldName(y)[0];
   const fx = foldName(x);
   const fy = foldName(y);
   if (fx === fy) return true;
@@ -217,7 +217,7 @@ export class SpeakerRegistry {
     if (role && !person.roles.includes(role)) person.roles.push(role);
     const cls = roleClassOf(role);
     if (cls) person.roleClasses.add(cls);
-    for (const word of role.split(/\s+/)) if (/^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ch)$/u.test(word)) person.nationalities.add(nationalityStem(word));
+    for (const word of role.split(/\s+/)) if (NATIONALITY_SUFFIX.test(word)) person.nationalities.add(nationalityStem(word));
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(role);
     if (of) person.nationalities.add(nationalityStem(of[1]));
     if (nationality) person.nationalities.add(nationalityStem(nationality));
