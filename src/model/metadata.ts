@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Transcript } from './transcript.js';
-import { TranscriptValidationError } from './validate.js';
+import { dateSchema, TranscriptValidationError } from './validate.js';
 
 /**
  * Facts about a transcript that its text may not state (the bundled article names no year and no city),
@@ -16,7 +16,7 @@ export interface TranscriptMetadata {
 const metadataSchema = z
   .object({
     title: z.string().min(1).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').nullable().optional(),
+    date: dateSchema.nullable().optional(),
     place: z.string().nullable().optional(),
     source: z.string().nullable().optional(),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MODEL_VERSION, type Transcript } from './transcript.js';
 
 const id = z.string().min(1);
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const offsetPair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
 const speakerSchema = z.object({
@@ -32,10 +33,7 @@ const quoteSchema = z.object({
 const transcriptSchema = z.object({
   version: z.literal(MODEL_VERSION),
   title: z.string(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .nullable(),
+  date: dateSchema.nullable(),
   place: z.string().nullable(),
   source: z.string().nullable(),
   speakers: z.array(speakerSchema),

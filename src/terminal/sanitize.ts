@@ -41,8 +41,3 @@ export function sanitizeForTerminal(text: string, options: SanitizeOptions = {})
   if (!options.keepNewlines) out = out.replace(/\n/g, ' ');
   return out;
 }
-
-/** True when the text holds anything sanitizeForTerminal would change (apart from tabs and newlines). */
-export function hasUnsafeCharacters(text: string): boolean {
-  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text);
-}
