@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLibrary, median, ms, percentile } from './lib/library.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/parley.js');
@@ -15,24 +16,9 @@ const TURNS = 50;
 const QUERY = 'gas storage deadlines';
 const RUNS = 5;
 
-const ms = (v) => `${v.toFixed(0)} ms`;
 const mb = (v) => `${v.toFixed(0)} MB`;
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
-function library() {
-  const dir = path.join(tmpdir(), `parley-bench-library-${FILES}x${TURNS}`);
-  if (!existsSync(path.join(dir, 'done'))) {
-    rmSync(dir, { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-library.mjs'), dir, String(FILES), String(TURNS)], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('gen-library failed');
-    spawnSync('touch', [path.join(dir, 'done')]);
-  }
-  return dir;
-}
+const library = () => benchLibrary(FILES, TURNS);
 
 /** The turns of every file as lines, as fzf gets them. */
 function turnLines(dir) {

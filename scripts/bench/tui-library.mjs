@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { benchLibrary, median, ms, percentile } from './lib/library.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FILES = 2000;
@@ -17,21 +18,9 @@ const TURNS = 50;
 const RUNS = 7;
 const FOOTER = 'newest first';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const ms = (x) => `${x.toFixed(0)} ms`;
 const stripAnsi = (s) => s.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[@-_]/g, '');
 
-function library() {
-  const dir = path.join(tmpdir(), `parley-bench-library-${FILES}x${TURNS}`);
-  if (!existsSync(path.join(dir, 'done'))) {
-    rmSync(dir, { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/gen-library.mjs'), dir, String(FILES), String(TURNS)], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('gen-library failed');
-    spawnSync('touch', [path.join(dir, 'done')]);
-  }
-  return dir;
-}
+const library = () => benchLibrary(FILES, TURNS);
 
 /**
  * Times from spawn until each of `marks` (predicates on the screen text so far) first holds; `key` is typed
