@@ -23,6 +23,8 @@ export interface Person {
   roleOnly: boolean;
   /** Known from an honorific or a gendered role word; what "he" and "she" may refer to. */
   gender: 'm' | 'f' | null;
+  /** Role texts (with nationality) already taken in, so a repeated mention costs nothing. */
+  rolesSeen: Set<string>;
 }
 
 const MALE = /^(?:mr\.?|sir|lord|herr|m\.|king|emperor|spokesman|chairman|congressman|prince|duke)$/i;
@@ -148,6 +150,7 @@ export class SpeakerRegistry {
 
   private create(given: string[], surname: string): Person {
     this.lookups.clear();
+    this.added.clear();
     const person: Person = {
       key: this.persons.length,
       forms: new Map(),
@@ -160,6 +163,7 @@ export class SpeakerRegistry {
       aliases: new Set(),
       roleOnly: false,
       gender: null,
+      rolesSeen: new Set(),
     };
     this.persons.push(person);
     return person;
@@ -195,14 +199,30 @@ export class SpeakerRegistry {
   }
 
   /** Records a name form; merges with a known person when the name fits one. */
+  /** Name forms already added since the last change to the people: a repeat only counts once more. */
+  private added = new Map<string, Person>();
+
   addName(tokens: string[], written?: string): Person {
-    const { given, surname } = nameParts(tokens);
     const form = tokens.join(' ');
+    const key = written === undefined ? form : `${form}\u0000${written}`;
+    const seen = this.added.get(key);
+    if (seen) {
+      if (tokens.length >= 2) seen.forms.set(form, (seen.forms.get(form) ?? 0) + 1);
+      return seen;
+    }
+    const person = this.addNameFirstTime(tokens, form, written);
+    this.added.set(key, person);
+    return person;
+  }
+
+  private addNameFirstTime(tokens: string[], form: string, written?: string): Person {
+    const { given, surname } = nameParts(tokens);
     let person = this.findByName(tokens);
     // A fuller given name replaces a missing one or an initial ("A. Lukashenko", then "Aleksandr Lukashenko").
     if (person && given.length && (person.given.length === 0 || (isInitial(person.given[0]) && !isInitial(given[0])))) {
       person.given = given;
       this.lookups.clear();
+      this.added.clear();
     }
     if (!person) person = this.create(given, surname);
     if (tokens.length >= 2 || person.forms.size === 0) person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
@@ -212,6 +232,9 @@ export class SpeakerRegistry {
   }
 
   addRole(person: Person, roleText: string, nationality?: string | null): void {
+    const key = `${roleText}\u0000${nationality ?? ''}`;
+    if (person.rolesSeen.has(key)) return;
+    person.rolesSeen.add(key);
     const role = roleText.trim();
     person.gender ??= genderOf(role);
     if (role && !person.roles.includes(role)) person.roles.push(role);
