@@ -259,14 +259,7 @@ export function findIndirect(
   }
   for (const verbWord of verbs) {
     const verb = verbWord.text.toLowerCase();
-    const subject = subjectBefore(mentions, verbWord, from, d);
-    if (!subject) continue;
-    const between = wordsIn(text, subject.end, verbWord.start);
-    // "The Russian President demolished these claims and said …": a coordinated verb may come later.
-    const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
-    // "she said, adding that …": a participle shares the subject of the verb before it.
-    const participle = verb.endsWith('ing');
-    if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
+    // What follows the verb decides first (cheap): a "that" within a few words, or a clause straight after.
     const end = clauseEnd(verbWord.end);
     const after = wordsIn(text, verbWord.end, end, 8);
     let j = 0;
@@ -275,13 +268,21 @@ export function findIndirect(
       if (/^[,:;—–]$/.test(after[j].text) || /[’']s$/.test(after[j].text) || isSpeechVerb(after[j].text)) break;
       j++;
     }
-    const person = resolveMention(subject, d);
-    const confidence = OPINION_VERBS.has(verb) ? 0.6 : 0.85;
-    if (j < after.length && after[j].text.toLowerCase() === 'that') return clause(after[j].end, end, person, 'indirect-that', confidence);
+    const thatClause = j < after.length && after[j].text.toLowerCase() === 'that';
     // "said they were total nonsense": a clause straight after the verb.
-    if (/^(?:said|says|added|noted|stressed)$/.test(verb) && after[0] && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(after[0].text)) {
-      return clause(verbWord.end, end, person, 'indirect-said', 0.75);
-    }
+    const saidClause = !thatClause && /^(?:said|says|added|noted|stressed)$/.test(verb) && after[0] !== undefined && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(after[0].text);
+    if (!thatClause && !saidClause) continue;
+    const subject = subjectBefore(mentions, verbWord, from, d);
+    if (!subject) continue;
+    const between = wordsIn(text, subject.end, verbWord.start);
+    // "The Russian President demolished these claims and said …": a coordinated verb may come later.
+    const coordinated = between.some((w) => w.text === 'and') && between.length <= 8;
+    // "she said, adding that …": a participle shares the subject of the verb before it.
+    const participle = verb.endsWith('ing');
+    if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
+    const person = resolveMention(subject, d);
+    if (thatClause) return clause(after[j].end, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85);
+    return clause(verbWord.end, end, person, 'indirect-said', 0.75);
   }
   return null;
 }
