@@ -82,6 +82,9 @@ function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
   return verbs.filter((v) => v.start >= from && v.end <= to);
 }
 
+const THAT_AFTER = /^((?:\s+[^\s,:;—–"“”«»]+){0,7}?)\s+that\b/i;
+const CLAUSE_AFTER = /^\s+(?:they|it|he|she|we|there|this|these|the)\b/i;
+
 const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
 
 const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w) || (w.charCodeAt(0) < 97 && SPEECH_VERBS.has(w.toLowerCase()));
@@ -261,16 +264,13 @@ export function findIndirect(
     const verb = verbWord.text.toLowerCase();
     // What follows the verb decides first (cheap): a "that" within a few words, or a clause straight after.
     const end = clauseEnd(verbWord.end);
-    const after = wordsIn(text, verbWord.end, end, 8);
-    let j = 0;
-    // told Vladimir Putin that …: the addressee sits between the verb and "that".
-    while (j < after.length && after[j].text.toLowerCase() !== 'that') {
-      if (/^[,:;—–]$/.test(after[j].text) || /[’']s$/.test(after[j].text) || isSpeechVerb(after[j].text)) break;
-      j++;
-    }
-    const thatClause = j < after.length && after[j].text.toLowerCase() === 'that';
+    const window = text.slice(verbWord.end, Math.min(end, verbWord.end + 120));
+    // told Vladimir Putin that …: up to seven words (the addressee) between the verb and "that", with no
+    // punctuation, possessive or other speech verb among them.
+    const that = THAT_AFTER.exec(window);
+    const thatClause = that !== null && !that[1].split(/\s+/).some((w) => w && (/[’']s$/.test(w) || isSpeechVerb(w)));
     // "said they were total nonsense": a clause straight after the verb.
-    const saidClause = !thatClause && /^(?:said|says|added|noted|stressed)$/.test(verb) && after[0] !== undefined && /^(?:they|it|he|she|we|there|this|these|the)$/i.test(after[0].text);
+    const saidClause = !thatClause && /^(?:said|says|added|noted|stressed)$/.test(verb) && CLAUSE_AFTER.test(window);
     if (!thatClause && !saidClause) continue;
     const subject = subjectBefore(mentions, verbWord, from, d);
     if (!subject) continue;
@@ -281,7 +281,7 @@ export function findIndirect(
     const participle = verb.endsWith('ing');
     if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
     const person = resolveMention(subject, d);
-    if (thatClause) return clause(after[j].end, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85);
+    if (thatClause) return clause(verbWord.end + that!.index + that![0].length, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85);
     return clause(verbWord.end, end, person, 'indirect-said', 0.75);
   }
   return null;
