@@ -35,6 +35,8 @@ export interface DraftQuote extends Attribution {
   end: number;
 }
 
+const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
+
 export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0 };
 
 export function resolveMention(m: Mention, d: Discourse): Person | null {
@@ -50,9 +52,9 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
     case 'role': {
       const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
       if (person) {
-        const alias = m.text.replace(/^(?:the|a|an|his|her)\s+/i, '');
-        if (!d.roleAliases.has(person)) d.roleAliases.set(person, new Set());
-        d.roleAliases.get(person)!.add(alias);
+        let aliases = d.roleAliases.get(person);
+        if (!aliases) d.roleAliases.set(person, (aliases = new Set()));
+        aliases.add(m.text.replace(LEADING_DETERMINER, ''));
       }
       return person;
     }

@@ -152,6 +152,9 @@ export function matchLabel(lines: string[]): LabelMatch | null {
     const label = parseLabel(q[1]);
     if (label) return { label, speechStart: first.length - q[2].length };
   }
+  // Every other label ends with a colon within its first 112 characters.
+  const colon = first.indexOf(':');
+  if (colon === -1 || colon > 112) return null;
   const alone = ALONE_LABEL.exec(first);
   if (alone) {
     const label = parseLabel(alone[1]);
