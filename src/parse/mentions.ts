@@ -130,10 +130,12 @@ function isCapitalized(w: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_INITIAL.test(w);
 }
+/** Lower case without a possessive 's. Words that start in lower case are taken as they are. */
 const lower = (w: string): string => {
   const c = w.charCodeAt(0);
-  const l = c >= 97 && c <= 122 && !/[A-Z]/.test(w) ? w : w.toLowerCase();
-  return l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
+  const l = c >= 97 && c <= 122 ? w : w.toLowerCase();
+  const n = l.length;
+  return n > 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, -2) : l;
 };
 const isRoleWord = (w: string): boolean => {
   const l = lower(w);
