@@ -84,6 +84,7 @@ function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
   return verbs.filter((v) => v.start >= from && v.end <= to);
 }
 
+const OPENS_INDIRECT = /^\s*(?:according|in\s)/i;
 const THAT_AFTER = /^((?:\s+[^\s,:;—–"“”«»]+){0,7}?)\s+that\b/i;
 const CLAUSE_AFTER = /^\s+(?:they|it|he|she|we|there|this|these|the)\b/i;
 
@@ -233,14 +234,13 @@ export function findIndirect(
   d: Discourse,
 ): DraftQuote | null {
   const [from, to] = sentence;
+  // The paragraph's speech verbs are all outside quotes already; a clause runs to the next quote or the stop.
+  const verbs = verbsIn(allVerbs, from, to);
+  if (!verbs.length && !OPENS_INDIRECT.test(text.slice(from, from + 24))) return null;
   const firstQuote = spans.find((s) => s.open >= from && s.open < to);
   const outsideTo = firstQuote ? firstQuote.open : to;
-  // Speech verbs outside quotes anywhere in the sentence; a clause runs to the next quote or the stop.
-  const inQuote = (at: number): boolean => spans.some((q) => at >= q.open && at < q.close);
-  const verbs = verbsIn(allVerbs, from, to).filter((v) => !inQuote(v.start));
   const clauseEnd = (at: number): number => spans.find((q) => q.open >= at && q.open < to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
-  if (!verbs.length && !/^\s*(?:according|in\s)/i.test(lead)) return null;
   const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
     let s = start;
     let e = end;
