@@ -4,7 +4,7 @@
  * through a ref, so several keys arriving in one read (a paste, tmux send-keys) each see the last state.
  */
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, useApp, useInput, useStdout, type Key } from 'ink';
+import { Box, useApp, useInput, useStdout } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { writeClipboard } from '../terminal/osc52.js';
@@ -12,7 +12,7 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { positionText } from './chrome.js';
 import { citationText } from './citation.js';
 import { docFor, type Doc } from './document.js';
-import { keyNames, resolveAction, singleKeys, typedText, type Binding, type KeyContext } from './keymap.js';
+import { type Binding, type KeyContext } from './keymap.js';
 import { screenLayout } from './layout.js';
 import {
   currentSection,
@@ -31,6 +31,7 @@ import {
 import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useCommittedState } from './hooks/use-committed-state.js';
+import { useKeyDispatch } from './hooks/use-key-dispatch.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Header } from './components/Header.js';
 import { Footer } from './components/Footer.js';
@@ -326,36 +327,11 @@ export function App({
     }
   };
 
-  // The latest render's action function, so the stable key handler never runs a stale closure.
-  const actRef = useRef(act);
-  actRef.current = act;
-
-  const onKey = useCallback((input: string, key: Key) => {
-    const s = stateRef.current;
-    // Several plain characters in one read (fast typing, tmux send-keys, a paste) are typed text in the
-    // search box and one key each everywhere else.
-    const keys = s.overlay !== 'search' ? singleKeys(input, key) : null;
-    if (keys) {
-      for (const [k, kk] of keys) onKey(k, kk);
-      return;
-    }
-    const names = keyNames(input, key);
-    const context: KeyContext = s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.focus === 'reader' ? 'reader' : 'list';
-    const binding = resolveAction(context, names);
-    const base = s.message ? { ...s, message: null } : s;
-    if (!binding) {
-      if (context === 'search') {
-        const text = typedText(input, key);
-        if (text) commit(runSearch(base, s.query + text));
-      }
-      return;
-    }
-    // ink-select-input acts on these itself (it listens only while its list has focus).
-    if (binding.handledBy === 'select') return;
-    const next = actRef.current(base, binding, names);
-    if (next) commit(next);
-    else if (base !== s) commit(base);
-  }, []);
+  const onKey = useKeyDispatch(stateRef, commit, {
+    contextOf: (s) => (s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.focus === 'reader' ? 'reader' : 'list'),
+    act,
+    type: (s, text) => runSearch(s, s.query + text),
+  });
 
   useInput(onKey);
 

@@ -8,18 +8,19 @@
  * overlay lists exactly what the keys do. State is one object updated through a ref, as in App.
  */
 import React, { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { App } from './App.js';
 import { docFor } from './document.js';
-import { keyNames, resolveAction, singleKeys, typedText, type Binding, type KeyContext } from './keymap.js';
+import { type Binding, type KeyContext } from './keymap.js';
 import { screenLayout } from './layout.js';
 import type { LibraryFeed } from './library-feed.js';
 import { libraryHeaderText, libraryListHeight, libraryRow, libraryStatus, progressText, sortRows, type LibraryRow, type SortOrder } from './library-rows.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useCommittedState } from './hooks/use-committed-state.js';
+import { useKeyDispatch } from './hooks/use-key-dispatch.js';
 import { useLibrary } from './hooks/use-library.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import { Footer } from './components/Footer.js';
@@ -240,33 +241,11 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         return null;
     }
   };
-  const actRef = useRef(act);
-  actRef.current = act;
-
-  const onKey = useCallback((input: string, key: Key) => {
-    const s = stateRef.current;
-    if (s.view !== 'library') return;
-    // Several plain characters in one read (tmux send-keys, a paste) are text in the search box, one key each elsewhere.
-    const keys = s.overlay !== 'search' ? singleKeys(input, key) : null;
-    if (keys) {
-      for (const [k, kk] of keys) onKey(k, kk);
-      return;
-    }
-    const names = keyNames(input, key);
-    const context: KeyContext = s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : 'library';
-    const binding = resolveAction(context, names);
-    const base = s.message ? { ...s, message: null } : s;
-    if (!binding) {
-      if (context === 'search') {
-        const text = typedText(input, key);
-        if (text) commit(runSearch(base, s.query + text));
-      }
-      return;
-    }
-    const next = actRef.current(base, binding, names);
-    if (next) commit(next);
-    else if (base !== s) commit(base);
-  }, []);
+  const onKey = useKeyDispatch(stateRef, commit, {
+    contextOf: (s) => (s.view !== 'library' ? null : s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : 'library'),
+    act,
+    type: (s, text) => runSearch(s, s.query + text),
+  });
 
   useInput(onKey, { isActive: state.view === 'library' });
   // Every key, here or in the reader, tells the feed to hold its blocking steps until the typing pauses.
