@@ -383,11 +383,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const nameWords = new Set<string>();
   for (const person of registry.persons) for (const form of person.forms.keys()) for (const w of form.split(/\s+/)) nameWords.add(foldName(w));
   const isArticle = !drafts.some((p) => p.kind === 'turn');
-  const sectionWords = sectionDrafts.map((s) =>
-    s.title || sectionDrafts.length === 1 ? null : contentWordCounts(drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'), nameWords),
-  );
   const allWords = new Map<string, number>();
-  for (const counts of sectionWords) if (counts) for (const [w, n] of counts) allWords.set(w, (allWords.get(w) ?? 0) + n);
+  const sectionWords = sectionDrafts.map((s) =>
+    s.title || sectionDrafts.length === 1 ? null : contentWordCounts(drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'), nameWords, allWords),
+  );
   let openingUsed = false;
   const sections: Section[] = sectionDrafts.map((s, index) => {
     const counts = new Map<Person, number>();
@@ -396,15 +395,16 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => surnameOf(registry.displayName(p)));
     let sectionTitle = s.title;
     if (!sectionTitle) {
-      const text = drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n');
-      const keywords = sectionWords[index] ? sectionKeywords(text, sectionWords[index], allWords) : [];
       const who = ranked.slice(0, 2).join(' and ');
       if (!ranked.length) sectionTitle = index === 0 && sectionDrafts.length > 1 ? 'Introduction' : firstWords(drafts[s.first].text);
       else if (sectionDrafts.length === 1 || (sectionDrafts.length === 2 && index === 1 && !sectionDrafts[0].title && s.reason === 'separator'))
         sectionTitle = title.replace(/\s*\((?:transcript|full text|video)\)\s*$/i, '');
       else if (isArticle && !openingUsed) sectionTitle = `Opening remarks — ${ranked[0]}`;
-      else if (keywords.length) sectionTitle = `${who} on ${keywords.join(' and ')}`;
-      else sectionTitle = who;
+      else {
+        const text = drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n');
+        const keywords = sectionWords[index] ? sectionKeywords(text, sectionWords[index], allWords) : [];
+        sectionTitle = keywords.length ? `${who} on ${keywords.join(' and ')}` : who;
+      }
       if (ranked.length && isArticle) openingUsed = true;
     }
     return { id: `s${index + 1}`, title: sectionTitle, paragraphs: [s.first, s.last] as [number, number] };

@@ -88,26 +88,50 @@ function mode(values: number[]): number {
   return best;
 }
 
+function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
 /** Words that make a section distinct from the rest of the text, most telling first. */
 /** Roughly singular: "sanctions" → "sanction", "competencies" → "competency", "process" stays. */
 function stem(raw: string): string {
-  const w = raw.toLowerCase();
+  const w = hasUpper(raw) ? raw.toLowerCase() : raw;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
 
-/** Lower-case words of four letters or more (names, which start with a capital, are left out). */
-const CONTENT_WORD = /(?<![A-Za-z\u00C0-\u024F-])[a-z\u00DF-\u00FF][A-Za-z\u00C0-\u024F-]{3,}/g;
+/** Letters of a word as CONTENT words see them: Latin letters, Latin-1 and Latin Extended letters, hyphens. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || (c >= 0xc0 && c <= 0x24f);
+}
 
-/** Counts of the content words of a text (lower-case, roughly singular, no names or stop words). */
-export function contentWordCounts(text: string, exclude: Set<string>): Map<string, number> {
+/**
+ * Counts of the content words of a text: lower-case, roughly singular, no names or stop words. A content word
+ * is a whole run of word letters, four or more, that starts in lower case (names start with a capital).
+ * `total`, when given, is counted up as well: the counts over several texts.
+ */
+export function contentWordCounts(text: string, exclude: Set<string>, total?: Map<string, number>): Map<string, number> {
   const counts = new Map<string, number>();
-  CONTENT_WORD.lastIndex = 0;
-  for (let m = CONTENT_WORD.exec(text); m; m = CONTENT_WORD.exec(text)) {
-    const word = stem(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i - start < 4 || !((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff))) continue;
+    const word = stem(text.slice(start, i));
     if (STOPWORDS.has(word) || exclude.has(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    total?.set(word, (total.get(word) ?? 0) + 1);
   }
   return counts;
 }
@@ -118,8 +142,14 @@ export function sectionKeywords(sectionText: string, here: Map<string, number>, 
   for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
     // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
     for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
-  const scored = [...here].map(([word, n]) => ({ word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) }));
+  // Words said twice or named as topics, when there are any; only those few need scoring and ordering.
+  let pool: string[] = [];
+  for (const [word, n] of here) if (n >= 2 || topics.has(word)) pool.push(word);
+  if (!pool.length) pool = [...here.keys()];
+  const scored = pool.map((word) => {
+    const n = here.get(word)!;
+    return { word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) };
+  });
   scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
-  const strong = scored.filter((s) => here.get(s.word)! >= 2 || topics.has(s.word));
-  return (strong.length ? strong : scored).slice(0, 2).map((s) => s.word);
+  return scored.slice(0, 2).map((s) => s.word);
 }

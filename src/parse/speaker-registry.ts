@@ -10,7 +10,7 @@ export interface Person {
   key: number;
   /** Name forms seen, with how often: the most frequent full form becomes the name. */
   forms: Map<string, number>;
-  given: string[];
+  given: readonly string[];
   surname: string;
   roles: string[];
   roleClasses: Set<string>;
@@ -88,7 +88,7 @@ export function surnamesMatch(a: string, b: string): boolean {
 
 const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
 
-export function givenNamesCompatible(a: string[], b: string[]): boolean {
+export function givenNamesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
   const x = a[0];
   const y = b[0];
@@ -104,7 +104,22 @@ export function givenNamesCompatible(a: string[], b: string[]): boolean {
 /** Splits a written name into given names and surname ("Kim Jong-un" → [Kim, Jong], un). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 
-export function nameParts(written: string[]): { given: string[]; surname: string } {
+/** Remembered splits (pure and asked again for every new person); bounded like the other memos. */
+const partsOf = new Map<string, { given: readonly string[]; surname: string }>();
+
+export function nameParts(written: string[]): { given: readonly string[]; surname: string } {
+  const key = written.join('\u0000');
+  let parts = partsOf.get(key);
+  if (parts === undefined) {
+    parts = namePartsUncached(written);
+    Object.freeze(parts.given);
+    if (partsOf.size > 50_000) partsOf.clear();
+    partsOf.set(key, parts);
+  }
+  return parts;
+}
+
+function namePartsUncached(written: string[]): { given: string[]; surname: string } {
   // "V.Putin" is "V. Putin".
   const tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
@@ -115,7 +130,19 @@ export function nameParts(written: string[]): { given: string[]; surname: string
   return { given: parts.slice(0, -1), surname };
 }
 
+const roleClasses = new Map<string, string | null>();
+
 export function roleClassOf(roleText: string): string | null {
+  let cls = roleClasses.get(roleText);
+  if (cls === undefined) {
+    cls = roleClassOfUncached(roleText);
+    if (roleClasses.size > 50_000) roleClasses.clear();
+    roleClasses.set(roleText, cls);
+  }
+  return cls;
+}
+
+function roleClassOfUncached(roleText: string): string | null {
   const lower = roleText.toLowerCase();
   // The role noun that ends last wins, and of two ending there the longer: "Prime Minister of Veloria"
   // is a head of government, not a minister; "Minister of Energy" is a minister.
@@ -148,7 +175,7 @@ export function nationalityStem(word: string): string {
 export class SpeakerRegistry {
   readonly persons: Person[] = [];
 
-  private create(given: string[], surname: string): Person {
+  private create(given: readonly string[], surname: string): Person {
     this.lookups.clear();
     this.added.clear();
     const person: Person = {
