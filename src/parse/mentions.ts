@@ -32,7 +32,6 @@ interface Token {
   cap: boolean;
   role: boolean;
   nat: boolean;
-  punct: boolean;
   start: number;
   end: number;
 }
@@ -46,19 +45,36 @@ const MULTI_ROLES_BY_FIRST = new Map<string, string[][]>();
 for (const parts of MULTI_ROLES) MULTI_ROLES_BY_FIRST.set(parts[0], [...(MULTI_ROLES_BY_FIRST.get(parts[0]) ?? []), parts]);
 const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
 
-const PUNCT_TOKENS = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+/** What a word is, whatever its place: worked out once per distinct word and remembered. */
+interface WordFacts {
+  low: string;
+  cap: boolean;
+  role: boolean;
+  nat: boolean;
+}
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOf(text: string): WordFacts {
+  let facts = wordFacts.get(text);
+  if (facts === undefined) {
+    const low = lower(text);
+    const cap = isCapitalized(text);
+    facts = { low, cap, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
+    if (wordFacts.size > 50_000) wordFacts.clear();
+    wordFacts.set(text, facts);
+  }
+  return facts;
+}
 
 function makeToken(text: string, start: number, end: number): Token {
-  const low = lower(text);
-  const punct = text.length === 1 && PUNCT_TOKENS.has(text);
-  const cap = !punct && isCapitalized(text);
-  return { text, low, start, end, cap, punct, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
+  const { low, cap, role, nat } = factsOf(text);
+  return { text, low, start, end, cap, role, nat };
 }
 
 /**
  * Only words that can take part in a mention are tokens: capitalised words, pronouns, determiners, role
- * nouns, object markers, punctuation. Runs of them with nothing but blanks between form chains; a mention
- * never spans two chains, so the (many) other words never need a token of their own.
+ * nouns, object markers. Runs of them with nothing but blanks between form chains; a mention never spans two
+ * chains, so the (many) other words, and punctuation, which bounds phrases, never need a token of their own.
  */
 const CANDIDATE_WORDS = [
   ...new Set([
@@ -73,10 +89,10 @@ const CANDIDATE_WORDS = [
 ].sort((a, b) => b.length - a.length);
 /**
  * One regex finds the candidates directly: capitalised words (Latin, Greek, Cyrillic capitals), the listed
- * lower-case words, and phrase-bounding punctuation. No Unicode classes, so the engine can skip ahead fast.
+ * lower-case words. No Unicode classes, so the engine can skip ahead fast.
  */
 const CANDIDATE = new RegExp(
-  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\s"“”«»„‟‘’()[\]{},;:—–!?…]*|\b(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\b\.?|[,;:()—–]`,
+  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\s"“”«»„‟‘’()[\]{},;:—–!?…]*|\b(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\b\.?`,
   'g',
 );
 /** A letter or digit before a match means it started inside a word ("McDonald", "non-Western"). */
