@@ -14,8 +14,8 @@ function cueFollows(text: string, at: number): boolean {
 
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
-  const inside = new Uint8Array(text.length);
-  for (const s of spans) inside.fill(1, s.open, Math.min(s.close, text.length) - 1);
+  // Spans come in order and never overlap; `k` is the first that does not end before the scan.
+  let k = 0;
   const out: [number, number][] = [];
   let start = 0;
   const STOP = /[.!?…"”»\n]/g;
@@ -24,7 +24,12 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     const hit = STOP.exec(text);
     if (!hit) break;
     i = hit.index;
-    if (inside[i]) continue;
+    while (k < spans.length && Math.min(spans[k].close, text.length) - 1 <= i) k++;
+    // Inside a quote (its closing mark aside): go on from the closing mark.
+    if (k < spans.length && spans[k].open <= i) {
+      i = Math.min(spans[k].close, text.length) - 2;
+      continue;
+    }
     const ch = text[i];
     let end = -1;
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
