@@ -147,7 +147,8 @@ interface ProseAnalysis {
 function analyseProse(text: string): ProseAnalysis {
   const spans = findQuoteSpans(text);
   const verbs: VerbAt[] = [];
-  const mentions = outsideRanges(text, spans).flatMap(([from, to]) => findMentions(text, from, to, verbs));
+  const mentions: Mention[] = [];
+  for (const [from, to] of outsideRanges(text, spans)) findMentions(text, from, to, verbs, mentions);
   return { spans, mentions, verbs };
 }
 

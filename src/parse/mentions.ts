@@ -32,6 +32,8 @@ interface Token {
   cap: boolean;
   role: boolean;
   nat: boolean;
+  /** A speech verb (not a possessive: "the President's"). */
+  verb: boolean;
   start: number;
   end: number;
 }
@@ -51,6 +53,7 @@ interface WordFacts {
   cap: boolean;
   role: boolean;
   nat: boolean;
+  verb: boolean;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -59,7 +62,9 @@ function factsOf(text: string): WordFacts {
   if (facts === undefined) {
     const low = lower(text);
     const cap = isCapitalized(text);
-    facts = { low, cap, role: ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low), nat: cap && isNationality(text) };
+    const role = ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low);
+    const verb = SPEECH_VERBS.has(low) && !text.endsWith("'s") && !text.endsWith('’s');
+    facts = { low, cap, role, nat: cap && isNationality(text), verb };
     if (wordFacts.size > 50_000) wordFacts.clear();
     wordFacts.set(text, facts);
   }
@@ -67,8 +72,8 @@ function factsOf(text: string): WordFacts {
 }
 
 function makeToken(text: string, start: number, end: number): Token {
-  const { low, cap, role, nat } = factsOf(text);
-  return { text, low, start, end, cap, role, nat };
+  const { low, cap, role, nat, verb } = factsOf(text);
+  return { text, low, start, end, cap, role, nat, verb };
 }
 
 /**
@@ -188,11 +193,10 @@ export interface VerbAt {
   end: number;
 }
 
-/** Finds the mentions in text[from, to); speech verbs met on the way are added to `verbs`. */
-export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = []): Mention[] {
-  const mentions: Mention[] = [];
+/** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
+export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
   for (const chain of tokenizeChains(text, from, to)) {
-    for (const t of chain) if (SPEECH_VERBS.has(t.low) && !t.text.endsWith("'s") && !t.text.endsWith('’s')) verbs.push({ text: t.text, start: t.start, end: t.end });
+    for (const t of chain) if (t.verb) verbs.push({ text: t.text, start: t.start, end: t.end });
     mentionsInChain(text, chain, mentions);
   }
   return mentions;
