@@ -27,7 +27,7 @@ import { LABEL_ANNOTATION, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { contentWordCounts, sectionKeywords, splitSections, type ParagraphFacts } from './sections.js';
+import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { foldName, genderOf, NAME_PARTICLES, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
@@ -384,10 +384,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const nameWords = new Set<string>();
   for (const person of registry.persons) for (const form of person.forms.keys()) for (const w of form.split(/\s+/)) nameWords.add(foldName(w));
   const isArticle = !drafts.some((p) => p.kind === 'turn');
-  const allWords = new Map<string, number>();
-  const sectionWords = sectionDrafts.map((s) =>
-    s.title || sectionDrafts.length === 1 ? null : contentWordCounts(drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'), nameWords, allWords),
-  );
+  const sectionTexts = sectionDrafts.map((s) => drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'));
+  const words = new SectionWords(sectionDrafts.length, nameWords);
+  const counted = sectionDrafts.map((s, index) => !s.title && sectionDrafts.length > 1);
+  counted.forEach((yes, index) => yes && words.count(sectionTexts[index], index));
   let openingUsed = false;
   const sections: Section[] = sectionDrafts.map((s, index) => {
     const counts = new Map<Person, number>();
@@ -402,8 +402,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         sectionTitle = title.replace(/\s*\((?:transcript|full text|video)\)\s*$/i, '');
       else if (isArticle && !openingUsed) sectionTitle = `Opening remarks — ${ranked[0]}`;
       else {
-        const text = drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n');
-        const keywords = sectionWords[index] ? sectionKeywords(text, sectionWords[index], allWords) : [];
+        const keywords = counted[index] ? words.keywords(sectionTexts[index], index) : [];
         sectionTitle = keywords.length ? `${who} on ${keywords.join(' and ')}` : who;
       }
       if (ranked.length && isArticle) openingUsed = true;

@@ -96,7 +96,6 @@ function hasUpper(w: string): boolean {
   return false;
 }
 
-/** Words that make a section distinct from the rest of the text, most telling first. */
 /** Roughly singular: "sanctions" → "sanction", "competencies" → "competency", "process" stays. */
 function stem(raw: string): string {
   const w = hasUpper(raw) ? raw.toLowerCase() : raw;
@@ -111,45 +110,73 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Counts of the content words of a text: lower-case, roughly singular, no names or stop words. A content word
- * is a whole run of word letters, four or more, that starts in lower case (names start with a capital).
- * `total`, when given, is counted up as well: the counts over several texts.
+ * Content words of the untitled sections, counted in one table: lower-case, roughly singular, no names or stop
+ * words. A content word is a whole run of word letters, four or more, that starts in lower case (names start
+ * with a capital). Each distinct word is looked up once per occurrence; whether it is a stop word or a name is
+ * decided the first time it is seen.
  */
-export function contentWordCounts(text: string, exclude: Set<string>, total?: Map<string, number>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    if (i - start < 4 || !((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff))) continue;
-    const word = stem(text.slice(start, i));
-    if (STOPWORDS.has(word) || exclude.has(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-    total?.set(word, (total.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
+export class SectionWords {
+  /** Word → its id, or -1 for a word that is never counted. */
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** counts[id * sections + section]. */
+  private readonly counts: number[] = [];
 
-export function sectionKeywords(sectionText: string, here: Map<string, number>, all: Map<string, number>): string[] {
-  // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
-  const topics = new Set<string>();
-  for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
-    // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
-    for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
-  // Words said twice or named as topics, when there are any; only those few need scoring and ordering.
-  let pool: string[] = [];
-  for (const [word, n] of here) if (n >= 2 || topics.has(word)) pool.push(word);
-  if (!pool.length) pool = [...here.keys()];
-  const scored = pool.map((word) => {
-    const n = here.get(word)!;
-    return { word, score: ((n * n) / (all.get(word) ?? n) + n * 0.1) * (topics.has(word) ? 3 : 1) };
-  });
-  scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
-  return scored.slice(0, 2).map((s) => s.word);
+  constructor(
+    private readonly sections: number,
+    private readonly exclude: Set<string>,
+  ) {}
+
+  count(text: string, section: number): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (i - start < 4 || !((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff))) continue;
+      const word = stem(text.slice(start, i));
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = STOPWORDS.has(word) || this.exclude.has(word) ? -1 : this.words.length;
+        this.ids.set(word, id);
+        if (id !== -1) {
+          this.words.push(word);
+          for (let k = 0; k < this.sections; k++) this.counts.push(0);
+        }
+      }
+      if (id !== -1) this.counts[id * this.sections + section]++;
+    }
+  }
+
+  private total(id: number): number {
+    let n = 0;
+    for (let k = 0; k < this.sections; k++) n += this.counts[id * this.sections + k];
+    return n;
+  }
+
+  /** The words that make a section distinct from the others, most telling first (at most two). */
+  keywords(sectionText: string, section: number): string[] {
+    // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
+    const topics = new Set<string>();
+    for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
+      // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
+      for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
+    const here = (id: number): number => this.counts[id * this.sections + section];
+    // Words said twice or named as topics, when there are any; only those few need scoring and ordering.
+    let pool: number[] = [];
+    for (let id = 0; id < this.words.length; id++) if (here(id) >= 2 || (here(id) > 0 && topics.has(this.words[id]))) pool.push(id);
+    if (!pool.length) for (let id = 0; id < this.words.length; id++) if (here(id) > 0) pool.push(id);
+    const scored = pool.map((id) => {
+      const n = here(id);
+      const word = this.words[id];
+      return { word, score: ((n * n) / this.total(id) + n * 0.1) * (topics.has(word) ? 3 : 1) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
+    return scored.slice(0, 2).map((s) => s.word);
+  }
 }
