@@ -34,6 +34,7 @@ interface Token {
   nat: boolean;
   /** A speech verb (not a possessive: "the President's"). */
   verb: boolean;
+  generic: boolean;
   start: number;
   end: number;
 }
@@ -54,6 +55,8 @@ interface WordFacts {
   role: boolean;
   nat: boolean;
   verb: boolean;
+  /** An unnamed person: "reporters", "journalist". */
+  generic: boolean;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -64,7 +67,7 @@ function factsOf(text: string): WordFacts {
     const cap = isCapitalized(text);
     const role = ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low);
     const verb = SPEECH_VERBS.has(low) && !text.endsWith("'s") && !text.endsWith('’s');
-    facts = { low, cap, role, nat: cap && isNationality(text), verb };
+    facts = { low, cap, role, nat: cap && isNationality(text), verb, generic: GENERIC_NOUNS.test(text) };
     if (wordFacts.size > 50_000) wordFacts.clear();
     wordFacts.set(text, facts);
   }
@@ -72,8 +75,8 @@ function factsOf(text: string): WordFacts {
 }
 
 function makeToken(text: string, start: number, end: number): Token {
-  const { low, cap, role, nat, verb } = factsOf(text);
-  return { text, low, start, end, cap, role, nat, verb };
+  const { low, cap, role, nat, verb, generic } = factsOf(text);
+  return { text, low, start, end, cap, role, nat, verb, generic };
 }
 
 /**
@@ -208,7 +211,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     const t = tokens[i];
     const w = t.low;
     // Most words start nothing: lower-case, not a role, a pronoun or a determiner.
-    if (!t.cap && !t.role && !FAST_START.has(w) && !GENERIC_NOUNS.test(t.text)) {
+    if (!t.cap && !t.role && !t.generic && !FAST_START.has(w)) {
       i++;
       continue;
     }
@@ -223,7 +226,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       i++;
       continue;
     }
-    if (GENERIC_NOUNS.test(t.text) && t.text !== 'Press') {
+    if (t.generic && t.text !== 'Press') {
       const start = i > 0 && DETERMINERS.has(tokens[i - 1].low) ? tokens[i - 1].start : t.start;
       mentions.push({ ...simple('generic', t, objectHere), start, text: text.slice(start, t.end) });
       i++;

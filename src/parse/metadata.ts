@@ -20,6 +20,8 @@ function iso(year: number, month: number, day: number): string | null {
 export function findDate(fullText: string): string | null {
   // A meeting's date is stated near the top; later dates are history, not the date of the text.
   const text = fullText.slice(0, 4000);
+  // Every form has a four-digit year.
+  if (!/\d{4}/.test(text)) return null;
   const candidates: { at: number; value: string | null }[] = [];
   const a = DAY_MONTH_YEAR.exec(text);
   if (a) candidates.push({ at: a.index, value: iso(+a[3], monthNumber(a[2]), +a[1]) });
