@@ -135,7 +135,7 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
       chains.push(chain);
       chain = [];
     }
-    chain.push(makeToken(text.slice(m.index, end), m.index, end));
+    chain.push(makeToken(end === m.index + word.length ? word : text.slice(m.index, end), m.index, end));
     lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
     if (word.length < m[0].length && end < to) {
