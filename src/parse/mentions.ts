@@ -27,16 +27,10 @@ export interface Mention {
 
 interface Token {
   text: string;
-  /** Lower-cased, without a possessive 's. */
-  low: string;
-  cap: boolean;
-  role: boolean;
-  nat: boolean;
-  /** A speech verb (not a possessive: "the President's"). */
-  verb: boolean;
-  generic: boolean;
   start: number;
   end: number;
+  /** What the word is: shared by every token of the same word. */
+  f: WordFacts;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
@@ -50,13 +44,29 @@ const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|q
 
 /** What a word is, whatever its place: worked out once per distinct word and remembered. */
 interface WordFacts {
+  /** Lower-cased, without a possessive 's. */
   low: string;
   cap: boolean;
+  /** A role word ("President", "deputy"). */
   role: boolean;
+  /** A one-word role noun with a role class ("minister"). */
+  roleNoun: boolean;
+  /** Role nouns of several words that start with this one ("prime minister"). */
+  multi: string[][] | undefined;
   nat: boolean;
+  /** A speech verb (not a possessive: "the President's"). */
   verb: boolean;
   /** An unnamed person: "reporters", "journalist". */
   generic: boolean;
+  determiner: boolean;
+  /** Can start a mention on its own (a pronoun or a determiner). */
+  fastStart: boolean;
+  honorific: boolean;
+  nonName: boolean;
+  objectMarker: boolean;
+  particle: boolean;
+  /** Ends in a possessive 's. */
+  possessive: boolean;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -65,18 +75,29 @@ function factsOf(text: string): WordFacts {
   if (facts === undefined) {
     const low = lower(text);
     const cap = isCapitalized(text);
-    const role = ROLE_WORDS.has(low) || Object.hasOwn(ROLE_CLASSES, low);
-    const verb = SPEECH_VERBS.has(low) && !text.endsWith("'s") && !text.endsWith('’s');
-    facts = { low, cap, role, nat: cap && isNationality(text), verb, generic: GENERIC_NOUNS.test(text) };
+    const roleNoun = Object.hasOwn(ROLE_CLASSES, low);
+    const possessive = /[’']s$/.test(text);
+    facts = {
+      low,
+      cap,
+      role: ROLE_WORDS.has(low) || roleNoun,
+      roleNoun,
+      multi: MULTI_ROLES_BY_FIRST.get(low),
+      nat: cap && isNationality(text),
+      verb: SPEECH_VERBS.has(low) && !possessive,
+      generic: GENERIC_NOUNS.test(text),
+      determiner: DETERMINERS.has(low),
+      fastStart: FAST_START.has(low),
+      honorific: HONORIFICS.has(low),
+      nonName: NON_NAME_WORDS.has(low),
+      objectMarker: OBJECT_MARKERS.has(low),
+      particle: NAME_PARTICLES.has(low),
+      possessive,
+    };
     if (wordFacts.size > 50_000) wordFacts.clear();
     wordFacts.set(text, facts);
   }
   return facts;
-}
-
-function makeToken(text: string, start: number, end: number): Token {
-  const { low, cap, role, nat, verb, generic } = factsOf(text);
-  return { text, low, start, end, cap, role, nat, verb, generic };
 }
 
 /**
@@ -135,7 +156,8 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
       chains.push(chain);
       chain = [];
     }
-    chain.push(makeToken(end === m.index + word.length ? word : text.slice(m.index, end), m.index, end));
+    const tokenText = end === m.index + word.length ? word : text.slice(m.index, end);
+    chain.push({ text: tokenText, start: m.index, end, f: factsOf(tokenText) });
     lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
     if (word.length < m[0].length && end < to) {
@@ -161,10 +183,6 @@ const lower = (w: string): string => {
   const n = l.length;
   return n > 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, -2) : l;
 };
-const isRoleWord = (w: string): boolean => {
-  const l = lower(w);
-  return ROLE_WORDS.has(l) || Object.hasOwn(ROLE_CLASSES, l);
-};
 const NATIONALITY_FIXED = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'North', 'South']);
 function isNationality(w: string): boolean {
   if (NATIONALITY_FIXED.has(w)) return true;
@@ -175,17 +193,16 @@ function isNationality(w: string): boolean {
 
 /** Length of a role noun (one or more words) at tokens[i], or 0. */
 function roleNounAt(tokens: Token[], i: number): number {
-  const w = tokens[i].low;
-  const multi = MULTI_ROLES_BY_FIRST.get(w);
-  if (multi) for (const parts of multi) if (parts.every((p, k) => tokens[i + k]?.low === p)) return parts.length;
-  return Object.hasOwn(ROLE_CLASSES, w) ? 1 : 0;
+  const { multi, roleNoun } = tokens[i].f;
+  if (multi) for (const parts of multi) if (parts.every((p, k) => tokens[i + k]?.f.low === p)) return parts.length;
+  return roleNoun ? 1 : 0;
 }
 
 function isObjectPosition(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && DETERMINERS.has(tokens[j].low)) j--;
-  while (j >= 0 && tokens[j].nat && j < i) j--;
-  return j >= 0 && OBJECT_MARKERS.has(tokens[j].low);
+  while (j >= 0 && tokens[j].f.determiner) j--;
+  while (j >= 0 && tokens[j].f.nat && j < i) j--;
+  return j >= 0 && tokens[j].f.objectMarker;
 }
 
 /** Finds the mentions in text[from, to). */
@@ -199,7 +216,7 @@ export interface VerbAt {
 /** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
 export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
   for (const chain of tokenizeChains(text, from, to)) {
-    for (const t of chain) if (t.verb) verbs.push({ text: t.text, start: t.start, end: t.end });
+    for (const t of chain) if (t.f.verb) verbs.push({ text: t.text, start: t.start, end: t.end });
     mentionsInChain(text, chain, mentions);
   }
   return mentions;
@@ -209,9 +226,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const w = t.low;
+    const w = t.f.low;
     // Most words start nothing: lower-case, not a role, a pronoun or a determiner.
-    if (!t.cap && !t.role && !t.generic && !FAST_START.has(w)) {
+    if (!t.f.cap && !t.f.role && !t.f.generic && !t.f.fastStart) {
       i++;
       continue;
     }
@@ -221,13 +238,13 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       i++;
       continue;
     }
-    if ((w === 'his' || w === 'her') && !(tokens[i + 1] && (roleNounAt(tokens, i + 1) || tokens[i + 1].nat))) {
+    if ((w === 'his' || w === 'her') && !(tokens[i + 1] && (roleNounAt(tokens, i + 1) || tokens[i + 1].f.nat))) {
       mentions.push(simple(w === 'her' && objectHere ? 'pronoun' : 'possessive', t, objectHere || w === 'her'));
       i++;
       continue;
     }
-    if (t.generic && t.text !== 'Press') {
-      const start = i > 0 && DETERMINERS.has(tokens[i - 1].low) ? tokens[i - 1].start : t.start;
+    if (t.f.generic && t.text !== 'Press') {
+      const start = i > 0 && tokens[i - 1].f.determiner ? tokens[i - 1].start : t.start;
       mentions.push({ ...simple('generic', t, objectHere), start, text: text.slice(start, t.end) });
       i++;
       continue;
@@ -235,7 +252,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     // A phrase: [determiner] [nationality…] [role words…] [of X] [Name…]
     const phraseStart = i;
     let j = i;
-    const hasDeterminer = DETERMINERS.has(w);
+    const hasDeterminer = t.f.determiner;
     if (hasDeterminer) j++;
     const prefix: Token[] = [];
     let nationality: string | null = null;
@@ -245,25 +262,25 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       const tok = tokens[j];
       const n = roleNounAt(tokens, j);
       if (n) {
-        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => x.low).join(' ')] ?? roleClass;
+        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => x.f.low).join(' ')] ?? roleClass;
         for (let k = 0; k < n; k++) prefix.push(tokens[j + k]);
         j += n;
         sawRole = true;
         continue;
       }
-      if (tok.role && (tok.cap || sawRole || hasDeterminer || prefix.length)) {
+      if (tok.f.role && (tok.f.cap || sawRole || hasDeterminer || prefix.length)) {
         prefix.push(tok);
         j++;
         continue;
       }
-      if (tok.nat && tokens[j + 1] && (tokens[j + 1].nat || roleNounAt(tokens, j + 1) || tokens[j + 1].role)) {
+      if (tok.f.nat && tokens[j + 1] && (tokens[j + 1].f.nat || roleNounAt(tokens, j + 1) || tokens[j + 1].f.role)) {
         nationality = nationality ?? tok.text;
         prefix.push(tok);
         j++;
         continue;
       }
       // Lower-case words before a role noun ("Agricultural holding director"): part of the role.
-      if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tok.cap && (tokens[j + 1].role || tokens[j + 2].role) && !NON_NAME_WORDS.has(tok.low)) {
+      if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tok.f.cap && (tokens[j + 1].f.role || tokens[j + 2].f.role) && !tok.f.nonName) {
         prefix.push(tok);
         j++;
         continue;
@@ -272,11 +289,11 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     }
     let ofWhat: string | null = null;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
-    if (sawRole && tokens[j] && tokens[j].low === 'of') {
+    if (sawRole && tokens[j] && tokens[j].f.low === 'of') {
       let k = j + 1;
-      if (tokens[k] && tokens[k].low === 'the') k++;
+      if (tokens[k] && tokens[k].f.low === 'the') k++;
       const run: Token[] = [];
-      while (tokens[k] && tokens[k].cap) run.push(tokens[k++]);
+      while (tokens[k] && tokens[k].f.cap) run.push(tokens[k++]);
       if (run.length) {
         const nameLen = run.length >= 3 ? 2 : 0;
         ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
@@ -289,19 +306,19 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     let honorific: string | null = null;
     const name: Token[] = [];
     let k = j;
-    if (tokens[k] && HONORIFICS.has(tokens[k].low)) {
+    if (tokens[k] && tokens[k].f.honorific) {
       honorific = tokens[k].text;
       k++;
     }
     // A lower-case particle inside a name ("Pieter de Vries") when a capitalised word follows it.
-    const isParticle = (x: number): boolean => name.length > 0 && NAME_PARTICLES.has(tokens[x].low) && Boolean(tokens[x + 1]?.cap);
-    while (tokens[k] && ((tokens[k].cap && !tokens[k].role) || isParticle(k))) {
-      if (name.length === 0 && NON_NAME_WORDS.has(tokens[k].low)) break;
+    const isParticle = (x: number): boolean => name.length > 0 && tokens[x].f.particle && Boolean(tokens[x + 1]?.f.cap);
+    while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || isParticle(k))) {
+      if (name.length === 0 && tokens[k].f.nonName) break;
       name.push(tokens[k]);
       k++;
-      if (/[’']s$/.test(tokens[k - 1].text)) break;
+      if (tokens[k - 1].f.possessive) break;
     }
-    const nameTokens = name.map((x) => (x.text.endsWith('s') && /[’']s$/.test(x.text) ? x.text.slice(0, -2) : x.text));
+    const nameTokens = name.map((x) => (x.f.possessive ? x.text.slice(0, -2) : x.text));
     const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
     const isPersonName =
       nameTokens.length > 0 && !NON_PERSON_HEADS.has(head) && !(nameTokens.length === 1 && isNationality(nameTokens[0]));
