@@ -384,28 +384,47 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const nameWords = new Set<string>();
   for (const person of registry.persons) for (const form of person.forms.keys()) for (const w of form.split(/\s+/)) nameWords.add(foldName(w));
   const isArticle = !drafts.some((p) => p.kind === 'turn');
-  const sectionTexts = sectionDrafts.map((s) => drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n'));
-  const words = new SectionWords(sectionDrafts.length, nameWords);
-  const counted = sectionDrafts.map((s, index) => !s.title && sectionDrafts.length > 1);
-  counted.forEach((yes, index) => yes && words.count(sectionTexts[index], index));
-  let openingUsed = false;
-  const sections: Section[] = sectionDrafts.map((s, index) => {
+  // Who speaks in each section, most quotes first (unnamed speakers aside).
+  const ranked = sectionDrafts.map((s) => {
     const counts = new Map<Person, number>();
     for (let i = s.first; i <= s.last; i++)
       for (const q of drafts[i].quotes) if (q.speaker && !q.speaker.generic) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => surnameOf(registry.displayName(p)));
-    let sectionTitle = s.title;
-    if (!sectionTitle) {
-      const who = ranked.slice(0, 2).join(' and ');
-      if (!ranked.length) sectionTitle = index === 0 && sectionDrafts.length > 1 ? 'Introduction' : firstWords(drafts[s.first].text);
-      else if (sectionDrafts.length === 1 || (sectionDrafts.length === 2 && index === 1 && !sectionDrafts[0].title && s.reason === 'separator'))
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => surnameOf(registry.displayName(p)));
+  });
+  // How each untitled section is titled: by its place, by the whole text's title, as the opening remarks, or
+  // by who speaks and about what. Only the last kind needs the sections' words counted.
+  let openingSeen = false;
+  const kinds = sectionDrafts.map((s, index) => {
+    if (s.title) return 'given';
+    if (!ranked[index].length) return 'unspoken';
+    if (sectionDrafts.length === 1 || (sectionDrafts.length === 2 && index === 1 && !sectionDrafts[0].title && s.reason === 'separator')) return 'whole';
+    const kind = isArticle && !openingSeen ? 'opening' : 'topic';
+    if (isArticle) openingSeen = true;
+    return kind;
+  });
+  const sectionText = (index: number): string => drafts.slice(sectionDrafts[index].first, sectionDrafts[index].last + 1).map((p) => p.text).join('\n');
+  const words = new SectionWords(sectionDrafts.length, nameWords);
+  kinds.forEach((kind, index) => kind === 'topic' && words.count(sectionText(index), index));
+  const sections: Section[] = sectionDrafts.map((s, index) => {
+    const who = ranked[index].slice(0, 2).join(' and ');
+    let sectionTitle: string;
+    switch (kinds[index]) {
+      case 'given':
+        sectionTitle = s.title!;
+        break;
+      case 'unspoken':
+        sectionTitle = index === 0 && sectionDrafts.length > 1 ? 'Introduction' : firstWords(drafts[s.first].text);
+        break;
+      case 'whole':
         sectionTitle = title.replace(/\s*\((?:transcript|full text|video)\)\s*$/i, '');
-      else if (isArticle && !openingUsed) sectionTitle = `Opening remarks — ${ranked[0]}`;
-      else {
-        const keywords = counted[index] ? words.keywords(sectionTexts[index], index) : [];
+        break;
+      case 'opening':
+        sectionTitle = `Opening remarks — ${ranked[index][0]}`;
+        break;
+      default: {
+        const keywords = words.keywords(sectionText(index), index);
         sectionTitle = keywords.length ? `${who} on ${keywords.join(' and ')}` : who;
       }
-      if (ranked.length && isArticle) openingUsed = true;
     }
     return { id: `s${index + 1}`, title: sectionTitle, paragraphs: [s.first, s.last] as [number, number] };
   });

@@ -113,9 +113,9 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Content words of the untitled sections, counted in one table: lower-case, roughly singular, no names or stop
- * words. A content word is a whole run of word letters, four or more, that starts in lower case (names start
- * with a capital). Each distinct word is looked up once per occurrence; whether it is a stop word or a name is
+ * Content words of the sections titled by their topic ("Putin on economy and …"), counted in one table:
+ * lower-case, roughly singular, no names or stop words. A content word is a whole run of word letters, four or
+ * more, that starts in lower case (names start with a capital). Whether a word is a stop word or a name is
  * decided the first time it is seen.
  */
 export class SectionWords {
@@ -162,7 +162,7 @@ export class SectionWords {
     return n;
   }
 
-  /** The words that make a section distinct from the others, most telling first (at most two). */
+  /** The words that make a section distinct from the other sections counted, most telling first (at most two). */
   keywords(sectionText: string, section: number): string[] {
     // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
     const topics = new Set<string>();
