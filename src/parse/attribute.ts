@@ -79,6 +79,22 @@ function wordsIn(text: string, from: number, to: number, limit = Infinity): Word
   return out;
 }
 
+/** Whether text[from, to) has at least `n` words (runs of non-blanks). */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+    if (blank) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++count >= n) return true;
+    }
+  }
+  return false;
+}
+
 /** The speech verbs (found with the mentions) that lie in [from, to). */
 function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
   return verbs.filter((v) => v.start >= from && v.end <= to);
@@ -246,7 +262,7 @@ export function findIndirect(
     let e = end;
     while (s < e && /[\s,:—–]/.test(text[s])) s++;
     while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
-    if (!person || text.slice(s, e).split(/\s+/).length < 3) return null;
+    if (!person || !hasWords(text, s, e, 3)) return null;
     return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence };
   };
   // According to the President, …
@@ -324,7 +340,7 @@ export function noteAddressee(text: string, mentions: Mention[], from: number, t
 
 export function noteSubject(person: Person | null, d: Discourse): void {
   if (!person) return;
-  d.recent = [person, ...d.recent.filter((p) => p !== person)];
+  if (d.recent[0] !== person) d.recent = [person, ...d.recent.filter((p) => p !== person)];
   if (!person.generic) d.lastPersonSubject = person;
 }
 
