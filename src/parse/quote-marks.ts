@@ -158,6 +158,7 @@ function hasLaterClose(text: string, from: number): boolean {
 /** Offsets of [bracketed editorial insertions] inside a quote's text. */
 export function findInsertions(quoteText: string): [number, number][] {
   const out: [number, number][] = [];
+  if (!quoteText.includes('[')) return out;
   for (const m of quoteText.matchAll(/\[[^\]\n]*\]/g)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

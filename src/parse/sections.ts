@@ -107,6 +107,14 @@ function stem(raw: string): string {
   return w;
 }
 
+/** stem(text.slice(from, to)) for a word already in lower case. */
+function plainStem(text: string, from: number, to: number): string {
+  if (text.charCodeAt(to - 1) !== 115) return text.slice(from, to);
+  const before = text.charCodeAt(to - 2);
+  if (before === 101 && text.charCodeAt(to - 3) === 105) return `${text.slice(from, to - 3)}y`;
+  return before === 115 ? text.slice(from, to) : text.slice(from, to - 1);
+}
+
 /** Letters of a word as CONTENT words see them: Latin letters, Latin-1 and Latin Extended letters, hyphens. */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || (c >= 0xc0 && c <= 0x24f);
@@ -140,9 +148,15 @@ export class SectionWords {
         continue;
       }
       const start = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      let plain = true;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d < 97 ? d !== 45 : d > 122) plain = false;
+      }
       if (i - start < 4 || !((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff))) continue;
-      const word = stem(text.slice(start, i));
+      // A word of lower-case ASCII letters and hyphens is stemmed in place, with one string made.
+      const word = plain ? plainStem(text, start, i) : stem(text.slice(start, i));
       let id = this.ids.get(word);
       if (id === undefined) {
         id = STOPWORDS.has(word) || this.exclude.has(word) ? -1 : this.words.length;
@@ -179,7 +193,8 @@ export class SectionWords {
       const word = this.words[id];
       return { word, score: ((n * n) / this.total(id) + n * 0.1) * (topics.has(word) ? 3 : 1) };
     });
-    scored.sort((a, b) => b.score - a.score || a.word.localeCompare(b.word));
+    // Ties go to the word first in code-unit order: stable across machines and cheap (no locale tables).
+    scored.sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     return scored.slice(0, 2).map((s) => s.word);
   }
 }

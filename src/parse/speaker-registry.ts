@@ -75,11 +75,13 @@ const surnameMatches = new Map<string, boolean>();
 
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true;
+  // Lengths further apart than the tolerance can never be within it.
+  const tolerance = surnameTolerance(Math.min(a.length, b.length));
+  if (tolerance === 0 || Math.abs(a.length - b.length) > tolerance) return false;
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let match = surnameMatches.get(key);
   if (match === undefined) {
-    const tolerance = surnameTolerance(Math.min(a.length, b.length));
-    match = tolerance > 0 && editDistance(a, b, tolerance) <= tolerance;
+    match = editDistance(a, b, tolerance) <= tolerance;
     if (surnameMatches.size > 50_000) surnameMatches.clear();
     surnameMatches.set(key, match);
   }
