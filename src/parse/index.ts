@@ -402,9 +402,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     if (isArticle) openingSeen = true;
     return kind;
   });
-  const sectionText = (index: number): string => drafts.slice(sectionDrafts[index].first, sectionDrafts[index].last + 1).map((p) => p.text).join('\n');
+  const topicTexts = sectionDrafts.map((s, index) => (kinds[index] === 'topic' ? drafts.slice(s.first, s.last + 1).map((p) => p.text).join('\n') : ''));
   const words = new SectionWords(sectionDrafts.length, nameWords);
-  kinds.forEach((kind, index) => kind === 'topic' && words.count(sectionText(index), index));
+  kinds.forEach((kind, index) => kind === 'topic' && words.count(topicTexts[index], index));
   const sections: Section[] = sectionDrafts.map((s, index) => {
     const who = ranked[index].slice(0, 2).join(' and ');
     let sectionTitle: string;
@@ -422,7 +422,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         sectionTitle = `Opening remarks — ${ranked[index][0]}`;
         break;
       default: {
-        const keywords = words.keywords(sectionText(index), index);
+        const keywords = words.keywords(topicTexts[index], index);
         sectionTitle = keywords.length ? `${who} on ${keywords.join(' and ')}` : who;
       }
     }
