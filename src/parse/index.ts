@@ -227,9 +227,21 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   const introduced = d.colonSpeaker;
   d.openQuoteSpeaker = null;
   d.colonSpeaker = null;
+  // Spans and mentions come in text order (checked for mentions): each sentence takes the next run of them.
+  const ordered = mentions.every((m, k) => k === 0 || mentions[k - 1].start <= m.start);
+  let spanAt = 0;
+  let mentionAt = 0;
   for (const sentence of sentences) {
-    const inSentence = spans.filter((s) => s.open >= sentence[0] && s.open < sentence[1]);
-    const sentenceMentions = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
+    while (spanAt < spans.length && spans[spanAt].open < sentence[0]) spanAt++;
+    let spanEnd = spanAt;
+    while (spanEnd < spans.length && spans[spanEnd].open < sentence[1]) spanEnd++;
+    const inSentence = spans.slice(spanAt, spanEnd);
+    let sentenceMentions: Mention[];
+    if (ordered) {
+      while (mentionAt < mentions.length && mentions[mentionAt].start < sentence[0]) mentionAt++;
+      sentenceMentions = [];
+      for (let k = mentionAt; k < mentions.length && mentions[k].start < sentence[1]; k++) if (mentions[k].end <= sentence[1]) sentenceMentions.push(mentions[k]);
+    } else sentenceMentions = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
     let sentenceSpeaker: Person | null = null;
     inSentence.forEach((span, k) => {
       const c: QuoteContext = {
