@@ -107,6 +107,21 @@ function stem(raw: string): string {
   return w;
 }
 
+/** Gives a word its vocabulary id (-1 for a stop word). */
+function learnWord(word: string): number {
+  const id = STOPWORDS.has(word) ? -1 : vocabularySize++;
+  vocabulary.set(word, id);
+  if (id >= seenBy.length) {
+    const grownSeen = new Int32Array(seenBy.length * 2);
+    grownSeen.set(seenBy);
+    seenBy = grownSeen;
+    const grownSlot = new Int32Array(slotIn.length * 2);
+    grownSlot.set(slotIn);
+    slotIn = grownSlot;
+  }
+  return id;
+}
+
 /** stem(text.slice(from, to)) for a word already in lower case. */
 function plainStem(text: string, from: number, to: number): string {
   if (text.charCodeAt(to - 1) !== 115) return text.slice(from, to);
@@ -126,17 +141,36 @@ function isWordChar(c: number): boolean {
  * more, that starts in lower case (names start with a capital). Whether a word is a stop word or a name is
  * decided the first time it is seen.
  */
+/**
+ * Every content word met so far, across documents (bounded): word → vocabulary id, or -1 for a stop word.
+ * A document then finds its words in one look-up each, and keeps its own counts in plain arrays.
+ */
+const vocabulary = new Map<string, number>();
+let vocabularySize = 0;
+/** By vocabulary id: the SectionWords (by stamp) that last saw the word, and the word's slot there (-1: a name). */
+let seenBy = new Int32Array(4096);
+let slotIn = new Int32Array(4096);
+let stamps = 0;
+
 export class SectionWords {
-  /** Word → its id, or -1 for a word that is never counted. */
-  private readonly ids = new Map<string, number>();
+  /** This document's words, by slot. */
   private readonly words: string[] = [];
-  /** counts[id * sections + section]. */
+  /** counts[slot * sections + section]. */
   private readonly counts: number[] = [];
+  private readonly stamp: number;
 
   constructor(
     private readonly sections: number,
     private readonly exclude: Set<string>,
-  ) {}
+  ) {
+    if (vocabulary.size > 200_000 || stamps >= 0x7fffffff) {
+      vocabulary.clear();
+      vocabularySize = 0;
+      seenBy.fill(0);
+      stamps = 0;
+    }
+    this.stamp = ++stamps;
+  }
 
   count(text: string, section: number): void {
     const n = text.length;
@@ -157,16 +191,22 @@ export class SectionWords {
       if (i - start < 4 || !((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff))) continue;
       // A word of lower-case ASCII letters and hyphens is stemmed in place, with one string made.
       const word = plain ? plainStem(text, start, i) : stem(text.slice(start, i));
-      let id = this.ids.get(word);
-      if (id === undefined) {
-        id = STOPWORDS.has(word) || this.exclude.has(word) ? -1 : this.words.length;
-        this.ids.set(word, id);
-        if (id !== -1) {
+      let id = vocabulary.get(word);
+      if (id === undefined) id = learnWord(word);
+      if (id === -1) continue;
+      let slot: number;
+      if (seenBy[id] === this.stamp) slot = slotIn[id];
+      else {
+        // First time in this document: a name's words are never counted.
+        slot = this.exclude.has(word) ? -1 : this.words.length;
+        if (slot !== -1) {
           this.words.push(word);
           for (let k = 0; k < this.sections; k++) this.counts.push(0);
         }
+        seenBy[id] = this.stamp;
+        slotIn[id] = slot;
       }
-      if (id !== -1) this.counts[id * this.sections + section]++;
+      if (slot !== -1) this.counts[slot * this.sections + section]++;
     }
   }
 
