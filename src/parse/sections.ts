@@ -223,11 +223,15 @@ export class SectionWords {
     for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
       // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
       for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
-    const here = (id: number): number => this.counts[id * this.sections + section];
+    const { counts, sections, words } = this;
+    const here = (id: number): number => counts[id * sections + section];
     // Words said twice or named as topics, when there are any; only those few need scoring and ordering.
     let pool: number[] = [];
-    for (let id = 0; id < this.words.length; id++) if (here(id) >= 2 || (here(id) > 0 && topics.has(this.words[id]))) pool.push(id);
-    if (!pool.length) for (let id = 0; id < this.words.length; id++) if (here(id) > 0) pool.push(id);
+    for (let id = 0, at = section; id < words.length; id++, at += sections) {
+      const n = counts[at];
+      if (n >= 2 || (n > 0 && topics.size > 0 && topics.has(words[id]))) pool.push(id);
+    }
+    if (!pool.length) for (let id = 0, at = section; id < words.length; id++, at += sections) if (counts[at] > 0) pool.push(id);
     const scored = pool.map((id) => {
       const n = here(id);
       const word = this.words[id];
