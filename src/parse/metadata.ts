@@ -2,9 +2,17 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** How far before its year a date can start ("September. 30, 2023" and some blanks). */
+const LONGEST_LEAD = 64;
+
+/** The first match at or after `from`. */
+function firstFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
+}
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
@@ -20,14 +28,16 @@ function iso(year: number, month: number, day: number): string | null {
 export function findDate(fullText: string): string | null {
   // A meeting's date is stated near the top; later dates are history, not the date of the text.
   const text = fullText.slice(0, 4000);
-  // Every form has a four-digit year.
-  if (!/\d{4}/.test(text)) return null;
+  // Every form has a four-digit year, so no date starts long before the first one.
+  const year = /\d{4}/.exec(text);
+  if (!year) return null;
+  const from = Math.max(0, year.index - LONGEST_LEAD);
   const candidates: { at: number; value: string | null }[] = [];
-  const a = DAY_MONTH_YEAR.exec(text);
+  const a = firstFrom(DAY_MONTH_YEAR, text, from);
   if (a) candidates.push({ at: a.index, value: iso(+a[3], monthNumber(a[2]), +a[1]) });
-  const b = MONTH_DAY_YEAR.exec(text);
+  const b = firstFrom(MONTH_DAY_YEAR, text, from);
   if (b) candidates.push({ at: b.index, value: iso(+b[3], monthNumber(b[1]), +b[2]) });
-  const c = ISO.exec(text);
+  const c = firstFrom(ISO, text, from);
   if (c) candidates.push({ at: c.index, value: iso(+c[1], +c[2], +c[3]) });
   candidates.sort((x, y) => x.at - y.at);
   return candidates.find((x) => x.value)?.value ?? null;
