@@ -71,8 +71,9 @@ interface Word {
 
 function wordsIn(text: string, from: number, to: number, limit = Infinity): Word[] {
   const out: Word[] = [];
-  // No Unicode classes: a word is a run of anything but blanks, quote marks and punctuation.
-  const re = /[^\s"“”«»„‟‘’()[\]{}.!?…,:;—–]+|[,:;—–]/g;
+  // No Unicode classes: a word is a run of anything but blanks, quote marks and punctuation (the General
+  // Punctuation block as a whole, bar its hyphens, as for capitalised words in mentions.ts), or one of , : ; — –.
+  const re = /[^\t-\r \u00a0"«»()[\]{}.!?,:;\u2000-\u200f\u2013-\u206f]+|[,:;—–]/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text))
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
@@ -101,7 +102,7 @@ function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
 }
 
 const OPENS_INDIRECT = /^\s*(?:according|in\s)/i;
-const THAT_AFTER = /^((?:\s+[^\s,:;—–"“”«»]+){0,7}?)\s+that\b/i;
+const THAT_AFTER = /^((?:\s+[^\t-\r \u00a0,:;"«»\u2000-\u200f\u2013-\u206f]+){0,7}?)\s+that\b/i;
 const CLAUSE_AFTER = /^\s+(?:they|it|he|she|we|there|this|these|the)\b/i;
 
 const REPLY_VERBS = new Set(['replied', 'answered', 'responded', 'retorted', 'replies', 'answers', 'responds']);
