@@ -281,7 +281,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d), d);
   }
-  if (/:\s*$/.test(text) && sentences.length) {
+  if (text.trimEnd().endsWith(':') && sentences.length) {
     const last = sentences[sentences.length - 1];
     d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
   }
