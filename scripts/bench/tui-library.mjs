@@ -70,8 +70,10 @@ function keysWhileLoading(command, env) {
     let sentAt = 0;
     let duringLoad = 0;
     let loaded = false;
+    let measured = -1;
     const latencies = [];
     const send = () => {
+      if (k >= query.length) return;
       k += 1;
       seen = '';
       sentAt = performance.now();
@@ -91,7 +93,9 @@ function keysWhileLoading(command, env) {
         return;
       }
       const shown = k === 0 ? plain.includes(' SEARCH ') : plain.includes(`/ ${query.slice(0, k)}`);
-      if (!shown) return;
+      // Once per key: later chunks of the same frame must not count it again or send the next key twice.
+      if (!shown || measured === k) return;
+      measured = k;
       // `/` waits for Ink to load and indexes what has loaded: the first-key figure, not a keystroke latency.
       if (k > 0) {
         latencies.push(performance.now() - sentAt);
