@@ -1,6 +1,6 @@
 // Parser throughput on article text: one large article (the seed's body repeated to ~5 MB) and the seed
 // parsed as many separate documents. Bundles src/parse with esbuild so it runs as the CLI does; each
-// measurement runs in its own process (lib/parse-worker.mjs).
+// measurement runs in its own process (lib/parse-worker.mjs) and takes the best of 12 runs after warm-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

@@ -30,14 +30,14 @@ if (mode === 'scan') {
   for (let i = 0; i < 600; i++) parseTranscript(seed);
   if (mode === 'large') {
     parseTranscript(large);
-    result = { bytes: large.length, ms: best(() => parseTranscript(large), 8) };
+    result = { bytes: large.length, ms: best(() => parseTranscript(large), 12) };
   } else {
     result = {
       bytes: copies * seed.length,
       copies,
       ms: best(() => {
         for (let i = 0; i < copies; i++) parseTranscript(seed);
-      }, 8),
+      }, 12),
     };
   }
 }
