@@ -153,6 +153,8 @@ function analyseProse(text: string): ProseAnalysis {
 }
 
 const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador)/u;
+/** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
+const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
 function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis): void {
   for (const m of mentions) {
@@ -162,7 +164,7 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
     if (m.role) registry.addRole(person, m.role, m.nationality);
   }
   // An appositive role: "Irina Valk, President of Veloria, said".
-  if (!APPOSITIVE_HINT.test(text)) return;
+  if (!APPOSITIVE_ROLE.test(text) || !APPOSITIVE_HINT.test(text)) return;
   for (const a of text.matchAll(/(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)+),\s+((?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair\w*|Director|Secretary|Speaker|Ambassador)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}\p{L}+)+)?)/gu)) {
     const person = registry.findByName(a[1].split(' '));
     if (person) registry.addRole(person, a[2].replace(/^the\s+/, ''));

@@ -265,7 +265,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       const tok = tokens[j];
       const n = roleNounAt(tokens, j);
       if (n) {
-        roleClass = ROLE_CLASSES[tokens.slice(j, j + n).map((x) => x.f.low).join(' ')] ?? roleClass;
+        roleClass = ROLE_CLASSES[n === 1 ? tok.f.low : tokens.slice(j, j + n).map((x) => x.f.low).join(' ')] ?? roleClass;
         for (let k = 0; k < n; k++) prefix.push(tokens[j + k]);
         j += n;
         sawRole = true;
