@@ -231,14 +231,15 @@ export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attrib
 
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
 export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart: number): boolean {
-  const inner = text.slice(span.start, span.end);
-  const words = inner.split(/\s+/).filter(Boolean).length;
   const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
   if (/(?:so-called|called|dubbed|termed|named|known as|the word|the words|the term|the phrase|the slogan|titled|entitled|labelled|labeled|branded)\s*$/.test(lead)) return false;
-  const sentencePunctuation = /[.!?…]/.test(inner.replace(/\b(?:\p{L}\.)+/gu, ''));
-  const startsSentence = text.slice(sentenceStart, span.open).trim() === '';
-  if (words >= 4 && (sentencePunctuation || startsSentence)) return true;
-  return words >= 7;
+  if (hasWords(text, span.start, span.end, 7)) return true;
+  if (!hasWords(text, span.start, span.end, 4)) return false;
+  if (text.slice(sentenceStart, span.open).trim() === '') return true;
+  // Sentence punctuation inside, initials ("J.") aside.
+  const inner = text.slice(span.start, span.end);
+  if (/[!?…]/.test(inner)) return true;
+  return inner.includes('.') && inner.replace(/\b(?:\p{L}\.)+/gu, '').includes('.');
 }
 
 /** Finds indirect speech in one sentence: `X noted that …`, `According to the minister, …`, `In his words, …`. */

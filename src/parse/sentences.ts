@@ -12,6 +12,16 @@ function cueFollows(text: string, at: number): boolean {
   return m !== null && SPEECH_VERBS.has(m[1]);
 }
 
+const SENTENCE_START = /[\p{Lu}\p{N}"“«„‘'(\[]/u;
+
+/** Can a sentence start with the character at `at` (a capital, a digit, an opening mark or bracket)? */
+function startsSentence(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return SENTENCE_START.test(text[at]);
+}
+
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   // Spans come in order and never overlap; `k` is the first that does not end before the scan.
@@ -46,7 +56,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     let next = end;
     while (next < text.length && /\s/.test(text[next])) next++;
     if (next === end && ch !== '\n') continue;
-    if (ch !== '\n' && !/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(text[next] ?? '')) continue;
+    if (ch !== '\n' && !startsSentence(text, next)) continue;
     // `"And the hospitals?" Mikhail Dorn asked.`: a quote's own stop does not end the sentence its cue is in.
     if (ch !== '\n' && /["”»’']/.test(text[end - 1]) && cueFollows(text, next)) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
