@@ -175,7 +175,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
 function organisationBefore(text: string, from: number, verb: Word, d: Discourse): Person | null {
   const phrase = text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '');
   const words = phrase.split(/\s+/);
-  if (!phrase || words.length > 5 || !/^(?:the\s+\p{L}|\p{Lu})/iu.test(phrase)) return null;
+  // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
+  if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
   if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
   const name = phrase.replace(/^the\s+/i, '');
@@ -229,10 +230,15 @@ export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attrib
   return { speaker: [...people][0], cue: 'only-person', confidence: 0.7 };
 }
 
+const TITLE_NOUN_BEFORE =
+  /\b(?:book|novel|memoir|film|movie|documentary|series|programme|program|play|opera|song|album|poem|essay|newspaper|magazine|exhibition|festival|project|campaign|initiative|operation|exercise|doctrine|award|prize|motto)\s*$/;
+
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
 export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
   if (/(?:so-called|called|dubbed|termed|named|known as|the word|the words|the term|the phrase|the slogan|titled|entitled|labelled|labeled|branded)\s*$/.test(lead)) return false;
+  // The title of a work: `the book “…”`, `the documentary “…”`, `his new film „…“`.
+  if (TITLE_NOUN_BEFORE.test(lead)) return false;
   if (hasWords(text, span.start, span.end, 7)) return true;
   if (!hasWords(text, span.start, span.end, 4)) return false;
   if (text.slice(sentenceStart, span.open).trim() === '') return true;

@@ -66,6 +66,8 @@ interface DraftParagraph {
   separatorBefore: boolean;
 }
 
+/** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
 const NAME_VERBS = new Set(['met', 'meets', 'thanked', 'visited', 'invited', 'greeted', 'welcomed', 'signed', 'arrived', 'opened', 'chaired', 'held', 'inspected', 'made', 'gave', 'received', 'congratulated', 'called']);
 
@@ -348,6 +350,11 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         i++;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
+      // "HOST: Good morning … I'm Karen Holt.": a host, moderator or anchor who says their name is that person.
+      if (turnSpeaker.roleOnly && roleClassOf(turnSpeaker.roles[0] ?? '') === 'moderator') {
+        const intro = SELF_INTRODUCTION.exec(text.slice(speechStart));
+        if (intro && !intro[1].split(' ').some((w) => roleClassOf(w))) registry.nameRoleOnly(turnSpeaker, intro[1].split(' '));
+      }
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });

@@ -36,6 +36,18 @@ function titleCase(word: string): string {
     .replace(/(^|[-'’.])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Titles written short in labels ("GOV. MARIA DELGADO (D), CALIFORNIA:"), read as the role they name. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  'Gov.': 'Governor',
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Amb.': 'Ambassador',
+  'Sec.': 'Secretary',
+  'Pres.': 'President',
+  'Cllr': 'Councillor',
+  'Cllr.': 'Councillor',
+};
+
 const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
 const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 
@@ -77,8 +89,15 @@ function splitRoleAndName(tokens: string[]): { role: string | null; name: string
 }
 
 /** Reads a label; null when the text is not a speaker label (a headline, a sentence, a date line). */
+/**
+ * Order-paper numbers before a member's name in parliamentary transcripts: "1. Mr Tom Hadley (Westmorland)
+ * (LD)", "T1. Jane Morrow (Harrogate) (LD)". Only before an honorific or a bracketed constituency or party,
+ * so that a numbered list in prose ("1. Economy: …") is never read as labels.
+ */
+const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s|[^()]*\()/;
+
 export function parseLabel(rawLabel: string): LabelInfo | null {
-  const raw = rawLabel.trim();
+  const raw = rawLabel.trim().replace(QUESTION_NUMBER, '');
   if (!raw || raw.length > 110) return null;
   const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
   if (generic) return { raw, name: null, role: null, honorific: null, generic };
@@ -115,7 +134,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
     if (SPEECH_VERBS.has(lower)) return null;
     if (!NAME_TOKEN.test(token) && !CONNECTORS.has(lower) && !isRoleWord(token)) return null;
   }
-  const cased = tokens.map(titleCase);
+  const cased = tokens.map((t) => ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t));
   let startsWithThe = false;
   if (cased[0].toLowerCase() === 'the') {
     startsWithThe = true;
@@ -135,7 +154,9 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   }
   const { role, name } = splitRoleAndName(cased);
   if (!name && !role) return null;
-  return { raw, name, role: appositive ?? role ?? bracketRole, honorific: null, generic: null };
+  // "Governor Maria Delgado, California": the appositive says where the role is.
+  const where = appositive && role && !appositive.split(/\s+/).some(isRoleWord) ? appositive.split(/\s+/).map(titleCase).join(' ') : null;
+  return { raw, name, role: where ? `${role}, ${where}` : (appositive ?? role ?? bracketRole), honorific: null, generic: null };
 }
 
 // A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):".

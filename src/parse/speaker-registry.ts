@@ -178,8 +178,7 @@ export class SpeakerRegistry {
   readonly persons: Person[] = [];
 
   private create(given: readonly string[], surname: string): Person {
-    this.lookups.clear();
-    this.added.clear();
+    this.forget();
     const person: Person = {
       key: this.persons.length,
       forms: new Map(),
@@ -208,6 +207,12 @@ export class SpeakerRegistry {
   }
 
   private lookups = new Map<string, Person | null>();
+
+  /** A person was added or changed: remembered look-ups may now answer differently. */
+  private forget(): void {
+    this.lookups.clear();
+    this.added.clear();
+  }
 
   findByName(tokens: string[]): Person | null {
     const key = tokens.join(' ');
@@ -250,8 +255,7 @@ export class SpeakerRegistry {
     // A fuller given name replaces a missing one or an initial ("A. Lukashenko", then "Aleksandr Lukashenko").
     if (person && given.length && (person.given.length === 0 || (isInitial(person.given[0]) && !isInitial(given[0])))) {
       person.given = given;
-      this.lookups.clear();
-      this.added.clear();
+      this.forget();
     }
     if (!person) person = this.create(given, surname);
     if (tokens.length >= 2 || person.forms.size === 0) person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
@@ -282,6 +286,18 @@ export class SpeakerRegistry {
     person.generic = true;
     person.forms.set(name, 1);
     return person;
+  }
+
+  /** A role-only speaker ("Host") who says who they are ("I'm Karen Holt") becomes that person. */
+  nameRoleOnly(person: Person, tokens: string[]): void {
+    if (!person.roleOnly) return;
+    const { given, surname } = nameParts(tokens);
+    if (!surname) return;
+    person.roleOnly = false;
+    person.given = given;
+    person.surname = surname;
+    person.forms.set(tokens.join(' '), 1);
+    this.forget();
   }
 
   roleOnly(role: string, written: string): Person {

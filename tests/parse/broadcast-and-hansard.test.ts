@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, parse } from './helpers.js';
+
+describe('a TV interview transcript', () => {
+  const t = parse(
+    [
+      'Weekend Report (transcript)',
+      'ANCHOR: Good evening. I\'m Lena Moss, and tonight the river dam vote.',
+      'GOV. OSKAR BRANDT (I), NORTH VALE: Thank you, Lena. The dam will be finished next spring.',
+      'ANCHOR: Your own engineers say autumn at the earliest.',
+      'BRANDT: They said that a year ago, and we are ahead of them.',
+      'SEN. IDA FERRO (D), NORTH VALE: The money is not there. (Crosstalk.)',
+      'FERRO: Let me finish.',
+      'ANCHOR: That is all for tonight. I\'m Lena Moss.',
+    ].join('\n\n'),
+  );
+
+  it('names the anchor from her own introduction, and keeps the role', () => {
+    const anchor = t.speakers.find((s) => s.name === 'Lena Moss');
+    expect(anchor?.role).toBe('Anchor');
+    expect(pairs(t, 'turn').filter(([who]) => who === 'Lena Moss')).toHaveLength(3);
+  });
+
+  it('reads GOV. and SEN. as roles, so the short labels are the same people', () => {
+    expect(t.speakers.map((s) => s.name).sort()).toEqual(['Ida Ferro', 'Lena Moss', 'Oskar Brandt']);
+    expect(t.speakers.find((s) => s.name === 'Oskar Brandt')?.role).toBe('Governor, North Vale');
+    expect(pairs(t, 'turn')).toContainEqual(['Oskar Brandt', 'They said that a year ago, and we are ahead of them.']);
+    expect(pairs(t, 'turn')).toContainEqual(['Ida Ferro', 'Let me finish.']);
+  });
+
+  it('does not name a host from a guest being introduced', () => {
+    const u = parse(
+      ['Talk', 'HOST: Welcome back. With me is Senator Ida Ferro.', 'IDA FERRO: Glad to be here.', 'HOST: Senator, the budget.'].join('\n\n'),
+    );
+    expect(u.speakers.map((s) => s.name)).toEqual(['Host', 'Ida Ferro']);
+  });
+});
+
+describe('a parliamentary order paper', () => {
+  const t = parse(
+    [
+      'Oral Answers to Questions',
+      'Transport',
+      'The Secretary of State was asked—',
+      '1. Mr Alan Reeve (Upper Dale) (LD): What assessment has she made of rural bus services?',
+      'The Secretary of State for Transport (Ruth Kemp): We have funded four hundred new routes.',
+      'T1. Mary Oduya (Lowfield) (Lab): If she will make a statement on her departmental responsibilities.',
+      'Ruth Kemp: I will, gladly.',
+    ].join('\n\n'),
+  );
+
+  it('reads numbered questions ("1.", "T1.") as the member\'s label', () => {
+    expect(pairs(t, 'turn')).toEqual([
+      ['Alan Reeve', 'What assessment has she made of rural bus services?'],
+      ['Ruth Kemp', 'We have funded four hundred new routes.'],
+      ['Mary Oduya', 'If she will make a statement on her departmental responsibilities.'],
+      ['Ruth Kemp', 'I will, gladly.'],
+    ]);
+  });
+
+  it('still reads a numbered list in prose as prose', () => {
+    const u = parse('Plan\n\nThe council agreed three points.\n\n1. Roads: repair the bridge first.\n\n2. Schools: open the new wing.');
+    expect(u.quotes).toEqual([]);
+    expect(u.speakers).toEqual([]);
+  });
+});
+
+describe('titles of works in quote marks', () => {
+  it('are not utterances, even with a speaker in the sentence', () => {
+    const t = parse(
+      'Visit\n\nPresident Anna Berg met Prime Minister Tomas Lind. Anna Berg was given the book “Two Rivers: A Shared History of the Valley” by the hosts. Tomas Lind mentioned the documentary “The Long Road North” and said that every minister should watch it.',
+    );
+    expect(t.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
