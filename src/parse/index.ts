@@ -66,6 +66,13 @@ interface DraftParagraph {
   separatorBefore: boolean;
 }
 
+const SPEECH_VERB_BEFORE = /\b(\p{Ll}+)\s+$/u;
+/** Nouns that describe a person by what they do: a name set after them, behind a comma, is a person's. */
+const PERSON_NOUNS =
+  'counterpart|colleague|analyst|economist|expert|spokesperson|spokesman|spokeswoman|executive|chairman|chairwoman|chair|head|leader|official|researcher|professor|lawyer|adviser|advisor|director|manager|president|minister|secretary|ambassador|governor|mayor|deputy|founder|owner|editor|correspondent|commissioner|negotiator|envoy|chief';
+const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,60},\s*$`, 'i');
+const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,80},\s+(\p{Ll}+)`, 'iu');
+
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
@@ -122,8 +129,17 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
-  const after = ACTION_AFTER_NAME.exec(text.slice(m.end));
-  if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(text.slice(m.end));
+  // `"…," said Jan Pieters`: a speech verb right before the name.
+  const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (before && SPEECH_VERBS.has(before[1])) return true;
+  // `…, her counterpart at the union, Ahmed Bakker,`: a name set after a description of a person.
+  if (DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return true;
+  const rest = text.slice(m.end);
+  // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
+  const described = DESCRIBED_THEN_VERB.exec(rest);
+  if (described && SPEECH_VERBS.has(described[1])) return true;
+  const after = ACTION_AFTER_NAME.exec(rest);
+  if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
   return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
 }
@@ -165,6 +181,16 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
     if (m.honorific) person.gender ??= genderOf(m.honorific);
     if (m.role) registry.addRole(person, m.role, m.nationality);
   }
+  // "de Groot met her counterpart", "Lukashenko thanked his colleague": the subject's own counterpart tells
+  // the subject's gender, which "she said" needs later.
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.kind !== 'name' || m.object || !next || next.kind !== 'role') return;
+    const possessive = /^(his|her)\s/i.exec(next.text);
+    if (!possessive || !/^\s+\p{Ll}+(?:\s+with)?\s+$/u.test(text.slice(m.end, next.start))) return;
+    const person = registry.findByName(m.nameTokens);
+    if (person && !person.generic) person.gender ??= possessive[1].toLowerCase() === 'his' ? 'm' : 'f';
+  });
   // An appositive role: "Irina Valk, President of Veloria, said".
   if (!APPOSITIVE_ROLE.test(text) || !APPOSITIVE_HINT.test(text)) return;
   for (const a of text.matchAll(/(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)+),\s+((?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister|Governor|Mayor|Chair\w*|Director|Secretary|Speaker|Ambassador)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}\p{L}+)+)?)/gu)) {

@@ -231,7 +231,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     const t = tokens[i];
     const w = t.f.low;
     // Most words start nothing: lower-case, not a role, a pronoun or a determiner.
-    if (!t.f.cap && !t.f.role && !t.f.generic && !t.f.fastStart) {
+    // A particle may start a surname ("de Groot met …"); other lower-case words start nothing.
+    const particleStart = t.f.particle && Boolean(tokens[i + 1]?.f.cap) && !tokens[i + 1].f.role;
+    if (!t.f.cap && !t.f.role && !t.f.generic && !t.f.fastStart && !particleStart) {
       i++;
       continue;
     }
@@ -314,7 +316,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       k++;
     }
     // A lower-case particle inside a name ("Pieter de Vries") when a capitalised word follows it.
-    const isParticle = (x: number): boolean => name.length > 0 && tokens[x].f.particle && Boolean(tokens[x + 1]?.f.cap);
+    const isParticle = (x: number): boolean => (name.length > 0 || x === phraseStart) && tokens[x].f.particle && Boolean(tokens[x + 1]?.f.cap);
     while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || isParticle(k))) {
       if (name.length === 0 && tokens[k].f.nonName) break;
       name.push(tokens[k]);

@@ -73,3 +73,40 @@ describe('titles of works in quote marks', () => {
     expect(t.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a wire-style article', () => {
+  const t = parse(
+    [
+      'Ferry strike halts crossings',
+      'HELSINKI, May 2 (Wire) - Ferry crews walked out on Friday after talks on night-shift pay broke down.',
+      '"We cannot sail ships without crews," Liisa Koskinen, chief executive of the ferry operators\' association, said in a statement.',
+      '"If it lasts a week, the islands run out of fresh food," said Pekka Laine, a logistics analyst at Nordbank. "Shops keep three days of stock."',
+      'Union chairman Mikko Salo told reporters the offer did not cover inflation.',
+      'In the afternoon, Koskinen met her counterpart at the seafarers\' union, Antti Heino, for an hour.',
+      '"We have made our last offer," she told him.',
+      '"Will you call off the strike?" a reporter asked Heino.',
+      '"Not for this," he replied.',
+    ].join('\n\n'),
+  );
+
+  it('takes people introduced with a description or after "said" as speakers', () => {
+    expect(pairs(t)).toEqual([
+      ['Liisa Koskinen', 'We cannot sail ships without crews'],
+      ['Pekka Laine', 'If it lasts a week, the islands run out of fresh food'],
+      ['Pekka Laine', 'Shops keep three days of stock.'],
+      ['Liisa Koskinen', 'We have made our last offer'],
+      ['Reporter', 'Will you call off the strike?'],
+      ['Antti Heino', 'Not for this'],
+    ]);
+  });
+
+  it('learns a gender from "her counterpart", so "she" skips the man named since, and names the unnamed reporter', () => {
+    expect(t.speakers.map((s) => s.name).sort()).toEqual(['Antti Heino', 'Liisa Koskinen', 'Pekka Laine', 'Reporter']);
+    expect(t.speakers.find((s) => s.name === 'Reporter')?.unnamed).toBe(true);
+  });
+
+  it('reads "de Groot" with its particle as the surname of "Marieke de Groot"', () => {
+    const u = parse('Talks\n\nPort employers chief Marieke de Groot met the unions on Monday.\n\nOn Tuesday, de Groot said: "The offer stands."');
+    expect(pairs(u)).toEqual([['Marieke de Groot', 'The offer stands.']]);
+  });
+});
