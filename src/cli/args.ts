@@ -71,7 +71,8 @@ export async function parseArgs(command: string, argv: readonly string[], spec: 
   }
   const unknown = Object.keys(cli.unnormalizedFlags).filter((k) => !known.has(k));
   if (unknown.length) {
-    const shown = unknown.map((k) => (k.length === 1 ? `-${k}` : `--${k}`));
+    // As typed: meow reads --no-x as x = false.
+    const shown = unknown.map((k) => (k.length === 1 ? `-${k}` : options.includes(`--no-${k}`) && !options.includes(`--${k}`) ? `--no-${k}` : `--${k}`));
     throw new UsageError(`unknown flag${shown.length > 1 ? 's' : ''} ${shown.join(', ')}`, command);
   }
   const values: FlagValues = {};

@@ -38,7 +38,7 @@ export const FLAGS: Record<string, Record<string, FlagSpec>> = {
   quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, cache: { type: 'boolean' } },
   speakers: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
   sections: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
-  parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' } },
+  parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' }, cache: { type: 'boolean' } },
 };
 
 function toLines(loaded: readonly LoadedTranscript[], hits: readonly SearchHit[], withMatches: boolean): QuoteLine[] {

@@ -99,5 +99,7 @@ counts, every quote with those of low confidence (< 0.7) flagged. A .json FILE i
 Options
   --json             the transcript model as JSON (see README, "The JSON format")
   --output, -o OUT   write to OUT instead of stdout, atomically (a temporary file, then a
-                     rename); never over FILE itself`,
+                     rename); never over FILE itself
+  --no-cache         accepted, as on every command that reads files: parse always parses
+                     afresh and never reads or writes the cache`,
 };

@@ -65,6 +65,7 @@ describe('bad input', () => {
     [['quotes', '--json', '--wat', '--huh'], 'unknown flags --wat, --huh'],
     [['--frobnicate'], 'unknown flag --frobnicate'],
     [['parse', DATA_TXT, '--markdown'], 'unknown flag --markdown'],
+    [['speakers', '--no-frob'], 'unknown flag --no-frob'],
     [['search'], 'search needs a QUERY'],
     [['search', '  '], 'the QUERY is empty'],
     [['search', 'a', '--speaker', 'x', '--speaker', 'y'], 'The flag --speaker can only be set once.'],

@@ -179,6 +179,12 @@ describe('parley parse', () => {
     expect(t.quotes.length).toBe(seed.quotes.length);
   });
 
+  it('accepts --no-cache like every command that reads files, and prints the same', () => {
+    const r = parley(['parse', DATA_TXT, '--json', '--no-cache']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(parley(['parse', DATA_TXT, '--json']).stdout);
+  });
+
   it('prints an outline: sections, speakers with quote counts, every quote', () => {
     const r = parley(['parse', DATA_TXT]);
     expect(r.status).toBe(0);
