@@ -66,12 +66,19 @@ interface DraftParagraph {
   separatorBefore: boolean;
 }
 
-const SPEECH_VERB_BEFORE = /\b(\p{Ll}+)\s+$/u;
+const SPEECH_VERB_BEFORE = /\b([a-z]+)\s+$/;
+
+/** A comma, then only blanks, right before `at`. */
+function commaBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
+  return k >= 0 && text.charCodeAt(k) === 44;
+}
 /** Nouns that describe a person by what they do: a name set after them, behind a comma, is a person's. */
 const PERSON_NOUNS =
   'counterpart|colleague|analyst|economist|expert|spokesperson|spokesman|spokeswoman|executive|chairman|chairwoman|chair|head|leader|official|researcher|professor|lawyer|adviser|advisor|director|manager|president|minister|secretary|ambassador|governor|mayor|deputy|founder|owner|editor|correspondent|commissioner|negotiator|envoy|chief';
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,60},\s*$`, 'i');
-const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,80},\s+(\p{Ll}+)`, 'iu');
+const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,80},\s+([a-z]+)`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
@@ -133,11 +140,13 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (before && SPEECH_VERBS.has(before[1])) return true;
   // `…, her counterpart at the union, Ahmed Bakker,`: a name set after a description of a person.
-  if (DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return true;
+  if (commaBefore(text, m.start) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return true;
   const rest = text.slice(m.end);
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
-  const described = DESCRIBED_THEN_VERB.exec(rest);
-  if (described && SPEECH_VERBS.has(described[1])) return true;
+  if (rest.charCodeAt(0) === 44) {
+    const described = DESCRIBED_THEN_VERB.exec(rest);
+    if (described && SPEECH_VERBS.has(described[1])) return true;
+  }
   const after = ACTION_AFTER_NAME.exec(rest);
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
@@ -197,6 +206,13 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
     const person = registry.findByName(a[1].split(' '));
     if (person) registry.addRole(person, a[2].replace(/^the\s+/, ''));
   }
+}
+
+/** "HOST: Good morning … I'm Karen Holt.": a host, moderator or anchor who says their name is that person. */
+function nameFromIntroduction(registry: SpeakerRegistry, speaker: Person, speech: string): void {
+  if (roleClassOf(speaker.roles[0] ?? '') !== 'moderator') return;
+  const intro = SELF_INTRODUCTION.exec(speech);
+  if (intro && !intro[1].split(' ').some((w) => roleClassOf(w))) registry.nameRoleOnly(speaker, intro[1].split(' '));
 }
 
 function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
@@ -376,11 +392,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         i++;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
-      // "HOST: Good morning … I'm Karen Holt.": a host, moderator or anchor who says their name is that person.
-      if (turnSpeaker.roleOnly && roleClassOf(turnSpeaker.roles[0] ?? '') === 'moderator') {
-        const intro = SELF_INTRODUCTION.exec(text.slice(speechStart));
-        if (intro && !intro[1].split(' ').some((w) => roleClassOf(w))) registry.nameRoleOnly(turnSpeaker, intro[1].split(' '));
-      }
+      if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });
