@@ -340,74 +340,8 @@ function surnameOf(name: string): string {
   return particle !== -1 ? words.slice(particle).join(' ') : words[words.length - 1];
 }
 
-export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
-  const { title, items, place } = classifyBlocks(splitBlocks(input));
-  const registry = new SpeakerRegistry();
-  learnFromProse(registry, title, analyseProse(title));
-  const firstTurn = items.findIndex((b) => b.kind === 'turn');
-  // Prose before any turn is read as an article; its analysis is kept for attribution below.
-  const analyses = new Map<Block, ProseAnalysis>();
-  items.forEach((b, i) => {
-    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
-    const analysis = analyseProse(b.text);
-    analyses.set(b, analysis);
-    learnFromProse(registry, b.text, analysis);
-  });
-  const d: Discourse = {
-    registry,
-    recent: [],
-    lastPersonSubject: null,
-    openQuoteSpeaker: null,
-    colonSpeaker: null,
-    lastAddressee: null,
-    roleAliases: new Map(),
-  };
-
-  const drafts: DraftParagraph[] = [];
-  let pendingHeading: string | null = null;
-  let pendingSeparator = false;
-  let turnSpeaker: Person | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const b = items[i];
-    if (b.kind === 'clutter') continue;
-    if (b.kind === 'separator') {
-      pendingSeparator = true;
-      continue;
-    }
-    if (b.kind === 'heading') {
-      pendingHeading = b.lines[0];
-      continue;
-    }
-    let text = b.text;
-    const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
-    pendingHeading = null;
-    pendingSeparator = false;
-    if (b.kind === 'turn' && b.label) {
-      let speechStart = b.label.speechStart;
-      // A label alone in its block: the speech is the next block.
-      if (speechStart >= text.length && items[i + 1]?.kind === 'prose') {
-        text = `${text}\n${items[i + 1].text}`;
-        paragraph.text = text;
-        speechStart = b.text.length + 1;
-        i++;
-      }
-      turnSpeaker = speakerForLabel(registry, b.label.info);
-      if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
-      paragraph.turnSpeaker = turnSpeaker;
-      for (const [start, end] of turnSegments(text, speechStart))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });
-      noteSubject(turnSpeaker, d);
-    } else if (b.kind === 'prose' && turnSpeaker) {
-      paragraph.turnSpeaker = turnSpeaker;
-      for (const [start, end] of turnSegments(text, 0))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.9 });
-    } else if (b.kind === 'prose') {
-      paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
-    }
-    drafts.push(paragraph);
-  }
-
-  // Speakers: the people who said something, in order of first quote.
+/** The people who said something, in order of first quote, with ids, roles and aliases. */
+function listSpeakers(drafts: DraftParagraph[], registry: SpeakerRegistry, d: Discourse): { speakers: Speaker[]; speakerIds: Map<Person, string> } {
   const quoteCount = new Map<Person, number>();
   for (const p of drafts) for (const q of p.quotes) if (q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
   const speakerIds = new Map<Person, string>();
@@ -431,7 +365,11 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     });
   }
 
-  // Sections.
+  return { speakers, speakerIds };
+}
+
+/** The paragraphs grouped into sections, each with a title a reader recognises. */
+function titledSections(drafts: DraftParagraph[], registry: SpeakerRegistry, title: string): Section[] {
   const facts: ParagraphFacts[] = drafts.map((p) => ({
     text: p.text,
     speakers: p.quotes.filter((q) => q.speaker).map((q) => q.speaker!.key),
@@ -493,7 +431,59 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     seenTitles.set(s.title, n);
     if (n > 1) s.title = `${s.title} (${n})`;
   }
+  return sections;
+}
 
+/** Every block that is content, as a paragraph with its quotes: turns by label, prose by the sieve. */
+function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, registry: SpeakerRegistry, d: Discourse): DraftParagraph[] {
+  const drafts: DraftParagraph[] = [];
+  let pendingHeading: string | null = null;
+  let pendingSeparator = false;
+  let turnSpeaker: Person | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const b = items[i];
+    if (b.kind === 'clutter') continue;
+    if (b.kind === 'separator') {
+      pendingSeparator = true;
+      continue;
+    }
+    if (b.kind === 'heading') {
+      pendingHeading = b.lines[0];
+      continue;
+    }
+    let text = b.text;
+    const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
+    pendingHeading = null;
+    pendingSeparator = false;
+    if (b.kind === 'turn' && b.label) {
+      let speechStart = b.label.speechStart;
+      // A label alone in its block: the speech is the next block.
+      if (speechStart >= text.length && items[i + 1]?.kind === 'prose') {
+        text = `${text}\n${items[i + 1].text}`;
+        paragraph.text = text;
+        speechStart = b.text.length + 1;
+        i++;
+      }
+      turnSpeaker = speakerForLabel(registry, b.label.info);
+      if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
+      paragraph.turnSpeaker = turnSpeaker;
+      for (const [start, end] of turnSegments(text, speechStart))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });
+      noteSubject(turnSpeaker, d);
+    } else if (b.kind === 'prose' && turnSpeaker) {
+      paragraph.turnSpeaker = turnSpeaker;
+      for (const [start, end] of turnSegments(text, 0))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.9 });
+    } else if (b.kind === 'prose') {
+      paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
+    }
+    drafts.push(paragraph);
+  }
+  return drafts;
+}
+
+/** The model's paragraphs and quote records, in order. */
+function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], speakerIds: Map<Person, string>): { paragraphs: Paragraph[]; quotes: Quote[] } {
   const paragraphs: Paragraph[] = [];
   const quotes: Quote[] = [];
   const sectionOf: Section[] = [];
@@ -521,6 +511,38 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
       });
     }
   });
+  return { paragraphs, quotes };
+}
+
+export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
+  const { title, items, place } = classifyBlocks(splitBlocks(input));
+  const registry = new SpeakerRegistry();
+  learnFromProse(registry, title, analyseProse(title));
+  const firstTurn = items.findIndex((b) => b.kind === 'turn');
+  // Prose before any turn is read as an article; its analysis is kept for attribution below.
+  const analyses = new Map<Block, ProseAnalysis>();
+  items.forEach((b, i) => {
+    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
+    const analysis = analyseProse(b.text);
+    analyses.set(b, analysis);
+    learnFromProse(registry, b.text, analysis);
+  });
+  const d: Discourse = {
+    registry,
+    recent: [],
+    lastPersonSubject: null,
+    openQuoteSpeaker: null,
+    colonSpeaker: null,
+    lastAddressee: null,
+    roleAliases: new Map(),
+  };
+
+  const drafts = attributeBlocks(items, analyses, registry, d);
+
+  const { speakers, speakerIds } = listSpeakers(drafts, registry, d);
+  const sections = titledSections(drafts, registry, title);
+
+  const { paragraphs, quotes } = paragraphsAndQuotes(drafts, sections, speakerIds);
 
   // The date is looked for near the top: the title and the first blocks that are not clutter.
   const dateSource = [title, ...items.filter((b) => b.kind !== 'clutter').slice(0, 6).map((b) => b.lines.join(' '))].join('\n');
