@@ -67,6 +67,7 @@ interface DraftParagraph {
 }
 
 const SPEECH_VERB_BEFORE = /\b([a-z]+)\s+$/;
+const BRACKETED_AFTER_NAME = /^\s*\([^()\n]{1,40}\)/;
 
 /** A comma, then only blanks, right before `at`. */
 function commaBefore(text: string, at: number): boolean {
@@ -83,7 +84,10 @@ const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
-const NAME_VERBS = new Set(['met', 'meets', 'thanked', 'visited', 'invited', 'greeted', 'welcomed', 'signed', 'arrived', 'opened', 'chaired', 'held', 'inspected', 'made', 'gave', 'received', 'congratulated', 'called']);
+const NAME_VERBS = new Set([
+  ...'met meets thanked visited invited greeted welcomed signed arrived opened chaired held inspected made gave received congratulated called'.split(' '),
+  ...'criticised criticized praised urged proposed argued defended rejected backed voted accused demanded questioned attacked dismissed'.split(' '),
+]);
 
 function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; place: string | null } {
   let start = 0;
@@ -147,7 +151,8 @@ function isPersonEvidence(m: Mention, text: string): boolean {
     const described = DESCRIBED_THEN_VERB.exec(rest);
     if (described && SPEECH_VERBS.has(described[1])) return true;
   }
-  const after = ACTION_AFTER_NAME.exec(rest);
+  // `Elena Marković (S&D, HR) said`: a party, constituency or age in brackets may stand between.
+  const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
   return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);

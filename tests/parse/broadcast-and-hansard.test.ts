@@ -110,3 +110,25 @@ describe('a wire-style article', () => {
     expect(pairs(u)).toEqual([['Marieke de Groot', 'The offer stands.']]);
   });
 });
+
+describe('surnames that end like nationalities', () => {
+  it('are names: Zieliński, Erdogan, Pashinyan and Draghi speak; "Russian" alone is no one', () => {
+    const t = parse(
+      [
+        'Summit',
+        'Polish MEP Tomasz Zieliński (EPP) criticised the plan. Turkish President Recep Erdogan met Armenian Prime Minister Nikol Pashinyan, and former ECB president Mario Draghi joined them.',
+        '"The plan is too slow," Zieliński said.',
+        '"We will open the border," Erdogan said.',
+        '"Step by step," Pashinyan said.',
+        '"Europe must act," Draghi said.',
+        'The talks were held in Russian.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t)).toEqual([
+      ['Tomasz Zieliński', 'The plan is too slow'],
+      ['Recep Erdogan', 'We will open the border'],
+      ['Nikol Pashinyan', 'Step by step'],
+      ['Mario Draghi', 'Europe must act'],
+    ]);
+  });
+});
