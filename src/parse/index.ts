@@ -23,7 +23,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { matchLabel, type LabelInfo } from './labels.js';
-import { LABEL_ANNOTATION, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { LABEL_ANNOTATION, PERSON_NOUNS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -75,11 +75,8 @@ function commaBefore(text: string, at: number): boolean {
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
   return k >= 0 && text.charCodeAt(k) === 44;
 }
-/** Nouns that describe a person by what they do: a name set after them, behind a comma, is a person's. */
-const PERSON_NOUNS =
-  'counterpart|colleague|analyst|economist|expert|spokesperson|spokesman|spokeswoman|executive|chairman|chairwoman|chair|head|leader|official|researcher|professor|lawyer|adviser|advisor|director|manager|president|minister|secretary|ambassador|governor|mayor|deputy|founder|owner|editor|correspondent|commissioner|negotiator|envoy|chief';
-const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,60},\s*$`, 'i');
-const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS})\b[^,.;:!?"“”«»]{0,80},\s+([a-z]+)`, 'i');
+const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,60},\s*$`, 'i');
+const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+([a-z]+)`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
@@ -278,8 +275,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   const introduced = d.colonSpeaker;
   d.openQuoteSpeaker = null;
   d.colonSpeaker = null;
-  // Spans and mentions come in text order (checked for mentions): each sentence takes the next run of them.
-  const ordered = mentions.every((m, k) => k === 0 || mentions[k - 1].start <= m.start);
+  // Spans and mentions come in text order (a property test holds findMentions to it): each sentence takes
+  // the next run of them.
   let spanAt = 0;
   let mentionAt = 0;
   for (const sentence of sentences) {
@@ -287,12 +284,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     let spanEnd = spanAt;
     while (spanEnd < spans.length && spans[spanEnd].open < sentence[1]) spanEnd++;
     const inSentence = spans.slice(spanAt, spanEnd);
-    let sentenceMentions: Mention[];
-    if (ordered) {
-      while (mentionAt < mentions.length && mentions[mentionAt].start < sentence[0]) mentionAt++;
-      sentenceMentions = [];
-      for (let k = mentionAt; k < mentions.length && mentions[k].start < sentence[1]; k++) if (mentions[k].end <= sentence[1]) sentenceMentions.push(mentions[k]);
-    } else sentenceMentions = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
+    while (mentionAt < mentions.length && mentions[mentionAt].start < sentence[0]) mentionAt++;
+    const sentenceMentions: Mention[] = [];
+    for (let k = mentionAt; k < mentions.length && mentions[k].start < sentence[1]; k++) if (mentions[k].end <= sentence[1]) sentenceMentions.push(mentions[k]);
     let sentenceSpeaker: Person | null = null;
     inSentence.forEach((span, k) => {
       const c: QuoteContext = {

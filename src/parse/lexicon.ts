@@ -192,3 +192,33 @@ export const STOPWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Nationality words that end like surnames do (Zieliński, Draghi, Pashinyan, Erdogan): alone, a capitalised
+ * word is taken for a nationality only when it is one of these, or ends in -ese. Before a role noun ("the
+ * Velorian President") the ending (NATIONALITY_SUFFIX) is enough.
+ */
+export const KNOWN_NATIONALITIES = new Set(
+  `Russian Belarusian Ukrainian Canadian Australian Brazilian Indian Italian Iranian Syrian Egyptian Hungarian Bulgarian
+  Romanian Norwegian Estonian Latvian Lithuanian Georgian Armenian Serbian Croatian Slovenian Bosnian Albanian Macedonian
+  Austrian Belgian Colombian Peruvian Argentinian Argentine Nigerian Algerian Tunisian Libyan Jordanian Palestinian
+  Malaysian Indonesian Cambodian Mongolian Ethiopian Kenyan Tanzanian Venezuelan Bolivian Chilean Korean European
+  Eurasian Asian African American Mexican Cuban Moroccan Afghan Tibetan Dominican Ecuadorian Paraguayan Uruguayan
+  Guatemalan Honduran Nicaraguan Panamanian Haitian Jamaican Ghanaian Ugandan Rwandan Zambian Zimbabwean Angolan
+  Mozambican Namibian Cameroonian Ivorian Malian Nigerien Chadian Sudanese Somali Eritrean Djiboutian Yemeni Omani Emirati
+  Qatari Kuwaiti Bahraini Saudi Iraqi Israeli Pakistani Bangladeshi Nepali Bhutanese Sri Lankan Afghani Azerbaijani
+  Kazakhstani Uzbekistani Turkmen Tajik Kyrgyz Thai Filipino Singaporean Bruneian Laotian Burmese Vietnamese Chinese
+  Japanese Taiwanese Portuguese Lebanese Senegalese Maltese Nepalese Congolese Togolese Gabonese Guinean British Polish
+  Turkish Spanish Danish Swedish Finnish Irish Scottish Kurdish Flemish Welsh English French Dutch Czech Slovak German
+  Greek Icelandic Cypriot Luxembourgish Swiss Moldovan Montenegrin Kosovar Chechen Tatar Crimean Soviet Western Eastern
+  Arab Persian`.split(/\s+/),
+);
+
+/**
+ * Nouns naming a person by what they do, beyond the role nouns: with them, a name next to a description
+ * (`Jan Pieters, a logistics analyst`, `her counterpart at the union, Ahmed Bakker`) is a person's.
+ */
+export const PERSON_NOUNS = [
+  ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
+  ...'analyst economist expert executive official researcher professor lawyer adviser advisor founder owner editor correspondent negotiator'.split(' '),
+];

@@ -5,7 +5,7 @@
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
 import { NAME_PARTICLES } from './speaker-registry.js';
-import { HONORIFICS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { HONORIFICS, KNOWN_NATIONALITIES, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
 
@@ -187,26 +187,7 @@ const lower = (w: string): string => {
   return n > 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, -2) : l;
 };
 const NATIONALITY_FIXED = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'North', 'South']);
-/**
- * Nationality words that end like surnames do (Zieliński, Draghi, Pashinyan, Erdogan): alone, a capitalised
- * word is taken for a nationality only when it is one of these, or ends in -ese. Before a role noun ("the
- * Velorian President") the ending is enough, and isNationality decides.
- */
-const KNOWN_NATIONALITIES = new Set(
-  `Russian Belarusian Ukrainian Canadian Australian Brazilian Indian Italian Iranian Syrian Egyptian Hungarian Bulgarian
-  Romanian Norwegian Estonian Latvian Lithuanian Georgian Armenian Serbian Croatian Slovenian Bosnian Albanian Macedonian
-  Austrian Belgian Colombian Peruvian Argentinian Argentine Nigerian Algerian Tunisian Libyan Jordanian Palestinian
-  Malaysian Indonesian Cambodian Mongolian Ethiopian Kenyan Tanzanian Venezuelan Bolivian Chilean Korean European
-  Eurasian Asian African American Mexican Cuban Moroccan Afghan Tibetan Dominican Ecuadorian Paraguayan Uruguayan
-  Guatemalan Honduran Nicaraguan Panamanian Haitian Jamaican Ghanaian Ugandan Rwandan Zambian Zimbabwean Angolan
-  Mozambican Namibian Cameroonian Ivorian Malian Nigerien Chadian Sudanese Somali Eritrean Djiboutian Yemeni Omani Emirati
-  Qatari Kuwaiti Bahraini Saudi Iraqi Israeli Pakistani Bangladeshi Nepali Bhutanese Sri Lankan Afghani Azerbaijani
-  Kazakhstani Uzbekistani Turkmen Tajik Kyrgyz Thai Filipino Singaporean Bruneian Laotian Burmese Vietnamese Chinese
-  Japanese Taiwanese Portuguese Lebanese Senegalese Maltese Nepalese Congolese Togolese Gabonese Guinean British Polish
-  Turkish Spanish Danish Swedish Finnish Irish Scottish Kurdish Flemish Welsh English French Dutch Czech Slovak German
-  Greek Icelandic Cypriot Luxembourgish Swiss Moldovan Montenegrin Kosovar Chechen Tatar Crimean Soviet Western Eastern
-  Arab Persian`.split(/\s+/),
-);
+/** A nationality on its own (see KNOWN_NATIONALITIES); before a role noun, isNationality decides. */
 function isNationalityWord(w: string): boolean {
   return KNOWN_NATIONALITIES.has(w) || NATIONALITY_FIXED.has(w) || (w.endsWith('ese') && NATIONALITY_SUFFIX.test(w));
 }

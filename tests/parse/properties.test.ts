@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/parse/index.js';
+import { findMentions } from '../../src/parse/mentions.js';
 import { validateTranscript } from '../../src/model/validate.js';
 
 const seed = readFileSync(new URL('../../data/000_b7a3f8f331ca27dc.txt', import.meta.url), 'utf8');
@@ -26,6 +27,16 @@ describe('parser properties', () => {
       fc.property(anyInput, (text) => {
         const t = parseTranscript(text);
         expect(() => validateTranscript(JSON.parse(JSON.stringify(t)))).not.toThrow();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds mentions in text order, none overlapping (attribution walks them by cursor)', () => {
+    fc.assert(
+      fc.property(anyInput, (text) => {
+        const mentions = findMentions(text);
+        for (let k = 1; k < mentions.length; k++) expect(mentions[k].start).toBeGreaterThanOrEqual(mentions[k - 1].end);
       }),
       { numRuns: 400 },
     );
