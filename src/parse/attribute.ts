@@ -2,10 +2,10 @@
  * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
-import { ADDRESSING_VERBS, OPINION_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { ADDRESSING_VERBS, MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
-import type { Person, SpeakerRegistry } from './speaker-registry.js';
+import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
 
 export interface Discourse {
   registry: SpeakerRegistry;
@@ -17,6 +17,8 @@ export interface Discourse {
   openQuoteSpeaker: Person | null;
   /** Speaker of a cue that ended the previous paragraph with a colon ("Vladimir Putin said:"). */
   colonSpeaker: Person | null;
+  /** The person a `Source: …` line names: who the `Quote: "…"` lines after it quote. */
+  sourceSpeaker: Person | null;
   /** The person last addressed ("a reporter asked Anna Kovács"): who "she replied" most likely means. */
   lastAddressee: Person | null;
   /** Role phrases that resolved to a person ("Belarusian leader"), kept as aliases. */
@@ -45,7 +47,13 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
     case 'possessive': {
       // The most recent subject the pronoun can stand for: "she" is not a man known as "Mr …".
       const gender = /^(?:he|his|him)$/i.test(m.text) ? 'm' : 'f';
-      return d.recent.find((p) => !p.generic && (p.gender === null || p.gender === gender)) ?? null;
+      const fits = (p: Person): boolean => {
+        if (p.generic) return false;
+        const known = personGender(p);
+        return known === null || known === gender;
+      };
+      // Failing every recent subject, the person just addressed ("…?" a reporter asked Anna. "…," she said).
+      return d.recent.find(fits) ?? (d.lastAddressee && fits(d.lastAddressee) ? d.lastAddressee : null);
     }
     case 'generic':
       return d.registry.generic('Reporter');
@@ -160,27 +168,56 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9);
     return attributed(resolveMention(subject, d), 'quote-then-cue', 0.95);
   }
-  const organisation = organisationBefore(c.text, c.span.close, verb, d);
-  if (organisation) return { speaker: organisation, cue: 'organisation-cue', confidence: 0.7 };
+  const body = bodyCue(c, c.span.close, verb, d);
+  if (body) return body;
   if (verbIndex > 1) return null;
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
   if (!inverted) return null;
   return attributed(resolveMention(inverted, d), 'quote-then-cue', 0.93);
 }
 
+const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})s?\b`, 'i');
+
+/** A news medium: "Interfax", "the state news agency", "RIA Novosti", "the newspaper". */
+export function isMedia(phrase: string): boolean {
+  const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  return MEDIA_NOUNS.test(phrase) || words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, '')));
+}
+
+const QUOTED_AS = /\b(?:quoted|quoting|cited|citing|quotes|cites)\s+/g;
+
+/**
+ * `…, Interfax reported, citing Deputy Minister Sulc` / `the agency quoted the minister as saying`: a medium
+ * passes the words on; the speaker is whom it quotes, or nobody that can be named.
+ */
+function quotedBy(c: QuoteContext, d: Discourse): Attribution {
+  const outside = c.text.slice(c.sentence[0], c.sentence[1]);
+  for (const m of outside.matchAll(QUOTED_AS)) {
+    const at = c.sentence[0] + m.index + m[0].length;
+    const named = c.mentions.find((x) => x.start >= at && x.start <= at + 4 && x.kind !== 'possessive');
+    const person = named && named.kind !== 'generic' ? resolveMention(named, d) : null;
+    if (person) return { speaker: person, cue: 'quoted-by-media', confidence: 0.9 };
+  }
+  return { speaker: null, cue: 'media-report', confidence: 0 };
+}
+
 /**
  * `“…,” the ministry said.` / `The Kremlin said: “…”`: a body, not a person, speaks. It gets a generic
- * speaker named as written, so the quote is neither lost nor given to a person nearby.
+ * speaker named as written, so the quote is neither lost nor given to a person nearby. A news medium
+ * (`“…,” Interfax reported`) is only the messenger: see quotedBy. A role noun nobody in the text holds
+ * (`the President`) is a person unknown, never a body called "President".
  */
-function organisationBefore(text: string, from: number, verb: Word, d: Discourse): Person | null {
-  const phrase = text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '');
+function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attribution | null {
+  const phrase = c.text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '');
   const words = phrase.split(/\s+/);
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
   if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
+  if (isMedia(phrase) || REPORTING_VERBS.has(verb.text.toLowerCase())) return quotedBy(c, d);
+  if (PERSON_NOUN.test(phrase)) return null;
   const name = phrase.replace(/^the\s+/i, '');
-  return d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1));
+  return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7 };
 }
 
 /** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
@@ -193,8 +230,8 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
     if (subject) return attributed(resolveMention(subject, d), 'cue-then-quote', 0.95);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
     if (inverted) return attributed(resolveMention(inverted, d), 'cue-then-quote', 0.9);
-    const organisation = organisationBefore(c.text, c.beforeFrom, words[i], d);
-    if (organisation) return { speaker: organisation, cue: 'organisation-cue', confidence: 0.7 };
+    const body = bodyCue(c, c.beforeFrom, words[i], d);
+    if (body) return body;
   }
   // `Putin on the talks: “…”`: a colon after a lone subject.
   if (lead.endsWith(':')) {
@@ -233,12 +270,31 @@ export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attrib
 const TITLE_NOUN_BEFORE =
   /\b(?:book|novel|memoir|film|movie|documentary|series|programme|program|play|opera|song|album|poem|essay|newspaper|magazine|exhibition|festival|project|campaign|initiative|operation|exercise|doctrine|award|prize|motto)\s*$/;
 
+/** A term, scare quote or title ("the so-called “grain corridor”", `the book “…”`), by the words before it. */
+function isTermOrTitle(text: string, span: QuoteSpan): boolean {
+  const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
+  if (/(?:so-called|called|dubbed|termed|named|known as|the word|the words|the term|the phrase|the slogan|titled|entitled|labelled|labeled|branded)\s*$/.test(lead)) return true;
+  // The title of a work: `the book “…”`, `the documentary “…”`, `his new film „…“`.
+  return TITLE_NOUN_BEFORE.test(lead);
+}
+
+/**
+ * Rule: a quote inside reported speech, `said that the two capitals “have every reason to be proud”`: the
+ * speech verb before it in the sentence governs it, so the words are the verb's subject's, however few.
+ */
+export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null {
+  if (isTermOrTitle(c.text, c.span)) return null;
+  const before = verbsIn(c.verbs, c.sentence[0], c.span.open);
+  const verb = before[before.length - 1];
+  if (!verb || hasWords(c.text, verb.end, c.span.open, 21)) return null;
+  const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
+  const person = subject ? resolveMention(subject, d) : null;
+  return person ? { speaker: person, cue: 'governed-quote', confidence: 0.9 } : null;
+}
+
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
 export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart: number): boolean {
-  const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
-  if (/(?:so-called|called|dubbed|termed|named|known as|the word|the words|the term|the phrase|the slogan|titled|entitled|labelled|labeled|branded)\s*$/.test(lead)) return false;
-  // The title of a work: `the book “…”`, `the documentary “…”`, `his new film „…“`.
-  if (TITLE_NOUN_BEFORE.test(lead)) return false;
+  if (isTermOrTitle(text, span)) return false;
   if (hasWords(text, span.start, span.end, 7)) return true;
   if (!hasWords(text, span.start, span.end, 4)) return false;
   if (text.slice(sentenceStart, span.open).trim() === '') return true;

@@ -8,6 +8,8 @@ import { MODEL_VERSION, type Paragraph, type Quote, type Section, type Speaker, 
 import {
   cueThenQuote,
   findIndirect,
+  governedQuote,
+  isMedia,
   looksLikeUtterance,
   nearestCueInSentence,
   noteAddressee,
@@ -23,7 +25,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { matchLabel, type LabelInfo } from './labels.js';
-import { LABEL_ANNOTATION, PERSON_NOUNS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { LABEL_ANNOTATION, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -90,8 +92,10 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
   let start = 0;
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;
   const titleBlock = blocks[start] ?? [''];
-  const title = titleBlock[0] ?? '';
-  const rest = [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
+  // A copy that starts mid-article has no headline: its first line is already body text, kept as such.
+  const headless = isBodyText(titleBlock[0] ?? '');
+  const title = headless ? '' : (titleBlock[0] ?? '');
+  const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines));
   const transcriptMode = labels.filter(Boolean).length >= 2;
   let place: string | null = null;
@@ -116,6 +120,15 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
   });
   place ??= rest.length ? findPlace(rest[0]) : null;
   return { title, items, place };
+}
+
+/**
+ * Body text rather than a headline: it opens with a quote mark, or is longer than headlines run, or is a
+ * whole sentence of twenty words or more.
+ */
+function isBodyText(line: string): boolean {
+  if (/^["“«„‘]/.test(line) || line.length > 200) return true;
+  return /[.!?…]["”»’]?$/.test(line) && line.split(/\s+/).length >= 20;
 }
 
 /**
@@ -152,6 +165,8 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
+  // "Interfax reported": a medium passes words on; it is not a person.
+  if (REPORTING_VERBS.has(verb) || isMedia(m.nameTokens.join(' '))) return false;
   return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
 }
 
@@ -267,7 +282,32 @@ function turnSegments(text: string, from: number): [number, number][] {
   return out;
 }
 
+/** `Source: the minister in a televised address` (a line that names whom the next `Quote:` lines quote). */
+const SOURCE_LINE = /^(?:Source|Sources|Speaker)\s*:\s*/;
+/** `Quote: "…"`, `Quote from Novak: "…"`, `Direct speech: "…"`: the line itself says it quotes someone. */
+const QUOTE_LINE = /^(?:Quote|Direct speech)(?:\s+(?:from|by|of)\s+([^:"“«]{1,80}))?\s*:\s*/i;
+
+/** Who a `Quote:` line quotes: the person it names, else the one the last `Source:` line named. */
+function quoteLineSpeaker(text: string, mentions: Mention[], d: Discourse): { person: Person; end: number; confidence: number } | null {
+  const line = QUOTE_LINE.exec(text);
+  if (!line) return null;
+  if (line[1]) {
+    const named = mentions.find((m) => m.end <= line[0].length && m.kind !== 'possessive');
+    const person = named ? resolveMention(named, d) : null;
+    return person ? { person, end: line[0].length, confidence: 0.9 } : null;
+  }
+  return d.sourceSpeaker ? { person: d.sourceSpeaker, end: line[0].length, confidence: 0.85 } : null;
+}
+
+/** A `Source:` line (prose or a meta line) names whom the following `Quote:` lines quote. */
+function noteSourceLine(text: string, d: Discourse): void {
+  if (!SOURCE_LINE.test(text)) return;
+  const named = analyseProse(text).mentions.find((m) => !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun');
+  d.sourceSpeaker = named ? resolveMention(named, d) : null;
+}
+
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
+  const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
   const drafts: DraftQuote[] = [];
   let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
@@ -298,13 +338,15 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         mentions: sentenceMentions,
         verbs,
       };
-      let a: Attribution | null = quoteThenCue(c, d) ?? cueThenQuote(c, d);
+      let a: Attribution | null =
+        quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence } : (quoteThenCue(c, d) ?? cueThenQuote(c, d));
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
         const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim());
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: 0.9 };
       }
+      a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
       if (!utterance) return;
       a ??= nearestCueInSentence(c, d);
@@ -451,6 +493,7 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       continue;
     }
     let text = b.text;
+    if (b.kind === 'meta' || b.kind === 'prose') noteSourceLine(text, d);
     const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
     pendingHeading = null;
     pendingSeparator = false;
@@ -532,6 +575,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     lastPersonSubject: null,
     openQuoteSpeaker: null,
     colonSpeaker: null,
+    sourceSpeaker: null,
     lastAddressee: null,
     roleAliases: new Map(),
   };

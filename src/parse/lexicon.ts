@@ -148,7 +148,8 @@ export const NON_NAME_WORDS = new Set(
   that these those there here it its his her their our your my we they he she i you speaking according however
   meanwhile moreover therefore besides still yet so thus later earlier today yesterday tomorrow first second
   third finally asked answering talking commenting turning returning recalling referring among between about
-  over under into out up down following despite unlike like both either neither all each every no not`
+  over under into out up down following despite unlike like both either neither all each every no not
+  quote quotes source sources details background reminder update photo video`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -158,7 +159,9 @@ export const NON_PERSON_HEADS = new Set(
   `federation state states union republic region ministry council committee party parliament government
   kingdom empire office house court bank company corporation agency army forces navy guard assembly duma
   senate congress university school city district province oblast county airport station cosmodrome
-  organization organisation alliance nations treaty program programme corridor day week year
+  organization organisation alliance nations treaty program programme corridor day week year fund service
+  institute centre center commission authority association foundation society board department administration
+  directorate inspectorate bureau chamber news times post
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december east west north south europe asia africa america korea`
     .split(/\s+/)
@@ -222,3 +225,19 @@ export const PERSON_NOUNS = [
   ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
   ...'analyst economist expert executive official researcher professor lawyer adviser advisor founder owner editor correspondent negotiator'.split(' '),
 ];
+
+/**
+ * Verbs by which news media pass on what somebody said ("…, Interfax reported", "the agency quoted the minister
+ * as saying"): their subject is the messenger, never the speaker.
+ */
+export const REPORTING_VERBS = new Set('reported reports quoted quotes cited cites learned learnt informs informed'.split(' '));
+
+/** News media named in reporting cues; with the nouns below, never a person and never the speaker. */
+export const MEDIA_NAMES = new Set(
+  `tass interfax belta reuters ria novosti xinhua afp ap bloomberg ukrinform unian rbc kommersant izvestia vedomosti
+  cnn bbc nbc cbs abc fox politico axios anadolu yonhap kyodo dpa efe ansa pap sputnik rt nhk cctv kyiv independent
+  pravda guardian times telegraph post journal gazette herald tribune daily news wire agency`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+export const MEDIA_NOUNS = /\b(?:agency|agencies|newspaper|paper|outlet|broadcaster|channel|daily|weekly|magazine|website|portal|publication|media|tv|television|radio|wire|reporters?|correspondents?|journalists?|press)$/i;

@@ -198,6 +198,16 @@ function isNationality(w: string): boolean {
   return (last === 110 || last === 101 || last === 104 || last === 105) && NATIONALITY_SUFFIX.test(w);
 }
 
+/** After "the head of the Italian": the body headed, when it is a state or a government. */
+const HEAD_OF_WHAT = /^\s+(government|cabinet|state)\b/;
+/** Seats of power that stand for their country ("the head of the Kremlin"). */
+const METONYMS: Record<string, string> = { Kremlin: 'Russia', 'White House': 'America', 'Elysee Palace': 'France', 'Élysée Palace': 'France', Elysee: 'France', Élysée: 'France', 'Downing Street': 'Britain', Quirinal: 'Italy', Bankova: 'Ukraine' };
+const NATIONALITY_STEMS = new Set([...KNOWN_NATIONALITIES].map((w) => w.toLowerCase().slice(0, 5)));
+/** "Russia", "Belarus", "Italy": a country whose nationality word is known (same first five letters). */
+function isCountry(word: string): boolean {
+  return word.length >= 4 && !word.includes(' ') && NATIONALITY_STEMS.has(word.toLowerCase().slice(0, 5));
+}
+
 /** Length of a role noun (one or more words) at tokens[i], or 0. */
 function roleNounAt(tokens: Token[], i: number): number {
   const { multi, roleNoun } = tokens[i].f;
@@ -297,6 +307,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       break;
     }
     let ofWhat: string | null = null;
+    let headEnd = -1;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
     if (sawRole && tokens[j] && tokens[j].f.low === 'of') {
       let k = j + 1;
@@ -309,6 +320,16 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         nationality = nationality ?? run[0].text;
         for (const x of tokens.slice(j, k - nameLen)) prefix.push(x);
         j = k - nameLen;
+        // "the head of the Italian government", "the head of the Kremlin": a head of state or government.
+        if (roleClass === 'director' && prefix.some((x) => x.f.low === 'head')) {
+          const governed = HEAD_OF_WHAT.exec(text.slice(tokens[j - 1].end, tokens[j - 1].end + 16));
+          const country = METONYMS[ofWhat] ?? (KNOWN_NATIONALITIES.has(ofWhat) || isCountry(ofWhat) ? ofWhat : null);
+          if (governed) {
+            roleClass = governed[1] === 'state' ? 'head' : 'government';
+            headEnd = tokens[j - 1].end + governed[0].length;
+          } else if (country) roleClass = 'head';
+          if (country) ofWhat = nationality = country;
+        }
       }
     }
     // The name itself: capitalised words (an honorific may lead).
@@ -351,7 +372,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       continue;
     }
     if (sawRole) {
-      const end = tokens[j - 1].end;
+      const end = Math.max(tokens[j - 1].end, headEnd);
       const start = tokens[phraseStart].start;
       mentions.push({
         kind: 'role',

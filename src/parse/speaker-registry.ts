@@ -4,6 +4,7 @@
  * "Alexander Lukashenko" all resolve to one person, while "Mikhail Dorn" and "Mikhail Serov" stay two.
  */
 import { editDistance } from '../model/edit-distance.js';
+import { genderOfGivenName } from './given-names.js';
 import { NATIONALITY_SUFFIX, ROLE_CLASSES } from './lexicon.js';
 
 export interface Person {
@@ -25,6 +26,21 @@ export interface Person {
   gender: 'm' | 'f' | null;
   /** Role texts (with nationality) already taken in, so a repeated mention costs nothing. */
   rolesSeen: Set<string>;
+  /** The given name whose gender was looked up (so it is looked up once per name). */
+  genderFrom?: string;
+}
+
+/**
+ * What "he" or "she" may refer to: the gender an honorific or role word gave, else the one the given name
+ * tells (looked up only when a pronoun asks).
+ */
+export function personGender(p: Person): 'm' | 'f' | null {
+  const given = p.given[0];
+  if (p.gender === null && given !== undefined && p.genderFrom !== given) {
+    p.genderFrom = given;
+    p.gender = genderOfGivenName(given);
+  }
+  return p.gender;
 }
 
 const MALE = /^(?:mr\.?|sir|lord|herr|m\.|king|emperor|spokesman|chairman|congressman|prince|duke)$/i;
