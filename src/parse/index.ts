@@ -24,8 +24,8 @@ import {
   type DraftQuote,
   type QuoteContext,
 } from './attribute.js';
-import { matchLabel, type LabelInfo } from './labels.js';
-import { LABEL_ANNOTATION, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { matchLabel, matchNameLine, parseLabel, type LabelInfo, type LabelMatch } from './labels.js';
+import { LABEL_ANNOTATION, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -88,7 +88,54 @@ const NAME_VERBS = new Set([
   ...'criticised criticized praised urged proposed argued defended rejected backed voted accused demanded questioned attacked dismissed'.split(' '),
 ]);
 
-function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; place: string | null } {
+/**
+ * Turns separated by single line breaks (`Q    Are you going?` / `THE PRESIDENT:  Yes.` on consecutive lines,
+ * as many web copies have them): in a text with several labelled lines, a line inside a block that starts
+ * with a label starts a block of its own.
+ */
+function splitTurnLines(blocks: string[][]): string[][] {
+  const inner: boolean[][] = [];
+  let labelled = 0;
+  let innerCount = 0;
+  for (const lines of blocks) {
+    const marks = lines.map((line, i) => i > 0 && matchLabel([line]) !== null && !/:$/.test(line));
+    for (const m of marks) if (m) innerCount++;
+    if (matchLabel(lines)) labelled++;
+    inner.push(marks);
+  }
+  if (innerCount === 0 || labelled + innerCount < 3) return blocks;
+  const out: string[][] = [];
+  blocks.forEach((lines, b) => {
+    let from = 0;
+    inner[b].forEach((starts, i) => {
+      if (!starts) return;
+      out.push(lines.slice(from, i));
+      from = i;
+    });
+    out.push(lines.slice(from));
+  });
+  return out;
+}
+
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+
+/**
+ * In a text whose speakers are named on lines of their own, a later line with only a name already used so
+ * (`Siobhan Gallagher`, after `Siobhan Gallagher (Eden Fells) (Lab)`) is that speaker's label too.
+ */
+function shortNameLines(blocks: string[][], labels: (LabelMatch | null)[]): void {
+  const named = new Set<string>();
+  for (const l of labels) if (l?.label.name) named.add(l.label.name.toLowerCase());
+  if (!named.size) return;
+  blocks.forEach((lines, i) => {
+    if (labels[i] || lines.length !== 1 || i + 1 >= blocks.length || !BARE_NAME.test(lines[0])) return;
+    const info = named.has(lines[0].toLowerCase()) ? parseLabel(lines[0]) : null;
+    if (info) labels[i] = { label: info, speechStart: lines[0].length };
+  });
+}
+
+function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
+  const blocks = splitTurnLines(allBlocks);
   let start = 0;
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;
   const titleBlock = blocks[start] ?? [''];
@@ -96,7 +143,8 @@ function classifyBlocks(blocks: string[][]): { title: string; items: Block[]; pl
   const headless = isBodyText(titleBlock[0] ?? '');
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
-  const labels = rest.map((lines) => matchLabel(lines));
+  const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines));
+  shortNameLines(rest, labels);
   const transcriptMode = labels.filter(Boolean).length >= 2;
   let place: string | null = null;
   const items: Block[] = [];
@@ -232,15 +280,28 @@ function nameFromIntroduction(registry: SpeakerRegistry, speaker: Person, speech
   if (intro && !intro[1].split(' ').some((w) => roleClassOf(w))) registry.nameRoleOnly(speaker, intro[1].split(' '));
 }
 
+/** `Members present: Jane Holt (Chair); …`, `Lord Okonjo (The Chair)`: who the `Chair:` labels mean. */
+const CHAIR_MARK = /([^;:,()\n]{3,80})\((?:the\s+)?(chair|chairman|chairwoman|chairperson|convener|convenor|in the chair)\)/gi;
+
+function learnChairs(registry: SpeakerRegistry, text: string): void {
+  if (!/\((?:the\s+)?(?:chair|conven)/i.test(text)) return;
+  for (const m of text.matchAll(CHAIR_MARK)) {
+    const info = parseLabel(m[1]);
+    if (info?.name) speakerForLabel(registry, { ...info, role: /conven/i.test(m[2]) ? 'Convener' : 'Chair' });
+  }
+}
+
 function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   if (info.generic) return registry.generic(info.generic);
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();
   const gender = info.honorific ? genderOf(info.honorific) : null;
   if (info.name) {
-    const tokens = info.name.split(/\s+/);
+    // A peer's title is part of the name ("Lord Hale of Dunmore"); nameParts knows it is not a given name.
+    const peer = info.honorific !== null && PEERAGE_TITLES.has(info.honorific.toLowerCase());
+    const tokens = peer ? [info.honorific!, ...info.name.split(/\s+/)] : info.name.split(/\s+/);
     let person: Person;
-    if (info.honorific && tokens.length === 1) {
+    if (info.honorific && !peer && tokens.length === 1) {
       const known = registry.candidates(tokens);
       person = known.length === 1 ? known[0] : registry.addName(tokens);
       if (known.length !== 1) person.forms.set(`${info.honorific} ${info.name}`, 2);
@@ -500,7 +561,7 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
     if (b.kind === 'turn' && b.label) {
       let speechStart = b.label.speechStart;
       // A label alone in its block: the speech is the next block.
-      if (speechStart >= text.length && items[i + 1]?.kind === 'prose') {
+      if (speechStart >= text.length && (items[i + 1]?.kind === 'prose' || items[i + 1]?.kind === 'heading')) {
         text = `${text}\n${items[i + 1].text}`;
         paragraph.text = text;
         speechStart = b.text.length + 1;
@@ -564,7 +625,11 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
   const analyses = new Map<Block, ProseAnalysis>();
   items.forEach((b, i) => {
-    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
+    if (firstTurn !== -1 && i >= firstTurn) return;
+    // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
+    if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text));
+    if (b.kind === 'meta' || b.kind === 'prose') learnChairs(registry, b.text);
+    if (b.kind !== 'prose') return;
     const analysis = analyseProse(b.text);
     analyses.set(b, analysis);
     learnFromProse(registry, b.text, analysis);

@@ -96,8 +96,13 @@ function splitRoleAndName(tokens: string[]): { role: string | null; name: string
  */
 const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s|[^()]*\()/;
 
+/** A committee's question number before the label: "Q12 Chair:", "Q3 The Chair:". */
+const COMMITTEE_QUESTION = /^Q\d{1,4}\.?\s+(?=\p{Lu})/u;
+/** Hansard's "[V]" (took part virtually) and similar bracketed marks after a name. */
+const SQUARE_MARK = /\s*\[[A-Z]{1,3}\]/g;
+
 export function parseLabel(rawLabel: string): LabelInfo | null {
-  const raw = rawLabel.trim().replace(QUESTION_NUMBER, '');
+  const raw = rawLabel.trim().replace(QUESTION_NUMBER, '').replace(COMMITTEE_QUESTION, '').replace(SQUARE_MARK, '').replace(/\s{2,}/g, ' ');
   if (!raw || raw.length > 110) return null;
   const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
   if (generic) return { raw, name: null, role: null, honorific: null, generic };
@@ -109,7 +114,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   let bracketRole: string | null = null;
   text = text.replace(/\s*\(([^()]*)\)/g, (_m, inner: string) => {
     const words = inner.trim().split(/\s+/);
-    if (bracketName === null && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_TOKEN.test(w))) {
+    if (bracketName === null && words.length >= 2 && words.length <= 6 && NAME_TOKEN.test(words[0]) && NAME_TOKEN.test(words[words.length - 1]) && words.every((w) => NAME_TOKEN.test(w) || CONNECTORS.has(w))) {
       bracketName = inner.trim();
     } else if (bracketRole === null && words.some(isRoleWord) && words.length <= 8) {
       // "Dmitry Peskov (Kremlin spokesman)": a role in brackets after a name.
@@ -145,8 +150,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
     const honorific = cased[0];
     const rest = cased.slice(1);
     if (!rest.length) return null;
-    // "Mr Speaker", "Madam Deputy Speaker": a role, not a name.
-    if (rest.every(isRoleWord)) return { raw, name: null, role: rest.join(' '), honorific, generic: null };
+    // "Mr Speaker", "Madam Deputy Speaker": a role, not a name (unless brackets give the name).
+    if (rest.every(isRoleWord)) return { raw, name: bracketName, role: rest.join(' '), honorific: bracketName ? null : honorific, generic: null };
     return { raw, name: rest.join(' '), role: null, honorific, generic: null };
   }
   if (bracketName && (startsWithThe || cased.some(isRoleWord))) {
@@ -163,12 +168,15 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
 const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)){1,110}?`;
 const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t]+(\S[\s\S]*)$`);
 const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
-const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t]{2,}|\t)(\S[\s\S]*)$/;
+// "Q    …" (a tab, several spaces or no-break spaces, as whitehouse.gov has it); "Q Are you…" with one
+// space only before a capital, a quote mark or a bracket. "A" needs the wide gap: "A man said" is prose.
+const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t\u00a0]{2,}|\t|\u00a0)(\S[\s\S]*)$/;
+const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 
 /** Finds a speaker label at the start of a block. */
 export function matchLabel(lines: string[]): LabelMatch | null {
   const first = lines[0];
-  const q = Q_LABEL.exec(first);
+  const q = Q_LABEL.exec(first) ?? Q_NARROW.exec(first);
   if (q) {
     const label = parseLabel(q[1]);
     if (label) return { label, speechStart: first.length - q[2].length };
@@ -189,4 +197,36 @@ export function matchLabel(lines: string[]): LabelMatch | null {
     if (label) return { label, speechStart: first.length - inline[2].length };
   }
   return null;
+}
+
+/** `Sam Tarry Portrait Sam Tarry (Ilford South) (Lab)`: web copies of Hansard repeat the name after an image's alt text. */
+const PORTRAIT = /^(.{2,80}?)\s+Portrait\s+(.{2,200})$/;
+/** Lines between a Hansard name and the speech: `- Hansard - - - Excerpts`, `Share`, a time. */
+const NAME_LINE_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts|Share|Hansard\s+source)?(?:[\s\-–•|]+(?:Hansard|Excerpts|Share))*[\s\-–•|]*$|^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+/** A party or group in brackets after a member's name, or Hansard's "[V]". */
+const PARTY_MARK = /\((?:Con|Lab|LD|Lib Dem|SNP|CB|DUP|UUP|GP|Green|Ind|PC|SDLP|Alba|Reform|Non-Afl|Bp|Lab\/Co-op|Lab Co-op|Crossbench|Conservative|Labour|Liberal Democrat|Independent|[A-Z]{1,3}-[A-Z]{2})\)|\[V\]/;
+const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}/u;
+const ROLE_ALONE = /^The\s+\p{Lu}/u;
+const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+\([^()]{3,80}\)$/u;
+
+/**
+ * A speaker named on a line of its own, with no colon, the speech in the next paragraph: web copies of
+ * Hansard (`Lord Hale of Dunmore`, `Baroness Orme (Lab)`, `… Portrait …`), committee records (`The Convener`,
+ * `Yvette Burgess (Housing Unit)`). Only lines that show they name a person count: a portrait, a party, a
+ * title, a role after "The", or a name with its affiliation in brackets; lines after it may be page chrome.
+ */
+export function matchNameLine(lines: string[]): LabelMatch | null {
+  const first = lines[0];
+  if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;
+  const portrait = PORTRAIT.exec(first);
+  const written = portrait ? portrait[2] : first;
+  const shown = portrait !== null || PARTY_MARK.test(written) || TITLED_NAME.test(written) || NAME_WITH_AFFILIATION.test(written) || (ROLE_ALONE.test(written) && written.split(/\s+/).length <= 6);
+  if (!shown || /\bExcerpts$/.test(first)) return null;
+  const label = parseLabel(written) ?? (portrait ? parseLabel(portrait[1]) : null);
+  if (!label || (!label.name && !label.role)) return null;
+  if (!label.name && !ROLE_ALONE.test(written) && !portrait) return null;
+  let at = first.length + 1;
+  let k = 1;
+  while (k < lines.length && NAME_LINE_CHROME.test(lines[k])) at += lines[k++].length + 1;
+  return { label, speechStart: k < lines.length ? at : lines.join('\n').length };
 }

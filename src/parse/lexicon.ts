@@ -59,6 +59,8 @@ export const ROLE_CLASSES: Record<string, string> = {
   chairwoman: 'chair',
   chairperson: 'chair',
   chair: 'chair',
+  convener: 'chair',
+  convenor: 'chair',
   director: 'director',
   ceo: 'director',
   chief: 'director',
@@ -121,6 +123,8 @@ export const ROLE_WORDS = new Set([
   'leader',
   'justice',
   'judge',
+  'clerk',
+  'witness',
 ]);
 
 export const HONORIFICS = new Set(
@@ -130,7 +134,7 @@ export const HONORIFICS = new Set(
 /** Nouns naming people who are not named: their speech gets a generic speaker, never a person's name. */
 export const GENERIC_SPEAKERS: [RegExp, string][] = [
   [/^(?:q|q\.|question|questions|reporter|reporters|journalist|journalists|correspondent|press|media|interviewer)$/i, 'Reporter'],
-  [/^(?:audience(?: member)?|participant|member of the public|voice|voices|unidentified(?: speaker)?|unknown)$/i, 'Audience member'],
+  [/^(?:audience(?: member)?|participant|member of the public|voice|voices|unidentified(?: (?:speaker|male|female|man|woman|participant|person))?|unknown(?: (?:speaker|male|female))?)$/i, 'Audience member'],
   [/^(?:answer|a)$/i, 'Answer'],
 ];
 
@@ -241,3 +245,6 @@ export const MEDIA_NAMES = new Set(
     .filter(Boolean),
 );
 export const MEDIA_NOUNS = /\b(?:agency|agencies|newspaper|paper|outlet|broadcaster|channel|daily|weekly|magazine|website|portal|publication|media|tv|television|radio|wire|reporters?|correspondents?|journalists?|press)$/i;
+
+/** Titles of peers and bishops: part of how the person is named ("Lord Hale of Dunmore"), not a given name. */
+export const PEERAGE_TITLES = new Set('lord baroness lady earl countess viscount viscountess duke duchess marquess marchioness bishop archbishop'.split(' '));

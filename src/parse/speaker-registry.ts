@@ -5,7 +5,7 @@
  */
 import { editDistance } from '../model/edit-distance.js';
 import { genderOfGivenName } from './given-names.js';
-import { NATIONALITY_SUFFIX, ROLE_CLASSES } from './lexicon.js';
+import { NATIONALITY_SUFFIX, PEERAGE_TITLES, ROLE_CLASSES } from './lexicon.js';
 
 export interface Person {
   key: number;
@@ -139,7 +139,13 @@ export function nameParts(written: string[]): { given: readonly string[]; surnam
 
 function namePartsUncached(written: string[]): { given: string[]; surname: string } {
   // "V.Putin" is "V. Putin".
-  const tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
+  let tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
+  // Peers: "Lord Hale of Dunmore" is Lord Hale (the title and the territorial "of …" are not given names or
+  // the surname); "The Earl of Ashby" is known by the place.
+  if (tokens.length >= 2 && PEERAGE_TITLES.has(tokens[0].toLowerCase())) tokens = tokens.slice(1);
+  const of = tokens.findIndex((t) => t === 'of');
+  if (of === 0 && tokens.length > 1) return { given: [], surname: foldName(tokens[1]) };
+  if (of > 0) return { given: tokens.slice(0, of - 1), surname: foldName(tokens[of - 1]) };
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
   const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
