@@ -93,12 +93,14 @@ const NAME_VERBS = new Set([
  * as many web copies have them): in a text with several labelled lines, a line inside a block that starts
  * with a label starts a block of its own.
  */
+const PORTRAIT_LINE = / Portrait /;
+
 function splitTurnLines(blocks: string[][]): string[][] {
   const inner: boolean[][] = [];
   let labelled = 0;
   let innerCount = 0;
   for (const lines of blocks) {
-    const marks = lines.map((line, i) => i > 0 && matchLabel([line]) !== null && !/:$/.test(line));
+    const marks = lines.map((line, i) => i > 0 && (matchLabel([line]) !== null || (PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null)));
     for (const m of marks) if (m) innerCount++;
     if (matchLabel(lines)) labelled++;
     inner.push(marks);
@@ -140,7 +142,8 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;
   const titleBlock = blocks[start] ?? [''];
   // A copy that starts mid-article has no headline: its first line is already body text, kept as such.
-  const headless = isBodyText(titleBlock[0] ?? '');
+  // So does a transcript copied from its first label on ("Karoline Leavitt (00:00):" with the speech below).
+  const headless = isBodyText(titleBlock[0] ?? '') || (titleBlock.length > 1 && /:$/.test(titleBlock[0]) && matchLabel(titleBlock) !== null);
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines));

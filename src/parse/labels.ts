@@ -166,7 +166,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
 
 // A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):".
 const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)){1,110}?`;
-const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t]+(\S[\s\S]*)$`);
+const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t\u00a0]+(\S[\s\S]*)$`);
 const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
 // "Q    …" (a tab, several spaces or no-break spaces, as whitehouse.gov has it); "Q Are you…" with one
 // space only before a capital, a quote mark or a bracket. "A" needs the wide gap: "A man said" is prose.
