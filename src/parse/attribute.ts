@@ -52,8 +52,12 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
         const known = personGender(p);
         return known === null || known === gender;
       };
+      // Among the last few subjects, one whose gender is known to fit beats one whose gender is unknown.
+      const sure = d.recent.slice(0, 3).find((p) => !p.generic && personGender(p) === gender);
+      const first = d.recent.find(fits);
+      if (sure && first && personGender(first) === null) return sure;
       // Failing every recent subject, the person just addressed ("…?" a reporter asked Anna. "…," she said).
-      return d.recent.find(fits) ?? (d.lastAddressee && fits(d.lastAddressee) ? d.lastAddressee : null);
+      return first ?? (d.lastAddressee && fits(d.lastAddressee) ? d.lastAddressee : null);
     }
     case 'generic':
       return d.registry.generic('Reporter');
@@ -289,7 +293,10 @@ export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null
   if (!verb || hasWords(c.text, verb.end, c.span.open, 21)) return null;
   const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
   const person = subject ? resolveMention(subject, d) : null;
-  return person ? { speaker: person, cue: 'governed-quote', confidence: 0.9 } : null;
+  if (person) return { speaker: person, cue: 'governed-quote', confidence: 0.9 };
+  // "The Kremlin said there were “no plans”": a body's words.
+  const body = bodyCue(c, c.sentence[0], verb, d);
+  return body?.speaker ? body : null;
 }
 
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */

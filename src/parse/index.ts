@@ -85,6 +85,8 @@ const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?:
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
 const NAME_VERBS = new Set([
   ...'met meets thanked visited invited greeted welcomed signed arrived opened chaired held inspected made gave received congratulated called'.split(' '),
+  // Headlines speak in the present: "Hrabovsky visits plant", "Kovac holds talks".
+  ...'visits invites greets welcomes signs arrives opens chairs holds inspects makes gives receives congratulates calls thanks'.split(' '),
   ...'criticised criticized praised urged proposed argued defended rejected backed voted accused demanded questioned attacked dismissed'.split(' '),
 ]);
 
@@ -276,6 +278,19 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
   }
 }
 
+/** The first person named as acting (not as object) in the headline and opening paragraphs. */
+function findPrincipal(registry: SpeakerRegistry, texts: string[], analyses: Map<Block, ProseAnalysis>): Person | null {
+  void analyses;
+  for (const text of texts.slice(0, 6)) {
+    for (const m of analyseProse(text).mentions) {
+      if (m.kind !== 'name' || m.object) continue;
+      const person = registry.findByName(m.nameTokens);
+      if (person && !person.generic) return person;
+    }
+  }
+  return null;
+}
+
 /** "HOST: Good morning … I'm Karen Holt.": a host, moderator or anchor who says their name is that person. */
 function nameFromIntroduction(registry: SpeakerRegistry, speaker: Person, speech: string): void {
   if (roleClassOf(speaker.roles[0] ?? '') !== 'moderator') return;
@@ -403,7 +418,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         verbs,
       };
       let a: Attribution | null =
-        quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence } : (quoteThenCue(c, d) ?? cueThenQuote(c, d));
+        quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence } : null);
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
@@ -637,6 +652,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     analyses.set(b, analysis);
     learnFromProse(registry, b.text, analysis);
   });
+  registry.principal = findPrincipal(registry, [title, ...items.slice(0, firstTurn === -1 ? items.length : firstTurn).filter((b) => b.kind === 'prose' || b.kind === 'heading').map((b) => b.text)], analyses);
   const d: Discourse = {
     registry,
     recent: [],

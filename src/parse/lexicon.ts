@@ -11,7 +11,8 @@ export const SPEECH_VERBS = new Set(
   thought spoke speaks mentioned mentions proposed proposes objected objects interjected exclaimed exclaims
   complained complains repeated repeats assumed assumes reported reports highlighted highlights specified
   shared shares praised praises cautioned cautions conceded concedes countered counters went saying adding
-  noting stressing explaining asking replying recalling warning insisting telling commenting quoted`
+  noting stressing explaining asking replying recalling warning insisting telling commenting quoted
+  vowed vows pledged pledges instructed described describes described quipped`
     .split(/\s+/)
     .filter(Boolean),
 );

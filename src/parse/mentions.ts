@@ -40,7 +40,8 @@ const MULTI_ROLES = Object.keys(ROLE_CLASSES)
 const FAST_START = new Set(['he', 'she', 'him', 'his', 'her', 'the', 'a', 'an', 'their', 'its', 'our']);
 const MULTI_ROLES_BY_FIRST = new Map<string, string[][]>();
 for (const parts of MULTI_ROLES) MULTI_ROLES_BY_FIRST.set(parts[0], [...(MULTI_ROLES_BY_FIRST.get(parts[0]) ?? []), parts]);
-const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner|press)$/i;
+// Not "press": a press conference, appearance or service is nobody.
+const GENERIC_NOUNS = /^(?:reporters?|journalists?|correspondents?|interviewer|questioner)$/i;
 
 /** What a word is, whatever its place: worked out once per distinct word and remembered. */
 interface WordFacts {

@@ -149,7 +149,8 @@ function namePartsUncached(written: string[]): { given: string[]; surname: strin
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
   const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
-  const parts = tokens.flatMap((t) => t.split('-')).filter((t) => foldName(t));
+  // "Kim Jong-un" ends in a given-name part; "El-Amin" and "Pryce-Williams" are whole surnames.
+  const parts = tokens.flatMap((t) => (/-\p{Ll}/u.test(t) ? t.split('-') : [t])).filter((t) => foldName(t));
   const surname = foldName(parts[parts.length - 1] ?? '');
   return { given: parts.slice(0, -1), surname };
 }
@@ -338,6 +339,12 @@ export class SpeakerRegistry {
    * "the Belarusian leader", "the minister", "the President": the people whose role fits; when several fit,
    * the one mentioned as a subject most recently (recent[0] is the newest).
    */
+  /**
+   * The text's principal: the first person it presents as acting (not met, not addressed), e.g. the head of
+   * state a press service writes about. A bare "the head of state" or "the President" means them first.
+   */
+  principal: Person | null = null;
+
   byRole(roleClass: string | null, nationality: string | null, recent: readonly Person[]): Person | null {
     const fits = (p: Person): boolean => {
       if (p.generic) return false;
@@ -347,7 +354,16 @@ export class SpeakerRegistry {
     };
     const pool = this.persons.filter(fits);
     if (pool.length === 1) return pool[0];
-    if (pool.length > 1) return recent.find(fits) ?? null;
+    const leader = roleClass === 'head' || roleClass === 'government' || roleClass === 'leader';
+    const principal = this.principal;
+    if (pool.length > 1) return (leader && !nationality && principal && pool.includes(principal) ? principal : null) ?? recent.find(fits) ?? null;
+    // Nobody holds the role yet: a leader's role noun is the principal's, when nothing they are known as
+    // contradicts it.
+    if (leader && principal && !principal.generic && !principal.roleOnly && principal.roleClasses.size === 0 && (!nationality || principal.nationalities.size === 0)) {
+      principal.roleClasses.add(roleClass!);
+      if (nationality) principal.nationalities.add(nationalityStem(nationality));
+      return principal;
+    }
     // Nobody is known by this role: "The President of Russia held talks … Vladimir Putin noted … the head
     // of state emphasised": the most recent subject whose role and nationality are unknown (or fit) is
     // taken to be meant, and learns them.
