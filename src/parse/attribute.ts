@@ -188,6 +188,9 @@ export function isMedia(phrase: string): boolean {
   return MEDIA_NOUNS.test(phrase) || words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, '')));
 }
 
+const UNNAMED_PERSON =
+  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)$/iu;
+
 const QUOTED_AS = /\b(?:quoted|quoting|cited|citing|quotes|cites)\s+/g;
 
 /**
@@ -212,8 +215,14 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
  * (`the President`) is a person unknown, never a body called "President".
  */
 function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attribution | null {
-  const phrase = c.text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '');
+  const phrase = c.text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
+  // "a young Palestinian boy said", "another resident said", "one official told reporters": somebody unnamed.
+  const unnamed = UNNAMED_PERSON.exec(phrase);
+  if (unnamed && words.length <= 7) {
+    const name = phrase.replace(/^(?:a|an|another|one of the|one|some|several)\s+/i, '');
+    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8 };
+  }
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;

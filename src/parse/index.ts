@@ -150,7 +150,9 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines));
   shortNameLines(rest, labels);
-  const transcriptMode = labels.filter(Boolean).length >= 2;
+  // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
+  const found = labels.filter((l): l is LabelMatch => l !== null);
+  const transcriptMode = found.length >= 3 || (found.length === 2 && found[0].label.raw !== found[1].label.raw);
   let place: string | null = null;
   const items: Block[] = [];
   rest.forEach((lines, i) => {
@@ -253,9 +255,14 @@ const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister
 /** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
 const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
-function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis): void {
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: Map<string, string[]>): void {
   for (const m of mentions) {
-    if (!isPersonEvidence(m, text)) continue;
+    if (!isPersonEvidence(m, text)) {
+      // "“…,” Peskov said" where the text also names "Dmitry Peskov" (as an object, say): that person spoke.
+      const full = m.nameTokens.length === 1 && fullNames?.get(foldName(m.nameTokens[0]));
+      if (full && !m.object && SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) registry.addName(full);
+      continue;
+    }
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
     if (m.honorific) person.gender ??= genderOf(m.honorific);
     if (m.role) registry.addRole(person, m.role, m.nationality);
@@ -642,15 +649,21 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
   const analyses = new Map<Block, ProseAnalysis>();
+  // Full names anywhere in the prose, by surname: a surname alone that speaks later is one of them.
+  const fullNames = new Map<string, string[]>();
+  items.forEach((b, i) => {
+    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
+    const analysis = analyseProse(b.text);
+    analyses.set(b, analysis);
+    for (const m of analysis.mentions) if (m.kind === 'name' && m.nameTokens.length >= 2) fullNames.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+  });
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
     if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text));
     if (b.kind === 'meta' || b.kind === 'prose') learnChairs(registry, b.text);
-    if (b.kind !== 'prose') return;
-    const analysis = analyseProse(b.text);
-    analyses.set(b, analysis);
-    learnFromProse(registry, b.text, analysis);
+    const analysis = analyses.get(b);
+    if (analysis) learnFromProse(registry, b.text, analysis, fullNames);
   });
   registry.principal = findPrincipal(registry, [title, ...items.slice(0, firstTurn === -1 ? items.length : firstTurn).filter((b) => b.kind === 'prose' || b.kind === 'heading').map((b) => b.text)], analyses);
   const d: Discourse = {

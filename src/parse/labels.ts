@@ -191,8 +191,8 @@ export function matchLabel(lines: string[]): LabelMatch | null {
   }
   const inline = INLINE_LABEL.exec(first);
   if (inline) {
-    // `Name: "quote"` is a headline or a cue in prose, not a turn.
-    if (/^["“«„‘]/.test(inline[2])) return null;
+    // `Name: "quote"` is a headline or a cue in prose, not a turn; so is `Topic: A Title In Capitals`.
+    if (/^["“«„‘]/.test(inline[2]) || (lines.length === 1 && isTitleCased(inline[2]))) return null;
     const label = parseLabel(inline[1]);
     if (label) return { label, speechStart: first.length - inline[2].length };
   }
@@ -229,4 +229,12 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
   let k = 1;
   while (k < lines.length && NAME_LINE_CHROME.test(lines[k])) at += lines[k++].length + 1;
   return { label, speechStart: k < lines.length ? at : lines.join('\n').length };
+}
+
+/** A headline's words: short, most longer words capitalised ("What Is the Truth Behind the Ceasefire?"). */
+function isTitleCased(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 14 || /[.!;]$/.test(text)) return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75;
 }

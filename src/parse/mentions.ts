@@ -349,6 +349,12 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       k++;
       if (tokens[k - 1].f.possessive) break;
     }
+    // "the Russian Federation Dmitry Peskov": a body's name, then the person's: the name starts after it.
+    for (let b = name.length - 2; b >= 0; b--) {
+      if (!NON_PERSON_HEADS.has(name[b].f.low)) continue;
+      if (name.length - b - 1 >= 2) name.splice(0, b + 1);
+      break;
+    }
     const nameTokens = name.map((x) => (x.f.possessive ? x.text.slice(0, -2) : x.text));
     const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
     const isPersonName =
