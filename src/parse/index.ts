@@ -31,6 +31,7 @@ import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
+import { genderOfGivenName } from './given-names.js';
 import { foldName, genderOf, NAME_PARTICLES, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
   isClutterBlock,
@@ -104,7 +105,7 @@ function splitTurnLines(blocks: string[][]): string[][] {
   for (const lines of blocks) {
     const marks = lines.map((line, i) => i > 0 && (matchLabel([line]) !== null || (PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null)));
     for (const m of marks) if (m) innerCount++;
-    if (matchLabel(lines)) labelled++;
+    if (matchLabel(lines) ?? matchNameLine(lines)) labelled++;
     inner.push(marks);
   }
   if (innerCount === 0 || labelled + innerCount < 3) return blocks;
@@ -214,12 +215,14 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
   if (rest.charCodeAt(0) === 44) {
     const described = DESCRIBED_THEN_VERB.exec(rest);
-    if (described && SPEECH_VERBS.has(described[1])) return true;
+    if (described && (SPEECH_VERBS.has(described[1]) || NAME_VERBS.has(described[1]) || /^\p{Ll}{3,}ed$/u.test(described[1]))) return true;
   }
   // `Elena Marković (S&D, HR) said`: a party, constituency or age in brackets may stand between.
   const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
+  // "Giorgia Santovito presented …": a known given name and a surname, acting.
+  if (m.nameTokens.length >= 2 && m.nameTokens.length <= 3 && !/^(?:of|in|and|to|for|at|on|from|with|by)$/.test(verb) && genderOfGivenName(m.nameTokens[0]) !== null) return true;
   // "Interfax reported": a medium passes words on; it is not a person.
   if (REPORTING_VERBS.has(verb) || isMedia(m.nameTokens.join(' '))) return false;
   return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
@@ -633,7 +636,8 @@ function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], spea
         text: quoteText,
         start: q.start,
         end: q.end,
-        cue: q.speaker ? q.cue : null,
+        // A rule may decide that nobody can be named ("…, Interfax reported"): its cue says so.
+        cue: q.cue,
         confidence: q.speaker ? q.confidence : 0,
         ...(insertions.length ? { insertions } : {}),
       });

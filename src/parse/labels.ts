@@ -25,7 +25,7 @@ export interface LabelMatch {
 }
 
 const NOT_LABELS =
-  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|witness|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation)$/i;
+  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation)$/i;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
@@ -132,7 +132,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
     if (!appositive || appositive.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
     if (/^(?:in turn|however|meanwhile|too|also|then)$/i.test(appositive)) return null;
   }
-  const tokens = text.split(/\s+/).filter(Boolean);
+  // "Deputy Chief of Staff – Presidential Press Secretary Dmitry Peskov": a dash joins two titles.
+  const tokens = text.split(/\s+/).filter((t) => t && !/^[–—-]$/.test(t));
   if (!tokens.length || tokens.length > 14) return null;
   for (const token of tokens) {
     const lower = token.toLowerCase();

@@ -126,6 +126,8 @@ export const ROLE_WORDS = new Set([
   'judge',
   'clerk',
   'witness',
+  // Titles that stand before a name ("Headmaster Zoltán Birkás", "Colonel Richard Hecht").
+  ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant major admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
 ]);
 
 export const HONORIFICS = new Set(
@@ -177,8 +179,9 @@ export const NON_PERSON_HEADS = new Set(
 export const NATIONALITY_SUFFIX = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u;
 
 /** Stage directions: parenthesised remarks that are not speech. */
+// Not "(inaudible)", "(crosstalk)" or "(unintelligible)": they stand for words inside the speech.
 export const STAGE_DIRECTION =
-  /\((?:laughter|applause|inaudible|crosstalk|pause|silence|off-mic|off mic|unintelligible|[A-Z][^()]{0,80}?\.)\)/gi;
+  /\((?:laughter|applause|pause|silence|off-mic|off mic|[A-Z][^()]{0,80}?\.)\)/gi;
 
 /** Label annotations that are not part of a name. */
 export const LABEL_ANNOTATION =
@@ -229,6 +232,7 @@ export const KNOWN_NATIONALITIES = new Set(
 export const PERSON_NOUNS = [
   ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
   ...'analyst economist expert executive official researcher professor lawyer adviser advisor founder owner editor correspondent negotiator'.split(' '),
+  ...'officer teacher doctor nurse worker farmer resident student activist scientist author writer judge prosecutor coordinator manager campaigner organiser organizer spokesman spokeswoman'.split(' '),
 ];
 
 /**

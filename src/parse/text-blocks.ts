@@ -27,8 +27,11 @@ const TIMESTAMP = /^(?:END\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?
 const STAGE_ONLY = /^[([](?:[^()[\]]{1,120})[)\]]$/;
 const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|session|sitting|source|published|updated|posted|date)\b[^:]{0,40}:/i;
 
+/** Web-Hansard furniture between a speaker's name and the speech: `- Hansard - - - Excerpts`. */
+const HANSARD_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts)(?:[\s\-–•|]+(?:Hansard|Excerpts))*[\s\-–•|]*$/i;
+
 export function isClutterBlock(lines: string[]): boolean {
-  return lines.every((l) => COUNTER_LINE.test(l)) || CLUTTER_HEAD.test(lines[0]);
+  return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l)) || CLUTTER_HEAD.test(lines[0]);
 }
 export const isSeparatorLine = (line: string): boolean => SEPARATOR.test(line);
 export const isTimestampLine = (line: string): boolean => TIMESTAMP.test(line);

@@ -1,0 +1,454 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, parse, quoteStarting, saidBy } from './helpers.js';
+
+// All fixtures use invented people, places and agencies.
+
+describe('articles: a text that starts mid-article', () => {
+  it('keeps a first-line quote paragraph (no headline) and attributes it', () => {
+    const t = parse(
+      [
+        '“We will not give up a single village in the valley,” President Oleksandr Hrytsenko said on Sunday.',
+        'The remarks came after two days of talks in Varenka.',
+      ].join('\n\n'),
+    );
+    expect(t.title).toBe('');
+    expect(saidBy(t, 'We will not give up a single village')).toBe('Oleksandr Hrytsenko');
+  });
+});
+
+describe('articles: "Source:" and "Quote:" lines', () => {
+  it('gives a "Quote:" paragraph to the person on the "Source:" line before it', () => {
+    const t = parse(
+      [
+        'Hrytsenko on the northern bridges',
+        'President Oleksandr Hrytsenko spoke about the bridges over the Tarnova.',
+        'Source: Hrytsenko in his evening address',
+        'Quote: "Every bridge on the Tarnova will be rebuilt before the floods come."',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'Every bridge on the Tarnova');
+    expect(q.kind).toBe('direct');
+    expect(q.cue).toBe('quote-line');
+    expect(saidBy(t, 'Every bridge on the Tarnova')).toBe('Oleksandr Hrytsenko');
+  });
+
+  it('gives "Quote from Dovhan:" to Dovhan', () => {
+    const t = parse(
+      [
+        'Grain exports resume',
+        'Agriculture Minister Vasyl Dovhan visited the port of Zelenorsk on Monday.',
+        'Details: the first three ships left at dawn.',
+        'Quote from Dovhan: "The ships are moving again, and the farmers will be paid this month."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The ships are moving again')).toBe('Vasyl Dovhan');
+  });
+
+  it('follows a "Quote:" line\'s own cue instead of the "Source:" line', () => {
+    const t = parse(
+      [
+        'Hospital funding',
+        'Source: Hrytsenko in his evening address',
+        'Health Minister Iryna Soltys also spoke on Monday.',
+        'Quote: "No hospital in the region will close this year," she stressed.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'No hospital in the region')).toBe('Iryna Soltys');
+  });
+
+  it('never makes "Quote", "Source" or "Details" a speaker, and such lines do not make the text a transcript', () => {
+    const t = parse(
+      [
+        'Grain exports resume',
+        'Agriculture Minister Vasyl Dovhan visited the port of Zelenorsk on Monday.',
+        'Source: Dovhan at a briefing in Zelenorsk',
+        'Details: the first three ships left at dawn.',
+        'Quote: "The ships are moving again."',
+      ].join('\n\n'),
+    );
+    const names = t.speakers.map((s) => s.name);
+    for (const bad of ['Quote', 'Source', 'Details']) expect(names).not.toContain(bad);
+    expect(t.quotes.filter((q) => q.kind === 'turn')).toEqual([]);
+    expect(saidBy(t, 'The ships are moving again')).toBe('Vasyl Dovhan');
+  });
+});
+
+describe('articles: news media are messengers', () => {
+  it('gives no speaker to "…," Interfax reported, citing a source', () => {
+    const t = parse(
+      [
+        'Ministry plans',
+        '"The decision on the new tariffs has already been made," Interfax reported, citing a source in the ministry.',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'The decision on the new tariffs');
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBe('media-report');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Interfax');
+  });
+
+  it('gives "the Nordpress agency quoted X as saying" to X, never to the agency', () => {
+    const t = parse(
+      [
+        'Pipeline talks',
+        '"The pipeline will be finished on time," the Nordpress agency quoted Deputy Minister Radek Sulc as saying.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The pipeline will be finished')).toBe('Radek Sulc');
+    const names = t.speakers.map((s) => s.name);
+    expect(names.some((n) => /Nordpress/.test(n))).toBe(false);
+  });
+});
+
+describe('articles: short partial quotes governed by a speech verb', () => {
+  it('attributes “will open before the winter” after "told his guest that"', () => {
+    const t = parse(
+      [
+        'Rail link',
+        'Prime Minister Tobias Ferrand received the governor of Ostmark on Tuesday.',
+        'The Prime Minister told his guest that the new rail link “will open before the winter”.',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'will open before the winter');
+    expect(q.kind).toBe('direct');
+    expect(q.cue).toBe('governed-quote');
+    expect(saidBy(t, 'will open before the winter')).toBe('Tobias Ferrand');
+  });
+
+  it('still does not take "the so-called “…”" or "the documentary “…”" as quotes', () => {
+    const t = parse(
+      [
+        'Harbour deal',
+        'Prime Minister Tobias Ferrand spoke about the so-called “salt corridor” on Tuesday. He later watched the documentary “Winter on the Velda” with students.',
+      ].join('\n\n'),
+    );
+    expect(t.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('articles: role nouns resolved to people introduced earlier', () => {
+  it('resolves "the head of the German government" to the chancellor, past a minister named in between', () => {
+    const t = parse(
+      [
+        'Berlin visit',
+        'Chancellor Ulrike Brandt met the delegation from Ostmark on Wednesday.',
+        'Finance Minister Kaspar Wendt presented the loan guarantees to the visitors. He answered questions for an hour.',
+        '“We stand with our partners for as long as it takes,” the head of the German government said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We stand with our partners')).toBe('Ulrike Brandt');
+  });
+
+  it('resolves "the head of the Kremlin" to the Russian president introduced earlier', () => {
+    const t = parse(
+      [
+        'Phone call',
+        'Russian President Arkady Venedin spoke by phone with the leader of Ostmark on Friday.',
+        'Foreign Minister Gleb Sorokov later briefed reporters on the call.',
+        '“The dialogue will continue,” the head of the Kremlin said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The dialogue will continue')).toBe('Arkady Venedin');
+  });
+});
+
+describe('articles: the principal of a press-service page', () => {
+  const t = parse(
+    [
+      'Main | President | Events',
+      'Anton Hrabovsky visits Lisevo plant',
+      'The head of state toured the assembly lines of the Lisevo tractor plant on Thursday.',
+      'Plant director Bohdan Kulyk showed him the new paint shop.',
+      '“The plant must double its output by next year,” the head of state noted.',
+    ].join('\n\n'),
+  );
+
+  it('gives a bare "the head of state noted" to the person in the headline, past a director named since', () => {
+    expect(saidBy(t, 'The plant must double its output')).toBe('Anton Hrabovsky');
+  });
+
+  it('never creates a speaker named "President" or "Head of state"', () => {
+    const names = t.speakers.map((s) => s.name.toLowerCase());
+    expect(names).not.toContain('president');
+    expect(names).not.toContain('head of state');
+    expect(names).not.toContain('the head of state');
+  });
+});
+
+describe('articles: gender learned from given names', () => {
+  it('gives "she said" to Olena Marchuk, past a man named as subject since', () => {
+    const t = parse(
+      [
+        'Water supply',
+        'Olena Marchuk, the mayor of Dubrivka, met engineers on Monday.',
+        'Chief engineer Taras Hnatiuk said the new pumps would arrive in March.',
+        '“We cannot wait until March,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We cannot wait until March')).toBe('Olena Marchuk');
+  });
+
+  it('works for an Italian given name (Giorgia)', () => {
+    const t = parse(
+      [
+        'Port reform',
+        'Giorgia Santovito, the regional transport councillor, presented the port reform in Porto Calvina on Monday.',
+        'Harbour master Enrico Baldoni raised objections about the dredging costs.',
+        '“The dredging is already paid for,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The dredging is already paid for')).toBe('Giorgia Santovito');
+  });
+
+  it('works for a Hungarian given name (Margit)', () => {
+    const t = parse(
+      [
+        'School year',
+        'Margit Kovászdi, the county education officer, opened the new school in Pelenye.',
+        'Headmaster Zoltán Birkás thanked the parents for their help.',
+        '“Every child here will have a laptop,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Every child here will have a laptop')).toBe('Margit Kovászdi');
+  });
+});
+
+describe('articles: a body\'s partial quote', () => {
+  it('gives “no plans” after "The Kremlin said there were" to the Kremlin', () => {
+    const t = parse(
+      [
+        'Summit schedule',
+        'The summit in Varenka is due to start on the tenth.',
+        'The Kremlin said there were “no plans” to change the schedule.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'no plans')).toBe('Kremlin');
+  });
+});
+
+describe('articles: a hyphenated surname used alone', () => {
+  it('gives "…," El-Amin said to Youssef El-Amin', () => {
+    const t = parse(
+      [
+        'Port strike',
+        'Dock workers\' leader Youssef El-Amin met the port authority on Tuesday.',
+        '"We will stay out until the contracts are signed," El-Amin said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We will stay out until the contracts')).toBe('Youssef El-Amin');
+  });
+});
+
+describe('transcripts: turns on consecutive lines', () => {
+  it('reads each line as its own turn and gives questions to the unnamed Reporter', () => {
+    const t = parse(
+      [
+        'Press Gaggle',
+        'Q    Are you going to Ostmark?',
+        'THE PRESIDENT:  Yes.',
+        'Q    When?',
+        'THE PRESIDENT:  Next week, after the vote.',
+        'Q    Will you meet the governor?',
+        'THE PRESIDENT:  I will.',
+      ].join('\n'),
+    );
+    const turns = pairs(t, 'turn');
+    expect(turns.map(([, text]) => text)).toEqual([
+      'Are you going to Ostmark?',
+      'Yes.',
+      'When?',
+      'Next week, after the vote.',
+      'Will you meet the governor?',
+      'I will.',
+    ]);
+    for (const i of [0, 2, 4]) expect(turns[i][0]).toBe('Reporter');
+    for (const i of [1, 3, 5]) expect(turns[i][0]).not.toBe('Reporter');
+    expect(t.speakers.find((s) => s.name === 'Reporter')?.unnamed).toBe(true);
+  });
+});
+
+describe('transcripts: question labels and spacing', () => {
+  it('reads "Q" followed by one space before a capital as a question label', () => {
+    const t = parse(
+      [
+        'Briefing',
+        'THE PRESS SECRETARY: Good afternoon.',
+        'Q Will you sign it?',
+        'THE PRESS SECRETARY: The President will sign it on Friday.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toContainEqual(['Reporter', 'Will you sign it?']);
+  });
+
+  it('reads "Q" followed by no-break spaces as a question label', () => {
+    const t = parse(
+      [
+        'Briefing',
+        'THE PRESS SECRETARY: Good afternoon.',
+        'Q\u00a0\u00a0\u00a0 Is the bridge money in the budget?',
+        'THE PRESS SECRETARY: It is.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toContainEqual(['Reporter', 'Is the bridge money in the budget?']);
+  });
+
+  it('reads a label whose colon is followed by a no-break space', () => {
+    const t = parse(
+      [
+        'Briefing',
+        'THE PRESS SECRETARY:\u00a0 Good afternoon, everyone.',
+        'Q    Is the bridge money in the budget?',
+        'THE PRESS SECRETARY:\u00a0 It is.',
+      ].join('\n\n'),
+    );
+    const turns = pairs(t, 'turn');
+    expect(turns.map(([, text]) => text)).toEqual(['Good afternoon, everyone.', 'Is the bridge money in the budget?', 'It is.']);
+    expect(turns[0][0]).toBe(turns[2][0]);
+    expect(turns[0][0]).not.toBeNull();
+    expect(turns[1][0]).toBe('Reporter');
+  });
+});
+
+describe('transcripts: role-only labels resolved from the text', () => {
+  it('resolves THE PRESIDENT: from a headline below a site-chrome first line', () => {
+    const t = parse(
+      [
+        'The White House',
+        'Remarks by President Delphine Okoro at a Roundtable on Rural Broadband',
+        'THE PRESIDENT:  Thank you all for coming.',
+        'Q    How many towns will be connected?',
+        'THE PRESIDENT:  Four hundred by the summer.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Delphine Okoro', 'Thank you all for coming.'],
+      ['Reporter', 'How many towns will be connected?'],
+      ['Delphine Okoro', 'Four hundred by the summer.'],
+    ]);
+  });
+
+  it('resolves "Q3 Chair:" and "Chair:" from a "Members present:" line', () => {
+    const t = parse(
+      [
+        'Rural Affairs Committee: Oral evidence',
+        'Members present: Margaret Ofori (Chair); Callum Baird; Priya Dunmore.',
+        'Q3 Chair: Can you tell us how many farms have applied?',
+        'Witness: About nine hundred so far.',
+        'Chair: Thank you.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'About nine hundred')).toBe('Witness');
+    expect(saidBy(t, 'Can you tell us how many farms')).toBe('Margaret Ofori');
+    expect(saidBy(t, 'Thank you.')).toBe('Margaret Ofori');
+  });
+
+  it('resolves "Madam Deputy Speaker (Rosalind Achter)" to Rosalind Achter', () => {
+    const t = parse(
+      [
+        'Ferry Services Bill',
+        'Madam Deputy Speaker (Rosalind Achter): Order. I call the Minister.',
+        'Mr Owen Prideaux (Westfold) (Lab): On a point of order, Madam Deputy Speaker.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Order. I call the Minister.')).toBe('Rosalind Achter');
+  });
+});
+
+describe('transcripts: Hansard web copies with names on lines of their own', () => {
+  const t = parse(
+    [
+      'Rural Transport Bill',
+      'Lords Chamber',
+      '(2 years ago)',
+      'Lord Hale of Dunmore Portrait Lord Hale of Dunmore\n- Hansard - - - Excerpts',
+      'My Lords, the bus services in the north have been cut by half.',
+      'That is why I tabled this amendment.',
+      'Baroness Orme (Lab)',
+      'My Lords, I support the noble Lord.',
+      'The Earl of Ashby (CB) [V]',
+      'My Lords, the ferries matter as much as the buses.',
+    ].join('\n\n'),
+  );
+
+  it('takes "X Portrait X" and "- Hansard - - - Excerpts" as a label, and the turn runs over its next paragraphs', () => {
+    expect(saidBy(t, 'My Lords, the bus services')).toBe('Lord Hale of Dunmore');
+    expect(saidBy(t, 'That is why I tabled')).toBe('Lord Hale of Dunmore');
+    expect(t.quotes.some((q) => /Hansard|Excerpts/.test(q.text))).toBe(false);
+  });
+
+  it('takes "Baroness Orme (Lab)" and "The Earl of Ashby (CB) [V]" as labels', () => {
+    expect(saidBy(t, 'My Lords, I support')).toBe('Baroness Orme');
+    expect(saidBy(t, 'My Lords, the ferries')).toMatch(/^(?:The )?Earl of Ashby$/);
+  });
+
+  it('does not take page chrome ("Lords Chamber", "(2 years ago)") as a speaker', () => {
+    const names = t.speakers.map((s) => s.name);
+    expect(names).not.toContain('Lords Chamber');
+    expect(names.some((n) => /years ago/.test(n))).toBe(false);
+  });
+
+  it('reads a Commons member with constituency and a minister with a title, and a later bare name line', () => {
+    const u = parse(
+      [
+        'Rural Buses',
+        'Commons Chamber',
+        'Jane Tarrow Portrait Jane Tarrow (Eden Vale) (Lab)',
+        '- Hansard - - - Excerpts',
+        'What steps is the Department taking to restore bus routes in Eden Vale?',
+        'Imran Qadir Portrait The Parliamentary Under-Secretary of State for Transport (Imran Qadir)\n- Hansard - - - Excerpts',
+        'We have given the county an extra four million pounds.',
+        'Jane Tarrow',
+        'Four million will not bring back the evening buses.',
+      ].join('\n\n'),
+    );
+    expect(pairs(u, 'turn')).toEqual([
+      ['Jane Tarrow', 'What steps is the Department taking to restore bus routes in Eden Vale?'],
+      ['Imran Qadir', 'We have given the county an extra four million pounds.'],
+      ['Jane Tarrow', 'Four million will not bring back the evening buses.'],
+    ]);
+    expect(u.speakers.map((s) => s.name)).not.toContain('Commons Chamber');
+  });
+
+  it('reads committee records with "The Convener" and "Name (Body)" on lines of their own', () => {
+    const u = parse(
+      [
+        'Local Government and Housing Committee',
+        'The Convener',
+        'Good morning. Our first witness is from the housing unit.',
+        'Yvette Burns (Housing Unit)',
+        'Thank you, convener. We have three hundred families waiting.',
+        'The Convener',
+        'How long do they wait?',
+      ].join('\n\n'),
+    );
+    const turns = pairs(u, 'turn');
+    expect(turns.map(([, text]) => text)).toEqual([
+      'Good morning. Our first witness is from the housing unit.',
+      'Thank you, convener. We have three hundred families waiting.',
+      'How long do they wait?',
+    ]);
+    expect(turns[1][0]).toBe('Yvette Burns');
+    expect(turns[0][0]).not.toBeNull();
+    expect(turns[0][0]).toBe(turns[2][0]);
+  });
+});
+
+describe('transcripts: a caption-style copy starting at its first label', () => {
+  it('keeps the first turn instead of taking it as the title', () => {
+    const t = parse(
+      [
+        'Karoline Vest (00:00):',
+        'Good evening and welcome to the town hall on the harbour plan.',
+        'Speaker 1 (00:03):',
+        'Thank you for having us.',
+        'Karoline Vest (00:07):',
+        'Let us start with the first question.',
+      ].join('\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Karoline Vest', 'Good evening and welcome to the town hall on the harbour plan.'],
+      ['Speaker 1', 'Thank you for having us.'],
+      ['Karoline Vest', 'Let us start with the first question.'],
+    ]);
+  });
+});
