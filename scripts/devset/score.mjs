@@ -99,6 +99,7 @@ const BANDS = [
 const totals = new Map();
 const bands = BANDS.map((b) => ({ ...b, right: 0, wrong: 0 }));
 const failures = [];
+const cues = new Map();
 for (const dir of dirs) {
   if (!existsSync(dir)) {
     console.error(`devset: ${dir}: no such folder`);
@@ -123,6 +124,9 @@ for (const dir of dirs) {
       if (q) {
         const band = bands.find((b) => q.confidence >= b.from && q.confidence < b.to);
         if (q.speaker !== null) band[right ? 'right' : 'wrong']++;
+        const cue = cues.get(q.cue) ?? { right: 0, wrong: 0 };
+        cues.set(q.cue, cue);
+        cue[right ? 'right' : 'wrong']++;
       }
       if (!right)
         failures.push({ file: path.join(path.basename(dir), name), text: g.text.slice(0, 60), gold: g.speaker, got: q ? (speaker?.name ?? null) : '(not found)', cue: q?.cue ?? null, confidence: q?.confidence ?? null, construction: g.construction ?? '' });
@@ -132,7 +136,7 @@ for (const dir of dirs) {
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 if (asJson) {
-  console.log(JSON.stringify({ shapes: Object.fromEntries(totals), bands: bands.map(({ name, right, wrong }) => ({ name, right, wrong })), failures }, null, 2));
+  console.log(JSON.stringify({ shapes: Object.fromEntries(totals), bands: bands.map(({ name, right, wrong }) => ({ name, right, wrong })), cues: Object.fromEntries(cues), failures }, null, 2));
 } else {
   if (verbose) {
     for (const f of failures) console.log(`✗ ${f.file}: “${f.text}…” gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)} (${f.cue ?? '-'} ${f.confidence ?? ''}) ${f.construction}`);
@@ -147,4 +151,9 @@ if (asJson) {
   console.log(`${'all'.padEnd(12)} ${''.padStart(5)} ${String(all.gold).padStart(5)} ${''.padStart(6)} ${pct(all.right, all.gold).padStart(7)}`);
   console.log('\nconfidence   attributed  wrong  precision');
   for (const b of bands) console.log(`${b.name.padEnd(12)} ${String(b.right + b.wrong).padStart(10)} ${String(b.wrong).padStart(6)} ${pct(b.right, b.right + b.wrong).padStart(10)}`);
+  if (verbose) {
+    console.log('\ncue                  found  wrong  precision');
+    for (const [cue, c] of [...cues].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong))
+      console.log(`${String(cue).padEnd(20)} ${String(c.right + c.wrong).padStart(5)} ${String(c.wrong).padStart(6)} ${pct(c.right, c.right + c.wrong).padStart(10)}`);
+  }
 }

@@ -351,6 +351,12 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   return registry.roleOnly(role, info.honorific ? `${info.honorific} ${role}` : role);
 }
 
+/** A label that names its speaker is sure; a role alone ("THE PRESIDENT:") is resolved by inference. */
+function labelConfidence(info: LabelInfo, speaker: Person): number {
+  if (info.name || info.generic) return 0.98;
+  return speaker.roleOnly ? 0.9 : 0.85;
+}
+
 /** Speech in a turn, split around stage directions like "(Laughter.)", which are not speech. */
 function turnSegments(text: string, from: number): [number, number][] {
   const out: [number, number][] = [];
@@ -433,7 +439,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
         const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim());
-        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: 0.9 };
+        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9) };
       }
       a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
@@ -599,12 +605,12 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: 0.98 });
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker) });
       noteSubject(turnSpeaker, d);
     } else if (b.kind === 'prose' && turnSpeaker) {
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, 0))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.9 });
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85 });
     } else if (b.kind === 'prose') {
       paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
     }
