@@ -175,7 +175,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (subject) {
     // Only the mention itself (and small words) may stand between the quote and the verb.
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
-    if (between.length > 1) return null;
+    // "“…”, and Deputy Mayor Korrel described it as": a conjunction opens another clause, not this quote's cue.
+    if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or)$/i.test(w.text))) return null;
     // "“…?” a reporter asked her. “…,” she replied.": a reply comes from whoever was addressed.
     if (subject.kind === 'pronoun' && REPLY_VERBS.has(verb.text.toLowerCase()) && d.lastAddressee)
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9);
@@ -199,6 +200,9 @@ export function isMedia(phrase: string): boolean {
 
 const UNNAMED_PERSON =
   /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)$/iu;
+
+/** A verb that characterises in someone's words: "called it “…”", "described the plan as “…”". */
+const CHARACTERISING = /^(?:called|calling|calls|described|describing|describes|dubbed|branded|labelled|labeled)\b(?:\s+[^\s"“”«»„]+){0,6}?(?:\s+as)?\s*$/i;
 
 const QUOTED_AS = /\b(?:quoted|quoting|cited|citing|quotes|cites)\s+/g;
 
@@ -224,7 +228,9 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
  * (`the President`) is a person unknown, never a body called "President".
  */
 function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attribution | null {
-  const phrase = c.text.slice(from, verb.start).replace(/^[\s,—–:]+|[\s,]+$/g, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
+  // "In a statement published in the evening, the Kremlin said": the subject follows the last comma.
+  const lead = c.text.slice(from, verb.start).replace(/[\s,]+$/, '');
+  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
   // "a young Palestinian boy said", "another resident said", "one official told reporters": somebody unnamed.
   const unnamed = UNNAMED_PERSON.exec(phrase);
@@ -305,16 +311,27 @@ function isTermOrTitle(text: string, span: QuoteSpan): boolean {
  * speech verb before it in the sentence governs it, so the words are the verb's subject's, however few.
  */
 export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null {
-  if (isTermOrTitle(c.text, c.span)) return null;
   const before = verbsIn(c.verbs, c.sentence[0], c.span.open);
   const verb = before[before.length - 1];
-  if (!verb || hasWords(c.text, verb.end, c.span.open, 21)) return null;
+  // "the minister called the plan “a betrayal”", "what he called “…”": a person's own words for it. A term
+  // with nobody calling it so ("the so-called “…”", `the book “…”`) is no quote.
+  const characterises = verb !== undefined && c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
+  if (isTermOrTitle(c.text, c.span) && !characterises) return null;
+  if (!verb || hasWords(c.text, verb.end, c.span.open, 21)) return accordingTo(c, d);
   const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
   const governed = subject ? byMention(subject, d, 'governed-quote', 0.85) : null;
   if (governed) return governed;
   // "The Kremlin said there were “no plans”": a body's words.
   const body = bodyCue(c, c.sentence[0], verb, d);
   return body?.speaker ? body : null;
+}
+
+/** `According to the minister, the tariffs “will not change”`: the sentence reports that person's words. */
+function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
+  const lead = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(c.text.slice(c.sentence[0], c.span.open));
+  if (!lead) return null;
+  const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive');
+  return m ? byMention(m, d, 'according-to', 0.8) : null;
 }
 
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
@@ -403,8 +420,21 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
   return subject ? resolveMention(subject, d) : null;
 }
 
-/** The subject of a sentence: the first mention that is not an object, resolved. */
-export function sentenceSubject(mentions: Mention[], from: number, to: number, d: Discourse): Person | null {
+const SUBORDINATOR = /^\s*(?:when|after|as|while|although|though|because|before|since|if|once|until|whereas|despite|during)\b/i;
+
+/**
+ * The subject of a sentence: the first mention that is not an object, resolved. A sentence that opens with
+ * a subordinate clause ("When the director put it at 71 percent, Hrabovsky was not satisfied") has its
+ * subject after the clause's comma.
+ */
+export function sentenceSubject(mentions: Mention[], from: number, to: number, d: Discourse, text?: string): Person | null {
+  if (text && SUBORDINATOR.test(text.slice(from, from + 12))) {
+    const comma = text.indexOf(',', from);
+    if (comma !== -1 && comma < to) {
+      const main = sentenceSubject(mentions, comma, to, d);
+      if (main) return main;
+    }
+  }
   for (const m of mentions) {
     if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
     const person = resolveMention(m, d);

@@ -206,6 +206,8 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
+  // "Giorgia Santovito presented …", "Jean de Tourtolon, who …": a known given name before a surname.
+  if (m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null) return true;
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (before && SPEECH_VERBS.has(before[1])) return true;
@@ -221,8 +223,7 @@ function isPersonEvidence(m: Mention, text: string): boolean {
   const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
   const verb = after[1];
-  // "Giorgia Santovito presented …": a known given name and a surname, acting.
-  if (m.nameTokens.length >= 2 && m.nameTokens.length <= 3 && !/^(?:of|in|and|to|for|at|on|from|with|by)$/.test(verb) && genderOfGivenName(m.nameTokens[0]) !== null) return true;
+
   // "Interfax reported": a medium passes words on; it is not a person.
   if (REPORTING_VERBS.has(verb) || isMedia(m.nameTokens.join(' '))) return false;
   return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
@@ -438,7 +439,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
-        const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim());
+        // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”").
+        const otherInGap = mentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
+        const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap;
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9) };
       }
       a ??= governedQuote(c, d);
@@ -461,7 +464,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     d.lastAddressee = null;
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);
-    noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d), d);
+    noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d, text), d);
   }
   if (text.trimEnd().endsWith(':') && sentences.length) {
     const last = sentences[sentences.length - 1];

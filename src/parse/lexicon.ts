@@ -12,7 +12,8 @@ export const SPEECH_VERBS = new Set(
   complained complains repeated repeats assumed assumes reported reports highlighted highlights specified
   shared shares praised praises cautioned cautions conceded concedes countered counters went saying adding
   noting stressing explaining asking replying recalling warning insisting telling commenting quoted
-  vowed vows pledged pledges instructed described describes described quipped`
+  vowed vows vow pledged pledges instructed described describes describing quipped called calling dubbed branded
+  reiterated reiterates reiterating`
     .split(/\s+/)
     .filter(Boolean),
 );

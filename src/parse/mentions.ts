@@ -216,11 +216,13 @@ function roleNounAt(tokens: Token[], i: number): number {
   return roleNoun ? 1 : 0;
 }
 
-function isObjectPosition(tokens: Token[], i: number): boolean {
+function isObjectPosition(tokens: Token[], i: number, text: string): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].f.determiner) j--;
   while (j >= 0 && tokens[j].f.nat && j < i) j--;
-  return j >= 0 && tokens[j].f.objectMarker;
+  if (j < 0 || !tokens[j].f.objectMarker) return false;
+  // ", and Deputy Mayor Korrel described …": after a comma, "and" opens a new clause with its own subject.
+  return !(tokens[j].f.low === 'and' && /[,;”"»]\s*$/.test(text.slice(Math.max(0, tokens[j].start - 3), tokens[j].start)));
 }
 
 /** Finds the mentions in text[from, to). */
@@ -252,7 +254,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       i++;
       continue;
     }
-    const objectHere = isObjectPosition(tokens, i);
+    const objectHere = isObjectPosition(tokens, i, text);
     if (w === 'he' || w === 'she' || w === 'him') {
       mentions.push(simple('pronoun', t, objectHere));
       i++;
@@ -359,7 +361,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
     const isPersonName =
       nameTokens.length > 0 && !NON_PERSON_HEADS.has(head) && !(nameTokens.length === 1 && isNationalityWord(nameTokens[0]));
-    const objectPos = isObjectPosition(tokens, phraseStart) || roleClass === 'counterpart';
+    const objectPos = isObjectPosition(tokens, phraseStart, text) || roleClass === 'counterpart';
     if (isPersonName && (prefix.length || honorific || nameTokens.length >= 1)) {
       const start = (prefix[0] ?? (honorific ? tokens[j] : name[0])).start;
       const roleText = prefix.length ? prefix.map((x) => x.text).join(' ') : null;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pairs, parse } from './helpers.js';
+import { pairs, parse, speakerName } from './helpers.js';
 
 const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
@@ -24,6 +24,7 @@ describe('an agency-style article', () => {
       ['Katarzyna Nowak', 'We support the principle. But the details matter, and we have not seen them all'],
       ['Katarzyna Nowak', 'We are not here to block anything.'],
       ['Pieter de Vries', 'One check instead of three'],
+      ['Katarzyna Nowak', 'the real test'],
     ]);
     expect(pairs(t, 'indirect')).toEqual([
       ['Pieter de Vries', 'the new rules would take effect in June'],
@@ -32,8 +33,10 @@ describe('an agency-style article', () => {
     ]);
   });
 
-  it('gives no speaker to the scare-quoted "the real test"', () => {
-    expect(t.quotes.some((q) => q.text.includes('the real test'))).toBe(false);
+  it('gives "which Nowak called “the real test”" to Nowak: her own words for it, not a scare quote', () => {
+    const q = t.quotes.find((x) => x.text === 'the real test')!;
+    expect(speakerName(t, q)).toBe('Katarzyna Nowak');
+    expect(q.cue).toBe('governed-quote');
   });
 });
 

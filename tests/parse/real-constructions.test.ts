@@ -452,3 +452,50 @@ describe('transcripts: a caption-style copy starting at its first label', () => 
     ]);
   });
 });
+
+describe('articles: partial quotes and who governs them', () => {
+  it('gives a characterisation ("called the plan “…”", "described it as “…”") to the person who made it', () => {
+    const t = parse(
+      [
+        'Tariff row',
+        'Trade Minister Vitold Sarnas called the proposal “a step backwards”, and Deputy Mayor Ines Korrel described it as “unworkable in practice”.',
+        'Both sides criticised the so-called “quiet corridor” again.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'a step backwards')).toBe('Vitold Sarnas');
+    expect(saidBy(t, 'unworkable in practice')).toBe('Ines Korrel');
+    expect(t.quotes.some((q) => q.text === 'quiet corridor')).toBe(false);
+  });
+
+  it('gives a partial quote in an "According to X, …" sentence to X', () => {
+    const t = parse(['Grain deal', 'Agriculture Minister Dana Velk met exporters on Friday.', 'According to Velk, the quotas “will not change before spring”.'].join('\n\n'));
+    expect(saidBy(t, 'will not change before spring')).toBe('Dana Velk');
+  });
+
+  it('finds a body after an opening phrase: "In a statement published in the evening, the Kremlin said … “…”"', () => {
+    const t = parse(['Supplies', 'In a statement published in the evening, the Kremlin said Russia “remains a reliable supplier”.'].join('\n\n'));
+    expect(saidBy(t, 'remains a reliable supplier')).toBe('Kremlin');
+  });
+
+  it('gives unnamed people a generic speaker marked unnamed, never a named person nearby', () => {
+    const t = parse(['Flood', 'Mayor Teodor Brisk visited the flooded district on Monday.', '“We lost everything in one night,” a young resident said.'].join('\n\n'));
+    const q = quoteStarting(t, 'We lost everything');
+    const speaker = t.speakers.find((s) => s.id === q.speaker)!;
+    expect(speaker.unnamed).toBe(true);
+    expect(speaker.name).not.toContain('Brisk');
+    expect(q.cue).toBe('unnamed-person');
+  });
+});
+
+describe('articles: pronouns after a subordinate clause', () => {
+  it('takes the main clause\'s subject ("When the director …, Hrabovsky was not satisfied. “…,” he said")', () => {
+    const t = parse(
+      [
+        'Plant visit',
+        'President Anton Hrabovsky toured the plant with its director, Viktor Olesko.',
+        'When the director put the figure at 71 percent, Anton Hrabovsky was not satisfied. “Seventy-one is yesterday,” he said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Seventy-one is yesterday')).toBe('Anton Hrabovsky');
+  });
+});
