@@ -11,6 +11,7 @@
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
+import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
@@ -21,13 +22,14 @@ type OneShot = 'search' | 'quotes' | 'speakers' | 'sections' | 'parse';
 const ONE_SHOT: readonly OneShot[] = ['search', 'quotes', 'speakers', 'sections', 'parse'];
 
 function errorLine(error: unknown): string {
-  if (error instanceof LoadError) return `parley: ${clean(error.file)}: ${clean(error.problem)}`;
+  // One short line whatever the path: a long one is cut in the middle (errors.ts).
+  if (error instanceof LoadError) return `parley: ${clean(error.message)}`;
   if (error instanceof UsageError) {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
     return `parley: ${clean(error.message)} (see ${help})`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `parley: internal error: ${clean(message.split('\n')[0])}`;
+  return `parley: internal error: ${clean(cutMiddle(message.split('\n')[0], MAX_PROBLEM_SHOWN))}`;
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
