@@ -230,6 +230,16 @@ describe('search', () => {
     expect(frame()).not.toContain('Aleksandr Lukashenko ·');
   });
 
+  test('a pasted page of words is searched by its first terms, and the box says so', async () => {
+    const { press, frame } = mount({ size: { columns: 120, rows: 24 } });
+    await press('/', 'tango');
+    expect(frame()).not.toContain('query too long');
+    await press(' ' + Array.from({ length: 60 }, (_, i) => `word${i}`).join(' '));
+    expect(frame()).toContain('query too long: searching its first 32 terms (limits: 32 terms, 1000 characters)');
+    await press(KEYS.ctrlU, 'tango');
+    expect(frame()).not.toContain('query too long');
+  });
+
   test('no result says so; Esc closes the box', async () => {
     const { press, frame, footer } = mount();
     await press('/', 'zzzzqqq');
