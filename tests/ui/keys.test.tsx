@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { makeTranscript } from './fixtures.js';
 import { KEYS, mount, position } from './helpers.js';
 
 afterEach(() => cleanup());
@@ -92,6 +93,17 @@ describe('reader keys', () => {
     expect(match).not.toBeNull();
     const text = Buffer.from(match![1], 'base64').toString('utf8');
     expect(text).toBe('“Everything is stable here and develops reliably, thank god.”\n— Vladimir Putin, Meeting with the Lake Region delegation, 2024-03-02');
+  });
+
+  test('y on a quote over the clipboard limit copies nothing and says so', async () => {
+    const long = 'Everything is stable here. '.repeat(4000);
+    const transcripts = [
+      makeTranscript({ speakers: [{ id: 'putin', name: 'Vladimir Putin' }], sections: [{ title: 'Opening', paragraphs: [`Putin said: [[putin:direct|${long}]]`] }] }),
+    ];
+    const { press, footer, copied } = mount({ transcripts, size: { columns: 100, rows: 12 } });
+    await press('j', 'y');
+    expect(footer()).toContain('quote too long to copy (106 KB; limit 73 KB)');
+    expect(copied).toEqual([]);
   });
 
   test('the footer message goes away on the next key', async () => {
