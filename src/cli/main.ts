@@ -69,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     // land on the alternate screen and vanish.
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
+    // A write error on the terminal is the TUI's to handle (a hang-up: exit 129, nothing more written).
+    process.stdout.off('error', stdoutError);
     // A folder (or several files) opens the library view while the rest of it is still being read.
     const { openTui } = await import('../ui/open.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
@@ -89,10 +91,11 @@ function fail(error: unknown): void {
 }
 
 // A reader that stops early (`parley quotes | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+function stdoutError(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   fail(error);
-});
+}
+process.stdout.on('error', stdoutError);
 function crash(error: unknown): void {
   fail(error);
   process.exit(2);
