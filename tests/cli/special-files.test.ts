@@ -54,42 +54,35 @@ describe('special files are never read forever', () => {
     expect(expectOneLineError(r)).toMatch(/talk\.meta\.json: is not a regular file \(a FIFO\); refused$/);
   });
 
-  it.skipIf(!hasMkfifo)('reads a FIFO named as the input as a stream', async () => {
-    const dir = tempDir();
-    const fifo = path.join(dir, 'talk.txt');
-    mkfifo(fifo);
-    // The writer must run beside parley: a shell that writes the fixture into the FIFO.
-    const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', path.join(ROOT, 'tests/fixtures/interview.txt'), fifo], { stdio: 'ignore' });
+  /** Runs the CLI on a FIFO while a shell writes into it (`writer` gets the FIFO as $1). */
+  async function withWriter(args: string[], fifo: string, writer: string): Promise<Run> {
+    const child = spawn('sh', ['-c', writer, 'sh', fifo], { stdio: 'ignore' });
     const run = await new Promise<Run>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'sections', fifo], { env: env(mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'))), stdio: ['ignore', 'pipe', 'pipe'] });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const parleyRun = spawn(process.execPath, [BIN, ...args], { env: env(mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'))), stdio: ['ignore', 'pipe', 'pipe'] });
+      const timer = setTimeout(() => parleyRun.kill('SIGKILL'), 30_000);
       let stdout = '';
       let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
-      child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
-      child.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
+      parleyRun.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
+      parleyRun.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
+      parleyRun.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
     });
-    writer.kill();
+    child.kill();
+    return run;
+  }
+
+  it.skipIf(!hasMkfifo)('reads a FIFO named as the input as a stream', async () => {
+    const fifo = path.join(tempDir(), 'talk.txt');
+    mkfifo(fifo);
+    const run = await withWriter(['sections', fifo], fifo, `cat '${path.join(ROOT, 'tests/fixtures/interview.txt')}' > "$1"`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Interview with Minister of Finance Laura Greene');
   });
 
   it.skipIf(!hasMkfifo)('stops reading an endless FIFO input at the limit', async () => {
-    const dir = tempDir();
-    const fifo = path.join(dir, 'endless.txt');
+    const fifo = path.join(tempDir(), 'endless.txt');
     mkfifo(fifo);
-    const writer = spawn('sh', ['-c', 'yes "Chair Maria Olsen: Good morning." > "$1"', 'sh', fifo], { stdio: 'ignore' });
-    const run = await new Promise<Run>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'parse', fifo], { env: env(mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'))), stdio: ['ignore', 'pipe', 'pipe'] });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
-      child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
-      child.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
-    });
-    writer.kill();
+    const run = await withWriter(['parse', fifo], fifo, 'yes "Chair Maria Olsen: Good morning." > "$1"');
     expect(expectOneLineError(run)).toMatch(/endless\.txt: is longer than the 32 MB limit \(reading stopped there\)$/);
   });
 
@@ -148,24 +141,28 @@ describe('special files are never read forever', () => {
 });
 
 describe('deep folders', () => {
-  it('refuses folders nested more than 32 levels deep in one short line', () => {
+  /** `lib` with `depth` folders nested in it (deeper than PATH_MAX allows in one path: made by a child that cds). */
+  function nested(depth: number, name: string): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'parley-deep-'));
-    let deep = path.join(dir, 'lib');
-    for (let i = 0; i < 40; i++) deep = path.join(deep, 'folder-with-a-long-name');
-    mkdirSync(deep, { recursive: true });
-    writeFileSync(path.join(deep, 'talk.txt'), INTERVIEW);
-    const r = guarded(['sections', path.join(dir, 'lib')]);
-    const line = expectOneLineError(r);
-    expect(line).toMatch(/: has folders nested more than 32 levels deep \(.*….*\); refused$/);
-    expect(line.length).toBeLessThan(300);
+    const make = `const fs = require('fs'); fs.mkdirSync(process.argv[1]); process.chdir(process.argv[1]); for (let i = 0; i < ${depth}; i++) { fs.mkdirSync(${JSON.stringify(name)}); process.chdir(${JSON.stringify(name)}); } fs.writeFileSync('talk.txt', fs.readFileSync(process.argv[2]));`;
+    const r = spawnSync(process.execPath, ['-e', make, path.join(dir, 'lib'), path.join(ROOT, 'tests/fixtures/interview.txt')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return dir;
+  }
+
+  it('refuses 3,000 nested folders quickly, in one short line (32 levels at most)', () => {
+    const dir = nested(3000, 'folder');
+    try {
+      const line = expectOneLineError(guarded(['sections', path.join(dir, 'lib')]));
+      expect(line).toMatch(/: has folders nested more than 32 levels deep \(folder\/folder.*….*folder\); refused$/);
+      expect(line.length).toBeLessThan(300);
+    } finally {
+      spawnSync('rm', ['-rf', dir]);
+    }
   });
 
   it('reads a library 32 levels deep', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-deep-'));
-    let deep = path.join(dir, 'lib');
-    for (let i = 0; i < 32; i++) deep = path.join(deep, 'f');
-    mkdirSync(deep, { recursive: true });
-    writeFileSync(path.join(deep, 'talk.txt'), INTERVIEW);
+    const dir = nested(32, 'f');
     const r = guarded(['sections', path.join(dir, 'lib')]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Interview with Minister of Finance Laura Greene');

@@ -106,6 +106,18 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
     });
   }
 
+  test('a file that cannot be read gives the terminal back, then the one-line error (exit 2)', async () => {
+    keys('clear', 'Enter');
+    await waitFor('a cleared screen', (s) => !/^EXIT=/m.test(s));
+    literal(`node ${bin} /nonexistent/talk.txt; echo "EXIT=$?"`);
+    keys('Enter');
+    const screen = await waitFor('the shell', (s) => /^EXIT=\d+/m.test(s));
+    expect(screen).toContain('parley: /nonexistent/talk.txt: no such file or directory');
+    expect(screen).toContain('EXIT=2');
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+  });
+
   test('closing the terminal window ends parley with 129, not a crash (SIGABRT in Node’s tty reset)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-hangup-'));
     const status = path.join(dir, 'status.json');
