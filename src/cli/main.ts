@@ -26,7 +26,7 @@ function errorLine(error: unknown): string {
   if (error instanceof LoadError) return `parley: ${clean(error.message)}`;
   if (error instanceof UsageError) {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
-    return `parley: ${clean(error.message)} (see ${help})`;
+    return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))} (see ${help})`;
   }
   const message = error instanceof Error ? error.message : String(error);
   return `parley: internal error: ${clean(cutMiddle(message.split('\n')[0], MAX_PROBLEM_SHOWN))}`;

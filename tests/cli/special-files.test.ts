@@ -176,4 +176,10 @@ describe('deep folders', () => {
     expect(line).toContain('…');
     expect(line).toMatch(/talk\.txt: (no such file or directory|its name is too long)$/);
   });
+
+  it('cuts a long unknown flag in the middle of its usage error', () => {
+    const line = expectOneLineError(guarded(['search', 'tango', `--${'x'.repeat(5000)}`]));
+    expect(line.length).toBeLessThan(300);
+    expect(line).toMatch(/^parley: unknown flag --x+…x+ \(see parley search --help\)$/);
+  });
 });
