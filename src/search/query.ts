@@ -22,6 +22,9 @@ export const MAX_QUERY_CHARS = 1000;
 /** The most terms (words, "phrases", operators, `|`) of a query that are used. */
 export const MAX_QUERY_TERMS = 32;
 
+/** A term: a "double-quoted phrase" (with an optional operator in front), or a run of non-white space. */
+const TOKEN = /(?:[!'=^@]*"[^"]*"?\$?)|[^\s]+/g;
+
 export interface CappedQuery {
   /** The query within the caps: whole terms only. */
   query: string;
@@ -72,7 +75,6 @@ export interface ParsedQuery {
   hard: HardTerm[];
 }
 
-/** Splits at whitespace, keeping "double-quoted phrases" (with an optional operator in front) whole. */
 /** What to tell the user when `query` goes past the caps (null when it does not). */
 export function queryCutNote(query: string): string | null {
   const capped = capQuery(query);
@@ -81,8 +83,7 @@ export function queryCutNote(query: string): string | null {
   return `query too long: searching its first ${terms} term${terms === 1 ? '' : 's'} (limits: ${MAX_QUERY_TERMS} terms, ${MAX_QUERY_CHARS} characters)`;
 }
 
-const TOKEN = /(?:[!'=^@]*"[^"]*"?\$?)|[^\s]+/g;
-
+/** Splits at whitespace, keeping "double-quoted phrases" (with an optional operator in front) whole. */
 function splitTokens(query: string): string[] {
   const tokens: string[] = [];
   for (const m of query.matchAll(TOKEN)) tokens.push(m[0]);
