@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { loadLibrary, type Library } from '../library/load-library.js';
 import type { TranscriptCache } from '../load/cache.js';
 import { createSearchIndex } from '../search/index.js';
+import { queryCutNote } from '../search/query.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
 import { writeFileAtomic } from '../load/write.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
@@ -90,6 +91,8 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   const library = await loadForCommand(files, flags, ctx);
   const loaded = library.transcripts;
   const index = await indexFor(library, ctx);
+  const cutNote = queryCutNote(query);
+  if (cutNote) ctx.report?.(`parley: ${cutNote}`);
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
   const status = hits.length ? 0 : 1;
   if (flags.json) {

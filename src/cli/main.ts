@@ -11,6 +11,7 @@
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
+import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
@@ -21,13 +22,14 @@ type OneShot = 'search' | 'quotes' | 'speakers' | 'sections' | 'parse';
 const ONE_SHOT: readonly OneShot[] = ['search', 'quotes', 'speakers', 'sections', 'parse'];
 
 function errorLine(error: unknown): string {
-  if (error instanceof LoadError) return `parley: ${clean(error.file)}: ${clean(error.problem)}`;
+  // One short line whatever the path: a long one is cut in the middle (errors.ts).
+  if (error instanceof LoadError) return `parley: ${clean(error.message)}`;
   if (error instanceof UsageError) {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
-    return `parley: ${clean(error.message)} (see ${help})`;
+    return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))} (see ${help})`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `parley: internal error: ${clean(message.split('\n')[0])}`;
+  return `parley: internal error: ${clean(cutMiddle(message.split('\n')[0], MAX_PROBLEM_SHOWN))}`;
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -67,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     // land on the alternate screen and vanish.
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
+    // A write error on the terminal is the TUI's to handle (a hang-up: exit 129, nothing more written).
+    process.stdout.off('error', stdoutError);
     // A folder (or several files) opens the library view while the rest of it is still being read.
     const { openTui } = await import('../ui/open.js');
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
@@ -87,10 +91,11 @@ function fail(error: unknown): void {
 }
 
 // A reader that stops early (`parley quotes | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+function stdoutError(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   fail(error);
-});
+}
+process.stdout.on('error', stdoutError);
 function crash(error: unknown): void {
   fail(error);
   process.exit(2);

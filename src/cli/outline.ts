@@ -6,7 +6,7 @@
  */
 import type { LoadedTranscript } from '../load/index.js';
 import type { Transcript } from '../model/transcript.js';
-import { sectionCounts, speakerCounts } from './print-json.js';
+import { quotesBySection, sectionCounts, speakerCounts } from './print-json.js';
 import { clean } from './style.js';
 
 export const LOW_CONFIDENCE = 0.7;
@@ -25,8 +25,10 @@ export function outline(t: Transcript, file?: string): string {
   const facts = [t.date, t.place && clean(t.place), t.source && clean(t.source)].filter(Boolean);
   if (facts.length) lines.push(facts.join(' · '));
   if (file) lines.push(`file: ${clean(file)}`);
+  const byKind = new Map<string, number>();
+  for (const q of t.quotes) byKind.set(q.kind, (byKind.get(q.kind) ?? 0) + 1);
   const kinds = (['direct', 'indirect', 'turn'] as const)
-    .map((k) => [k, t.quotes.filter((q) => q.kind === k).length] as const)
+    .map((k) => [k, byKind.get(k) ?? 0] as const)
     .filter(([, n]) => n)
     .map(([k, n]) => `${n} ${k}`);
   lines.push(`${t.sections.length} sections · ${t.quotes.length} quotes${kinds.length ? ` (${kinds.join(', ')})` : ''} · ${t.speakers.length} speakers`);
@@ -40,19 +42,16 @@ export function outline(t: Transcript, file?: string): string {
   for (const { speaker, quotes } of speakerCounts(t)) {
     lines.push(`  ${clean(speaker.name)}${speaker.role ? `, ${clean(speaker.role)}` : ''}${speaker.unnamed ? ' (unnamed)' : ''}: ${plural(quotes, 'quote')}`);
   }
-  const unattributed = t.quotes.filter((q) => q.speaker === null).length;
+  let unattributed = 0;
+  for (const q of t.quotes) if (q.speaker === null) unattributed++;
   if (unattributed) lines.push(`  (unattributed): ${plural(unattributed, 'quote')}`);
 
   const speakerName = new Map(t.speakers.map((s) => [s.id, s.name]));
-  const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
+  const bySection = quotesBySection(t);
   const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
   lines.push('', `Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
   for (const section of t.sections) {
-    const [first, last] = section.paragraphs;
-    const inSection = t.quotes.filter((q) => {
-      const p = paragraphIndex.get(q.paragraph) ?? -1;
-      return p >= first && p <= last;
-    });
+    const inSection = bySection.get(section.id) ?? [];
     if (!inSection.length) continue;
     lines.push(`  ${clean(section.title)}`);
     for (const q of inSection) {

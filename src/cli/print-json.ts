@@ -39,18 +39,49 @@ export function sectionsJson(loaded: readonly LoadedTranscript[]): unknown[] {
   return loaded.flatMap((l) => sectionCounts(l.transcript).map(({ section, quotes }) => ({ ...section, quotes, transcript: transcriptRef(l) })));
 }
 
+/** Quote kinds counted, as printed: direct, indirect, turn. */
+const noKinds = (): Record<string, number> => ({ direct: 0, indirect: 0, turn: 0 });
+
+/** Each speaker's quotes counted by kind, in one pass over the quotes (not one per speaker). */
+function kindsBySpeaker(t: Transcript): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const q of t.quotes) {
+    if (q.speaker === null) continue;
+    let kinds = out.get(q.speaker);
+    if (!kinds) out.set(q.speaker, (kinds = noKinds()));
+    kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
+  }
+  return out;
+}
+
 export function speakerCounts(t: Transcript): { speaker: Speaker; quotes: number; kinds: Record<string, number> }[] {
+  const bySpeaker = kindsBySpeaker(t);
   return t.speakers.map((speaker) => {
-    const own = t.quotes.filter((q) => q.speaker === speaker.id);
-    const kinds: Record<string, number> = { direct: 0, indirect: 0, turn: 0 };
-    for (const q of own) kinds[q.kind]++;
-    return { speaker, quotes: own.length, kinds };
+    const kinds = { ...(bySpeaker.get(speaker.id) ?? noKinds()) };
+    return { speaker, quotes: Object.values(kinds).reduce((a, b) => a + b, 0), kinds };
   });
 }
 
-export function sectionCounts(t: Transcript): { section: Section; quotes: number }[] {
+/**
+ * The quotes of each section (by their paragraph's `section`), grouped in one pass: printing a section's
+ * quotes must not scan every quote again for each section (a long article has thousands of both).
+ */
+export function quotesBySection(t: Transcript): Map<string, Quote[]> {
   const sectionOfParagraph = new Map(t.paragraphs.map((p) => [p.id, p.section]));
-  return t.sections.map((section) => ({ section, quotes: t.quotes.filter((q) => sectionOfParagraph.get(q.paragraph) === section.id).length }));
+  const out = new Map<string, Quote[]>();
+  for (const q of t.quotes) {
+    const section = sectionOfParagraph.get(q.paragraph);
+    if (section === undefined) continue;
+    const list = out.get(section);
+    if (list) list.push(q);
+    else out.set(section, [q]);
+  }
+  return out;
+}
+
+export function sectionCounts(t: Transcript): { section: Section; quotes: number }[] {
+  const bySection = quotesBySection(t);
+  return t.sections.map((section) => ({ section, quotes: bySection.get(section.id)?.length ?? 0 }));
 }
 
 export interface PersonCount {
@@ -66,16 +97,18 @@ export interface PersonCount {
 
 /** The people of a library with their quotes counted across transcripts, most quotes first. */
 export function personCounts(library: Library): PersonCount[] {
+  // Per transcript, once: each speaker's kinds and role (not a scan of every quote per appearance).
+  const perTranscript = library.transcripts.map(({ transcript: t }) => ({ kinds: kindsBySpeaker(t), roles: new Map(t.speakers.map((s) => [s.id, s.role])) }));
   const counts = library.people.map((p): PersonCount => {
-    const kinds: Record<string, number> = { direct: 0, indirect: 0, turn: 0 };
+    const kinds = noKinds();
     const roles = new Set<string>();
     const inTranscripts = new Set<number>();
     for (const a of p.appearances) {
-      const t = library.transcripts[a.transcript].transcript;
-      const role = t.speakers.find((s) => s.id === a.speaker)?.role;
+      const { kinds: bySpeaker, roles: roleOf } = perTranscript[a.transcript];
+      const role = roleOf.get(a.speaker);
       if (role) roles.add(role);
       inTranscripts.add(a.transcript);
-      for (const q of t.quotes) if (q.speaker === a.speaker) kinds[q.kind]++;
+      for (const [kind, n] of Object.entries(bySpeaker.get(a.speaker) ?? {})) kinds[kind] = (kinds[kind] ?? 0) + n;
     }
     return { person: p.id, name: p.name, aliases: p.aliases, roles: [...roles], quotes: kinds.direct + kinds.indirect + kinds.turn, kinds, transcripts: inTranscripts.size };
   });

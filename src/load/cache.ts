@@ -11,12 +11,19 @@
  *   read-only home, a full disk) is silently skipped.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Transcript } from '../model/transcript.js';
 import { MODEL_VERSION } from '../model/transcript.js';
 import { PARSER_VERSION } from '../parse/version.js';
+import { MAX_FILE_BYTES } from './decode.js';
+import { readRegularFileOrNull } from './read-bounded.js';
+
+/** An entry is the parse of one file within MAX_FILE_BYTES: far smaller than this, unless damaged. */
+const MAX_ENTRY_BYTES = 8 * MAX_FILE_BYTES;
+/** A search pack holds the words of a whole library (about 4 bytes a word): bounded, but generously. */
+const MAX_PACK_BYTES = 1024 * 1024 * 1024;
 
 export interface SourceStamp {
   size: number;
@@ -127,7 +134,10 @@ export class TranscriptCache {
   private read(file: string, stamp: SourceStamp): Transcript | null {
     const real = TranscriptCache.real(file);
     try {
-      const entry = JSON.parse(readFileSync(this.entryPath(real), 'utf8')) as Entry;
+      // Never more than a bound, never a FIFO or a device put in an entry's place: those are misses.
+      const bytes = readRegularFileOrNull(this.entryPath(real), MAX_ENTRY_BYTES);
+      if (!bytes) return null;
+      const entry = JSON.parse(bytes.toString('utf8')) as Entry;
       if (
         entry.path !== real ||
         entry.size !== stamp.size ||
@@ -157,11 +167,7 @@ export class TranscriptCache {
 
   /** The bytes stored under `key` by putPack, or null. Whether they are still valid is the caller's check. */
   getPack(key: string): Buffer | null {
-    try {
-      return readFileSync(this.packPath(key));
-    } catch {
-      return null;
-    }
+    return readRegularFileOrNull(this.packPath(key), MAX_PACK_BYTES);
   }
 
   /** Stores bytes under `key`, atomically, replacing what was there. Never throws. */

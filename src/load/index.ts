@@ -13,14 +13,15 @@
  * `parley search` on the bundled JSON does not load them at all: start-up time is most of a one-shot
  * command's time. The bundled JSON is trusted (tests/data.test.ts validates it and checks it is fresh).
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { TranscriptMetadata } from '../model/metadata.js';
 import type { Transcript } from '../model/transcript.js';
 import { bundledPaths } from './bundled.js';
 import { decodeText, MAX_FILE_BYTES, tooBig } from './decode.js';
+import { readBounded, readRegularFileOrNull, type ReadOutcome } from './read-bounded.js';
 import type { SourceStamp, TranscriptCache } from './cache.js';
-import { LoadError } from './errors.js';
+import { cutMiddle, LoadError } from './errors.js';
 
 export { LoadError } from './errors.js';
 export { MAX_FILE_BYTES } from './decode.js';
@@ -43,6 +44,9 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
+/** A NAME.meta.json sidecar holds a few fields; anything larger is not one. */
+export const MAX_SIDECAR_BYTES = 1024 * 1024;
+
 const TRANSCRIPT_EXTENSIONS = new Set(['.txt', '.md', '.json']);
 
 function systemProblem(error: unknown): string {
@@ -52,6 +56,7 @@ function systemProblem(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
   if (code === 'ELOOP') return 'too many symbolic links';
+  if (code === 'ENAMETOOLONG') return 'its name is too long';
   return (error as Error)?.message?.split('\n')[0] ?? String(error);
 }
 
@@ -63,16 +68,31 @@ function statOrFail(file: string): Stats {
   }
 }
 
-function readBytes(file: string): Buffer {
-  const stats = statOrFail(file);
-  if (stats.isDirectory()) throw new LoadError(file, 'is a directory');
-  if (!stats.isFile() && !stats.isFIFO() && !stats.isCharacterDevice()) throw new LoadError(file, 'is not a regular file');
-  if (stats.size > MAX_FILE_BYTES) throw tooBig(file, stats.size);
+/** What a special file is, for "is not a regular file (a FIFO)". */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * A transcript file's bytes, never more than MAX_FILE_BYTES + 1 read. `named`: the user named it, so a
+ * FIFO or a device (`parse /dev/stdin`) is read as a stream; a file found in a folder must be regular.
+ */
+function readInput(file: string, named: boolean): { bytes: Buffer; stats: Stats } {
+  let outcome: ReadOutcome;
   try {
-    return readFileSync(file);
+    outcome = readBounded(file, { limit: MAX_FILE_BYTES, stream: named });
   } catch (error) {
     throw new LoadError(file, systemProblem(error));
   }
+  if (outcome.kind === 'not-regular') throw new LoadError(file, outcome.stats.isDirectory() ? 'is a directory' : `is not a regular file (${kindOf(outcome.stats)}); refused`);
+  if (outcome.kind === 'too-big') {
+    if (outcome.stats.isFile()) throw tooBig(file, outcome.size);
+    throw new LoadError(file, `is longer than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (reading stopped there)`);
+  }
+  return outcome;
 }
 
 function oneLine(message: string): string {
@@ -106,13 +126,16 @@ function sidecarOf(file: string): string {
 
 async function readSidecar(file: string): Promise<TranscriptMetadata | null> {
   const sidecar = sidecarOf(file);
-  let bytes: Buffer;
+  let outcome: ReadOutcome;
   try {
-    bytes = readFileSync(sidecar);
+    outcome = readBounded(sidecar, { limit: MAX_SIDECAR_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new LoadError(sidecar, systemProblem(error));
   }
+  if (outcome.kind === 'not-regular') throw new LoadError(sidecar, `is not a regular file (${kindOf(outcome.stats)}); refused`);
+  if (outcome.kind === 'too-big') throw new LoadError(sidecar, `is too big for a metadata file (the limit is ${MAX_SIDECAR_BYTES / 1024} KB)`);
+  const bytes = outcome.bytes;
   const value = parseJson(decodeText(bytes, sidecar), sidecar);
   const { parseMetadata } = await import('../model/metadata.js');
   const { TranscriptValidationError } = await import('../model/validate.js');
@@ -154,21 +177,28 @@ export async function transcriptFromText(text: string, file: string, sidecarFor:
  * every time, so editing NAME.meta.json needs no invalidation.
  */
 export async function loadFile(file: string, cache: TranscriptCache | null = null): Promise<Transcript> {
-  return (await loadFileStamped(file, cache)).transcript;
+  return (await loadFileStamped(file, cache, true)).transcript;
 }
 
-async function loadFileStamped(file: string, cache: TranscriptCache | null): Promise<{ transcript: Transcript; stamp?: SourceStamp }> {
+async function loadFileStamped(file: string, cache: TranscriptCache | null, named: boolean): Promise<{ transcript: Transcript; stamp?: SourceStamp }> {
   const isJson = path.extname(file).toLowerCase() === '.json';
   if (!cache) {
-    const text = decodeText(readBytes(file), file);
+    const text = decodeText(readInput(file, named).bytes, file);
     return { transcript: isJson ? await transcriptFromJson(text, file) : await transcriptFromText(text, file) };
   }
   const stats = statOrFail(file);
-  const stamp = stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
-  if (isJson) return { transcript: await transcriptFromJson(decodeText(readBytes(file), file), file), stamp };
+  const stampOf = (s: Stats) => (s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined);
+  if (isJson) {
+    const { bytes, stats: read } = readInput(file, named);
+    return { transcript: await transcriptFromJson(decodeText(bytes, file), file), stamp: stampOf(read) };
+  }
+  let stamp = stampOf(stats);
   let transcript = stamp ? cache.get(file, stamp) : null;
   if (!transcript) {
-    transcript = await parseText(decodeText(readBytes(file), file), file);
+    const { bytes, stats: read } = readInput(file, named);
+    // Stamped with what was read (the file may have changed since the stat above).
+    stamp = stampOf(read);
+    transcript = await parseText(decodeText(bytes, file), file);
     if (stamp) cache.put(file, stamp, transcript);
   }
   return { transcript: await applySidecar(transcript, file), stamp };
@@ -179,8 +209,24 @@ function isTranscriptFile(name: string): boolean {
   return TRANSCRIPT_EXTENSIONS.has(path.extname(lower)) && !lower.endsWith('.meta.json');
 }
 
-/** Transcript files under a folder, recursively, in name order; symbolic-link loops are visited once. */
+/**
+ * Folders deeper than this under a folder given to parley are refused: a library is a few levels of
+ * folders, and a path thousands of folders deep takes minutes to walk for nothing.
+ */
+export const MAX_FOLDER_DEPTH = 32;
+
+/**
+ * Transcript files under a folder, recursively, in name order; symbolic-link loops are visited once.
+ * A folder nested more than MAX_FOLDER_DEPTH levels below `dir` is refused with a LoadError naming `dir`.
+ */
 export function listTranscriptFiles(dir: string, seen = new Set<string>()): string[] {
+  return listUnder(dir, dir, 0, seen);
+}
+
+function listUnder(root: string, dir: string, depth: number, seen: Set<string>): string[] {
+  if (depth > MAX_FOLDER_DEPTH) {
+    throw new LoadError(root, `has folders nested more than ${MAX_FOLDER_DEPTH} levels deep (${cutMiddle(path.relative(root, dir), 60)}); refused`);
+  }
   let real: string;
   try {
     real = realpathSync(dir);
@@ -210,7 +256,7 @@ export function listTranscriptFiles(dir: string, seen = new Set<string>()): stri
         continue; // a dangling link is not a transcript
       }
     }
-    if (isDir) out.push(...listTranscriptFiles(full, seen));
+    if (isDir) out.push(...listUnder(root, full, depth + 1, seen));
     else if (isFile && isTranscriptFile(entry.name)) out.push(full);
   }
   return out;
@@ -236,17 +282,13 @@ export async function loadStdin(stream: NodeJS.ReadableStream = process.stdin): 
 /** The bundled transcript: its parsed JSON, or (before `npm run data` made one) its text and sidecar. */
 export async function loadBundled(): Promise<LoadedTranscript> {
   const { json, text } = bundledPaths();
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(json);
-  } catch {
-    return { file: text, transcript: await loadFile(text) };
-  }
+  const bytes = readRegularFileOrNull(json, MAX_FILE_BYTES * 4);
+  if (!bytes) return { file: text, transcript: await loadFile(text) };
   return { file: json, transcript: parseJson(decodeText(bytes, json), json) as Transcript };
 }
 
 /** What to load: stdin, or one file (a folder's files are listed up front, so the total is known). */
-type Source = { stdin: true } | { stdin: false; file: string };
+type Source = { stdin: true } | { stdin: false; file: string; named: boolean };
 
 function sourcesOf(inputs: readonly string[]): Source[] {
   const out: Source[] = [];
@@ -258,8 +300,8 @@ function sourcesOf(inputs: readonly string[]): Source[] {
     } else if (statOrFail(input).isDirectory()) {
       const files = listTranscriptFiles(input);
       if (!files.length) throw new LoadError(input, 'contains no transcripts (.txt, .md or .json files)');
-      for (const file of files) out.push({ stdin: false, file });
-    } else out.push({ stdin: false, file: input });
+      for (const file of files) out.push({ stdin: false, file, named: false });
+    } else out.push({ stdin: false, file: input, named: true });
   }
   return out;
 }
@@ -291,7 +333,7 @@ export async function* loadEach(inputs: readonly string[], options: LoadOptions 
     const source = sources[i];
     const loaded = source.stdin
       ? { file: '-', transcript: await loadStdin(options.stdin) }
-      : { file: source.file, ...(await loadFileStamped(source.file, options.cache ?? null)) };
+      : { file: source.file, ...(await loadFileStamped(source.file, options.cache ?? null, source.named)) };
     options.onProgress?.(i + 1, sources.length);
     yield loaded;
     if (performance.now() - slice > SLICE_MS) {

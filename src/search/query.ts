@@ -11,7 +11,48 @@
  *
  * Plain words are "soft": ranked by how many match and how well, so one badly mistyped word does not
  * hide the quote. Everything else is "hard": a quote that fails it is not a result.
+ *
+ * A query is at most MAX_QUERY_CHARS characters and MAX_QUERY_TERMS terms (words, phrases, operators):
+ * every term costs a pass over the vocabulary, and a pasted page of text took minutes. Anything past
+ * the caps is dropped (capQuery says so, for the CLI and the TUI to tell the user).
  */
+
+/** The most characters of a query that are read. */
+export const MAX_QUERY_CHARS = 1000;
+/** The most terms (words, "phrases", operators, `|`) of a query that are used. */
+export const MAX_QUERY_TERMS = 32;
+
+/** A term: a "double-quoted phrase" (with an optional operator in front), or a run of non-white space. */
+const TOKEN = /(?:[!'=^@]*"[^"]*"?\$?)|[^\s]+/g;
+
+export interface CappedQuery {
+  /** The query within the caps: whole terms only. */
+  query: string;
+  /** Whether anything was dropped. */
+  cut: boolean;
+}
+
+/** The query within MAX_QUERY_CHARS and MAX_QUERY_TERMS, cut between terms, never inside one. */
+export function capQuery(query: string): CappedQuery {
+  let text = query;
+  let cut = false;
+  if (text.length > MAX_QUERY_CHARS) {
+    cut = true;
+    // Back to the last white space, so that no word is cut in two (a cut word would be searched as a typo).
+    const head = text.slice(0, MAX_QUERY_CHARS + 1);
+    const space = head.search(/\s\S*$/);
+    text = space > 0 ? head.slice(0, space) : head.slice(0, MAX_QUERY_CHARS).replace(/[\ud800-\udbff]$/, '');
+  }
+  let terms = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (++terms > MAX_QUERY_TERMS) {
+      text = text.slice(0, m.index);
+      cut = true;
+      break;
+    }
+  }
+  return { query: cut ? text.trimEnd() : text, cut };
+}
 
 export interface FuzzyTerm {
   /** The word as fuse sees it (lower case, punctuation at the ends trimmed). */
@@ -34,11 +75,18 @@ export interface ParsedQuery {
   hard: HardTerm[];
 }
 
+/** What to tell the user when `query` goes past the caps (null when it does not). */
+export function queryCutNote(query: string): string | null {
+  const capped = capQuery(query);
+  if (!capped.cut) return null;
+  const terms = [...capped.query.matchAll(TOKEN)].length;
+  return `query too long: searching its first ${terms} term${terms === 1 ? '' : 's'} (limits: ${MAX_QUERY_TERMS} terms, ${MAX_QUERY_CHARS} characters)`;
+}
+
 /** Splits at whitespace, keeping "double-quoted phrases" (with an optional operator in front) whole. */
 function splitTokens(query: string): string[] {
   const tokens: string[] = [];
-  const re = /(?:[!'=^@]*"[^"]*"?\$?)|[^\s]+/g;
-  for (const m of query.matchAll(re)) tokens.push(m[0]);
+  for (const m of query.matchAll(TOKEN)) tokens.push(m[0]);
   return tokens;
 }
 
@@ -68,7 +116,7 @@ function classify(token: string): { hard: HardTerm } | { fuzzy: FuzzyTerm } | nu
 
 export function parseQuery(query: string, foldWords: (text: string) => string[]): ParsedQuery {
   const parsed: ParsedQuery = { speakers: [], fuzzy: [], hard: [] };
-  const tokens = splitTokens(query.normalize('NFC'));
+  const tokens = splitTokens(capQuery(query).query.normalize('NFC'));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.startsWith('@')) {

@@ -7,7 +7,7 @@ import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Box, useApp, useInput, useStdout } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
-import { writeClipboard } from '../terminal/osc52.js';
+import { copyMessage, writeClipboard } from '../terminal/osc52.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { positionText } from './chrome.js';
 import { citationText } from './citation.js';
@@ -245,8 +245,7 @@ export function App({
       }
       case 'copy': {
         if (position.cursor < 0) return { ...s, message: 'no quote selected' };
-        const ok = writeClipboard(clipboard ?? stdout, citationText(doc, position.cursor));
-        return { ...s, message: ok ? 'copied' : 'copy failed' };
+        return { ...s, message: copyMessage(writeClipboard(clipboard ?? stdout, citationText(doc, position.cursor))) };
       }
       case 'section.next':
       case 'section.previous': {

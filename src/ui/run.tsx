@@ -1,7 +1,8 @@
 /**
  * Starts the TUI on a real terminal and guarantees the terminal is given back as it was found: alternate
- * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, SIGTERM, SIGHUP (an SSH connection
- * dropping), and an uncaught error.
+ * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, every signal that would end the process
+ * (SIGINT, SIGTERM, SIGHUP, SIGQUIT…: terminal-session.ts), and an uncaught error; a terminal that went
+ * away (EIO) ends the run with 129 without writing to it again.
  */
 import type { Instance } from 'ink';
 import type { Transcript } from '../model/transcript.js';
@@ -14,6 +15,7 @@ import { libraryFirstFrame } from './library-first-frame.js';
 import { createFrameStream } from './frame-stream.js';
 import { noColorRequested } from './theme.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import { isHangUp, takeTerminal, type TerminalSession } from './terminal-session.js';
 
 export interface RunOptions {
   /** A label for the header (e.g. the file name); transcript titles come from the transcripts. */
@@ -28,16 +30,9 @@ export interface RunOptions {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+  /** The terminal, when already taken (openTui takes it before loading, to show a loading line at once). */
+  session?: TerminalSession;
 }
-
-const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H\u001b[2J';
-const LEAVE_ALT_SCREEN = '\u001b[?1049l';
-const HIDE_CURSOR = '\u001b[?25l';
-const SHOW_CURSOR = '\u001b[?25h';
-// Undo what a crash might have left: attributes, scroll region, synchronized-output mode.
-const RESET_MODES = '\u001b[0m\u001b[r\u001b[?2026l';
-
-const SIGNAL_CODES = { SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * Ink draws nothing until exit when CI or CONTINUOUS_INTEGRATION is set (is-in-ci, read once when Ink is
@@ -61,48 +56,21 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   if (!transcripts.length) {
+    options.session?.release();
     stderr.write('parley: nothing to show\n');
     return 2;
   }
   if (!stdin.isTTY || !stdout.isTTY) {
+    options.session?.release();
     stderr.write('parley: the interactive view needs a terminal (stdin and stdout)\n');
     return 2;
   }
 
-  let restored = false;
   let instance: Instance | undefined;
-  const ignoreWriteErrors = () => {};
-  // After a hang-up the terminal is gone; writing to it must not crash the exit path.
-  stdout.on('error', ignoreWriteErrors);
+  // Alternate screen, raw mode, and the terminal restored on every way out (terminal-session.ts).
+  const session = options.session ?? takeTerminal({ stdin, stdout, stderr });
+  session.setBeforeRestore(() => instance?.unmount());
 
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    try {
-      instance?.unmount();
-    } catch {
-      // Unmounting a broken tree must not stop the terminal from being restored.
-    }
-    try {
-      if (stdin.isTTY) stdin.setRawMode?.(false);
-    } catch {
-      // stdin may already be closed.
-    }
-    try {
-      stdout.write(RESET_MODES + SHOW_CURSOR + LEAVE_ALT_SCREEN);
-    } catch {
-      // The terminal may be gone (SIGHUP).
-    }
-  };
-
-  stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
-  // Raw mode at once: keys typed while React and Ink load wait unechoed in the terminal's buffer until Ink
-  // reads them, instead of being echoed over the opening screen and lost with the line discipline.
-  try {
-    stdin.setRawMode?.(true);
-  } catch {
-    // Ink reports a terminal that refuses raw mode itself.
-  }
   // Draw the opening screen now; React and Ink take about as long again as Node to load.
   const label = options.title;
   const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `1 of ${transcripts.length} files` : ''].filter(Boolean).join(' · ');
@@ -111,31 +79,22 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   const opening = library
     ? libraryFirstFrame(library.snapshot(), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, label })
     : firstFrame(docFor(transcripts[0]), { columns: stdout.columns || 80, rows: stdout.rows || 24, color, extra: extra || undefined });
-  stdout.write(opening + '\u001b[H');
+  // From the top of a cleared screen: a loading line may be there (open.ts).
+  stdout.write('\u001b[H\u001b[2J' + opening + '\u001b[H');
   // Keep reading the library while React and Ink load.
   void library?.start();
 
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
 
-  const onSignal = (signal: keyof typeof SIGNAL_CODES) => () => {
-    restore();
-    // The process is being told to go; do not wait for the event loop to drain.
-    process.exit(SIGNAL_CODES[signal]);
-  };
-  const onTerm = onSignal('SIGTERM');
-  const onHup = onSignal('SIGHUP');
   const onCrash = (error: unknown) => {
-    restore();
+    if (isHangUp(error)) return session.hangUp();
+    session.restore();
     stderr.write(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   };
-  process.on('SIGTERM', onTerm);
-  process.on('SIGHUP', onHup);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
-  // Last resort if something calls process.exit() while the screen is still ours.
-  process.on('exit', restore);
 
   let code = 0;
   // Ink's first frame replaces the one drawn above.
@@ -162,18 +121,15 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
       : mountApp({ transcripts, label, color, createIndex: options.createIndex ?? createSearchIndex, onExit }, renderOptions);
     await Promise.race([instance.waitUntilExit(), exited]);
   } catch (error) {
-    restore();
+    if (isHangUp(error)) session.hangUp();
+    session.restore();
     stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
     code = 1;
   } finally {
     library?.stop();
-    restore();
-    process.off('SIGTERM', onTerm);
-    process.off('SIGHUP', onHup);
+    session.release();
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
-    process.off('exit', restore);
-    stdout.off('error', ignoreWriteErrors);
   }
   return code;
 }

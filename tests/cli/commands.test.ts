@@ -53,6 +53,15 @@ describe('parley search', () => {
     expect(r.stdout).not.toMatch(RAW_CONTROL);
   });
 
+  it('searches a pasted page by its first 32 terms and says so on stderr', () => {
+    const paste = 'tango '.repeat(3000);
+    const r = parley(['search', paste, '--json']);
+    expect(r.stderr).toBe('parley: query too long: searching its first 32 terms (limits: 32 terms, 1000 characters)\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].quote.text.toLowerCase()).toContain('tango');
+    expect(parley(['search', 'tango']).stderr).toBe('');
+  });
+
   it('is typo-tolerant: tnago finds a Putin quote about tango first', () => {
     const r = parley(['search', 'tnago', '--json']);
     const hits = JSON.parse(r.stdout);

@@ -4,7 +4,8 @@
  * timeout) rather than sleeping.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,9 +79,14 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
     expect(screen).not.toContain('READER');
   });
 
+  // Every signal whose default action would end parley (exit 128 + its number).
   for (const [signal, status] of [
     ['SIGTERM', 143],
     ['SIGHUP', 129],
+    ['SIGINT', 130],
+    ['SIGQUIT', 131],
+    ['SIGUSR2', 140],
+    ['SIGALRM', 142],
   ] as const) {
     test(`${signal} leaves the terminal as it was (exit ${status})`, async () => {
       keys('clear', 'Enter');
@@ -99,4 +105,58 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
       expect(paneFlag('cursor_flag')).toBe('1');
     });
   }
+
+  test('a file that cannot be read gives the terminal back, then the one-line error (exit 2)', async () => {
+    keys('clear', 'Enter');
+    await waitFor('a cleared screen', (s) => !/^EXIT=/m.test(s));
+    literal(`node ${bin} /nonexistent/talk.txt; echo "EXIT=$?"`);
+    keys('Enter');
+    const screen = await waitFor('the shell', (s) => /^EXIT=\d+/m.test(s));
+    expect(screen).toContain('parley: /nonexistent/talk.txt: no such file or directory');
+    expect(screen).toContain('EXIT=2');
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+  });
+
+  test('closing the terminal window ends parley with 129, not a crash (SIGABRT in Node’s tty reset)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-hangup-'));
+    const status = path.join(dir, 'status.json');
+    // exit-recorder.mjs outlives the window (its own stdio is /dev/null) and writes how parley ended.
+    const recorder = path.join(root, 'tests/e2e/exit-recorder.mjs');
+    const command = `node ${recorder} ${status} ${process.execPath} ${bin} 3<&0 4>&1 </dev/null >/dev/null 2>&1; true`;
+    tmux('new-window', '-d', '-t', session, '-n', 'doomed', 'sh', '-c', command);
+    const target = `${session}:doomed`;
+    const deadline = Date.now() + 15000;
+    while (!tmux('capture-pane', '-p', '-t', target).includes('READER')) {
+      if (Date.now() > deadline) throw new Error('parley did not start in the new window');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    tmux('kill-window', '-t', target);
+    for (let i = 0; i < 300 && !existsSync(status); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(JSON.parse(readFileSync(status, 'utf8'))).toEqual({ code: 129, signal: null });
+  });
+
+  test('a slow start shows a loading line at once, in raw mode: keys typed meanwhile are not echoed but handled', async () => {
+    keys('clear', 'Enter');
+    await waitFor('a cleared screen', (s) => !/^EXIT=/m.test(s));
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-slow-'));
+    // A FIFO: parley waits on it as on a big file's parse, until the test writes the transcript.
+    const fifo = path.join(dir, 'talk.txt');
+    execFileSync('mkfifo', [fifo]);
+    literal(`PARLEY_CACHE_DIR=${dir}/cache node ${bin} ${fifo}; echo "EXIT=$?"`);
+    keys('Enter');
+    let screen = await waitFor('the loading line', (s) => s.includes('Loading talk.txt…'));
+    expect(paneFlag('alternate_on')).toBe('1');
+    literal('jj');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    screen = await waitFor('the loading line still', (s) => s.includes('Loading talk.txt…'));
+    expect(screen).not.toContain('jj');
+    writeFileSync(fifo, readFileSync(path.join(root, 'tests/fixtures/interview.txt')));
+    screen = await waitFor('the reader, at the second quote', (s) => footerLine(s).includes('READER') && /\b2\/\d+\s*$/.test(footerLine(s)));
+    expect(screen).toContain('Interview with Minister of Finance Laura Greene');
+    keys('q');
+    screen = await waitFor('the shell after quitting', (s) => /^EXIT=\d+/m.test(s));
+    expect(screen).toContain('EXIT=0');
+    expect(paneFlag('alternate_on')).toBe('0');
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { makeTranscript } from './fixtures.js';
 import { KEYS, mount, position } from './helpers.js';
 
 afterEach(() => cleanup());
@@ -92,6 +93,17 @@ describe('reader keys', () => {
     expect(match).not.toBeNull();
     const text = Buffer.from(match![1], 'base64').toString('utf8');
     expect(text).toBe('“Everything is stable here and develops reliably, thank god.”\n— Vladimir Putin, Meeting with the Lake Region delegation, 2024-03-02');
+  });
+
+  test('y on a quote over the clipboard limit copies nothing and says so', async () => {
+    const long = 'Everything is stable here. '.repeat(4000);
+    const transcripts = [
+      makeTranscript({ speakers: [{ id: 'putin', name: 'Vladimir Putin' }], sections: [{ title: 'Opening', paragraphs: [`Putin said: [[putin:direct|${long}]]`] }] }),
+    ];
+    const { press, footer, copied } = mount({ transcripts, size: { columns: 100, rows: 12 } });
+    await press('j', 'y');
+    expect(footer()).toContain('quote too long to copy (106 KB; limit 73 KB)');
+    expect(copied).toEqual([]);
   });
 
   test('the footer message goes away on the next key', async () => {
@@ -228,6 +240,16 @@ describe('search', () => {
     await press('/', '@putin everything');
     expect(frame()).toContain('Vladimir Putin · Opening remarks');
     expect(frame()).not.toContain('Aleksandr Lukashenko ·');
+  });
+
+  test('a pasted page of words is searched by its first terms, and the box says so', async () => {
+    const { press, frame } = mount({ size: { columns: 120, rows: 24 } });
+    await press('/', 'tango');
+    expect(frame()).not.toContain('query too long');
+    await press(' ' + Array.from({ length: 60 }, (_, i) => `word${i}`).join(' '));
+    expect(frame()).toContain('query too long: searching its first 32 terms (limits: 32 terms, 1000 characters)');
+    await press(KEYS.ctrlU, 'tango');
+    expect(frame()).not.toContain('query too long');
   });
 
   test('no result says so; Esc closes the box', async () => {

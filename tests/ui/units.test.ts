@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { contextChain, keymap, keyNames, resolveAction, type KeyContext } from '../../src/ui/keymap.js';
 import { wrapFragments, displayWidth } from '../../src/ui/wrap.js';
-import { osc52Sequence, OSC52_MAX_BYTES } from '../../src/terminal/osc52.js';
+import { copyMessage, osc52Sequence, OSC52_MAX_BYTES, writeClipboard } from '../../src/terminal/osc52.js';
 import { buildDoc } from '../../src/ui/document.js';
 import { highlightFragments, snippet } from '../../src/ui/highlight.js';
 import { buildReaderLayout, rowOfAnchor, anchorOfRow } from '../../src/ui/reader-layout.js';
@@ -108,11 +108,17 @@ describe('osc52', () => {
     expect(osc52Sequence('x', { env: { TERM: 'screen', TMUX: '/tmp/x', STY: '1' } })).toBe('\u001b]52;c;eA==\u0007');
   });
 
-  test('long text is cut on a character boundary', () => {
-    const seq = osc52Sequence('é'.repeat(OSC52_MAX_BYTES), { env: {} });
-    const decoded = Buffer.from(seq.slice(7, -1), 'base64').toString('utf8');
-    expect(decoded).not.toContain('\ufffd');
-    expect(Buffer.byteLength(decoded)).toBeLessThanOrEqual(OSC52_MAX_BYTES);
+  test('text up to the limit is copied whole; longer text is not copied at all, and the message says why', () => {
+    const written: string[] = [];
+    const stream = { write: (chunk: string) => (written.push(chunk), true) };
+    const fits = 'é'.repeat(OSC52_MAX_BYTES / 2);
+    expect(writeClipboard(stream, fits, { env: {} })).toEqual({ copied: true });
+    expect(Buffer.from(written[0].slice(7, -1), 'base64').toString('utf8')).toBe(fits);
+    const outcome = writeClipboard(stream, 'word '.repeat(1024 * 1024), { env: {} });
+    expect(outcome).toEqual({ copied: false, reason: 'too-long', bytes: 5 * 1024 * 1024 });
+    expect(written).toHaveLength(1);
+    expect(copyMessage(outcome)).toBe('quote too long to copy (5120 KB; limit 73 KB)');
+    expect(copyMessage(writeClipboard({ write: () => { throw new Error('EIO'); } }, 'x', { env: {} }))).toBe('copy failed');
   });
 });
 

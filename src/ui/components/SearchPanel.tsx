@@ -4,6 +4,7 @@ import type { Doc } from '../document.js';
 import { highlightFragments, snippet } from '../highlight.js';
 import type { Theme } from '../theme.js';
 import { displayWidth, truncate } from '../wrap.js';
+import { queryCutNote } from '../../search/query.js';
 import type { SearchHit } from '../../search/types.js';
 
 export interface SearchPanelProps {
@@ -42,7 +43,9 @@ const describeInDoc =
 
 /** The search box (fzf style): the query on top, then each result as speaker · section and the quote. */
 export function SearchPanel({ doc, query, hits, selected, width, height, theme, describe, placeholder, note }: SearchPanelProps) {
-  const slots = Math.max(1, Math.floor((height - 1 - (note ? 1 : 0)) / ROWS_PER_HIT));
+  // A pasted page is searched by its first terms only (search/query.ts): say so under the query.
+  const notes = [note, queryCutNote(query)].filter((n): n is string => !!n);
+  const slots = Math.max(1, Math.floor((height - 1 - notes.length) / ROWS_PER_HIT));
   const start = Math.max(0, selected - slots + 1);
   const visible = hits.slice(start, start + slots);
   const count = query.trim() ? `${hits.length ? selected + 1 : 0}/${hits.length}` : '';
@@ -58,7 +61,11 @@ export function SearchPanel({ doc, query, hits, selected, width, height, theme, 
         {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
         <Text color={theme.muted}>{count}</Text>
       </Text>
-      {note ? <Text color={theme.muted}>{truncate(note, width)}</Text> : null}
+      {notes.map((n) => (
+        <Text key={n} color={theme.muted}>
+          {truncate(n, width)}
+        </Text>
+      ))}
       {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
       {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
       {visible.map((hit, i) => {
