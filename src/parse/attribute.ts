@@ -108,9 +108,34 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   return false;
 }
 
+/**
+ * The index of the first item that starts at or after `at`, in items sorted by start (verbs, mentions and
+ * quote spans all come in text order): a binary search, so a paragraph of any length costs log n per look.
+ */
+function firstFrom<T>(items: readonly T[], at: number, start: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const startOf = (x: { start: number }): number => x.start;
+const openOf = (x: QuoteSpan): number => x.open;
+
 /** The speech verbs (found with the mentions) that lie in [from, to). */
 function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
-  return verbs.filter((v) => v.start >= from && v.end <= to);
+  const out: VerbAt[] = [];
+  for (let i = firstFrom(verbs, from, startOf); i < verbs.length && verbs[i].start < to; i++) if (verbs[i].end <= to) out.push(verbs[i]);
+  return out;
+}
+
+/** The first quote span that opens in [from, to). */
+function spanFrom(spans: readonly QuoteSpan[], from: number, to: number): QuoteSpan | undefined {
+  const s = spans[firstFrom(spans, from, openOf)];
+  return s && s.open < to ? s : undefined;
 }
 
 const OPENS_INDIRECT = /^\s*(?:according|in\s)/i;
@@ -139,17 +164,25 @@ export interface QuoteContext {
  * The subject of a speech verb: the nearest mention before it that is not an object and that names
  * somebody ("Irina Valk, who visited Velgrad, said": Velgrad names nobody, so Irina Valk).
  */
+/** How far before its verb a subject may stand (a long relative clause between them included). */
+const SUBJECT_REACH = 400;
+
 function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse): Mention | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  const floor = Math.max(from, verb.start - SUBJECT_REACH);
+  for (let i = firstFrom(mentions, verb.start, startOf) - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
-    if (m.start < from || m.end > verb.start || m.object) continue;
+    if (m.end > verb.start || m.object) continue;
     if (resolveMention(m, d)) return m;
   }
   return null;
 }
 
 function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {
-  return mentions.find((m) => m.start >= verb.end && m.end <= to && !m.object && m.kind !== 'possessive') ?? null;
+  for (let i = firstFrom(mentions, verb.end, startOf); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.end <= to && !m.object && m.kind !== 'possessive') return m;
+  }
+  return null;
 }
 
 function attributed(person: Person | null, cue: string, confidence: number): Attribution | null {
@@ -285,15 +318,22 @@ export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution
 
 /** The people (not pronouns) standing as subjects in the paragraph outside quotes. */
 export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attribution | null {
-  const people = new Set<Person>();
-  for (const m of mentions) {
-    if (m.object || m.kind === 'pronoun' || m.kind === 'possessive') continue;
-    const p = resolveMention(m, d);
-    if (p) people.add(p);
+  // Asked for each quote without a cue; the paragraph's people are counted once.
+  let only = onlyPeople.get(mentions);
+  if (only === undefined) {
+    const people = new Set<Person>();
+    for (const m of mentions) {
+      if (m.object || m.kind === 'pronoun' || m.kind === 'possessive') continue;
+      const p = resolveMention(m, d);
+      if (p) people.add(p);
+      if (people.size > 1) break;
+    }
+    only = people.size === 1 ? [...people][0] : null;
+    onlyPeople.set(mentions, only);
   }
-  if (people.size !== 1) return null;
-  return { speaker: [...people][0], cue: 'only-person', confidence: 0.7 };
+  return only ? { speaker: only, cue: 'only-person', confidence: 0.7 } : null;
 }
+const onlyPeople = new WeakMap<Mention[], Person | null>();
 
 const TITLE_NOUN_BEFORE =
   /\b(?:book|novel|memoir|film|movie|documentary|series|programme|program|play|opera|song|album|poem|essay|newspaper|magazine|exhibition|festival|project|campaign|initiative|operation|exercise|doctrine|award|prize|motto)\s*$/;
@@ -359,9 +399,9 @@ export function findIndirect(
   // The paragraph's speech verbs are all outside quotes already; a clause runs to the next quote or the stop.
   const verbs = verbsIn(allVerbs, from, to);
   if (!verbs.length && !OPENS_INDIRECT.test(text.slice(from, from + 24))) return null;
-  const firstQuote = spans.find((s) => s.open >= from && s.open < to);
+  const firstQuote = spanFrom(spans, from, to);
   const outsideTo = firstQuote ? firstQuote.open : to;
-  const clauseEnd = (at: number): number => spans.find((q) => q.open >= at && q.open < to)?.open ?? to;
+  const clauseEnd = (at: number): number => spanFrom(spans, at, to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
   const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
     let s = start;
@@ -384,7 +424,9 @@ export function findIndirect(
     const person = m ? resolveMention(m, d) : null;
     return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8);
   }
-  for (const verbWord of verbs) {
+  // A real sentence has a few speech verbs; a pathological one (a whole file without a full stop) is read
+  // for its first ones only, so the search stays linear.
+  for (const verbWord of verbs.slice(0, 12)) {
     const verb = verbWord.text.toLowerCase();
     // What follows the verb decides first (cheap): a "that" within a few words, or a clause straight after.
     const end = clauseEnd(verbWord.end);

@@ -440,7 +440,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
         // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”").
-        const otherInGap = mentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
+        const otherInGap = sentenceMentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
         const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap;
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9) };
       }

@@ -41,6 +41,11 @@ export function splitSections(paragraphs: ParagraphFacts[], options: { bySpeaker
   let pressStarted = false;
   let runSpeaker: number | null = null;
   const dominant = paragraphs.map((p) => (p.speakers.length ? mode(p.speakers) : null));
+  // next[i]: the first paragraph at or after i that has a speaker (dominant.length if none), found in one
+  // backward pass, so looking ahead costs nothing however many paragraphs have no speaker.
+  const next = new Int32Array(dominant.length + 1);
+  next[dominant.length] = dominant.length;
+  for (let j = dominant.length - 1; j >= 0; j--) next[j] = dominant[j] !== null ? j : next[j + 1];
   paragraphs.forEach((p, i) => {
     let reason: SectionDraft['reason'] | null = null;
     let title: string | null = null;
@@ -53,8 +58,12 @@ export function splitSections(paragraphs: ParagraphFacts[], options: { bySpeaker
       title = 'Press Q&A';
     } else if (options.bySpeaker && !pressStarted && !p.isTurn && current && current.reason !== 'heading') {
       // A new speaker takes over in an article: their run starts a section once it lasts two paragraphs.
-      const next = dominant[i] ?? nextDominant(dominant, i);
-      if (next !== null && runSpeaker !== null && next !== runSpeaker && sameRun(dominant, i, next)) reason = 'speaker';
+      const first = next[i];
+      const speaker = first < dominant.length ? dominant[first] : null;
+      // The next two paragraphs that have a speaker both belong to the new one.
+      const second = first < dominant.length ? next[first + 1] : dominant.length;
+      const run = speaker !== null && second < dominant.length && dominant[second] === speaker;
+      if (speaker !== null && runSpeaker !== null && speaker !== runSpeaker && run) reason = 'speaker';
     }
     if (reason === 'press') pressStarted = true;
     if (!current || reason) {
@@ -65,22 +74,6 @@ export function splitSections(paragraphs: ParagraphFacts[], options: { bySpeaker
     if (dominant[i] !== null) runSpeaker ??= dominant[i];
   });
   return sections;
-}
-
-function nextDominant(dominant: (number | null)[], i: number): number | null {
-  for (let j = i; j < dominant.length; j++) if (dominant[j] !== null) return dominant[j];
-  return null;
-}
-
-/** The next two paragraphs that have a speaker both belong to `speaker`. */
-function sameRun(dominant: (number | null)[], i: number, speaker: number): boolean {
-  let seen = 0;
-  for (let j = i; j < dominant.length && seen < 2; j++) {
-    if (dominant[j] === null) continue;
-    if (dominant[j] !== speaker) return false;
-    seen++;
-  }
-  return seen >= 2;
 }
 
 function mode(values: number[]): number {

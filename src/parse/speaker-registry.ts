@@ -89,6 +89,26 @@ function surnameTolerance(length: number): number {
 
 const surnameMatches = new Map<string, boolean>();
 
+/** The strings a surname reaches by deleting up to its tolerance of letters (itself included). */
+function deletionVariants(surname: string): Set<string> {
+  const out = new Set<string>([surname]);
+  let frontier = [surname];
+  const depth = surname.length > 24 ? Math.min(1, surnameTolerance(surname.length)) : surnameTolerance(surname.length);
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier)
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    frontier = next;
+  }
+  return out;
+}
+
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true;
   // Lengths further apart than the tolerance can never be within it.
@@ -217,6 +237,7 @@ export class SpeakerRegistry {
       rolesSeen: new Set(),
     };
     this.persons.push(person);
+    this.indexSurname(person);
     return person;
   }
 
@@ -224,9 +245,37 @@ export class SpeakerRegistry {
   candidates(tokens: string[]): Person[] {
     const { given, surname } = nameParts(tokens);
     if (!surname) return [];
-    return this.persons.filter(
-      (p) => !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given),
-    );
+    const found = new Set<Person>();
+    for (const key of deletionVariants(surname))
+      for (const p of this.bySurname.get(key) ?? [])
+        if (!found.has(p) && !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given)) found.add(p);
+    return [...found].sort((a, b) => a.key - b.key);
+  }
+
+  /**
+   * People by the spellings their surname reaches by deleting as many letters as it may differ by (its
+   * typo tolerance): two surnames within that distance share one, so a look-up reads a few short lists
+   * instead of every person in the text.
+   */
+  private bySurname = new Map<string, Person[]>();
+  private genericByName = new Map<string, Person>();
+  private roleOnlyByRole = new Map<string, Person>();
+  /** People by role class, for "the President", "the minister". */
+  private holders = new Map<string, Set<Person>>();
+
+  private addClass(person: Person, cls: string): void {
+    person.roleClasses.add(cls);
+    let set = this.holders.get(cls);
+    if (!set) this.holders.set(cls, (set = new Set()));
+    set.add(person);
+  }
+
+  private indexSurname(person: Person): void {
+    for (const key of deletionVariants(person.surname)) {
+      const list = this.bySurname.get(key);
+      if (list) list.push(person);
+      else this.bySurname.set(key, [person]);
+    }
   }
 
   private lookups = new Map<string, Person | null>();
@@ -295,7 +344,7 @@ export class SpeakerRegistry {
     person.gender ??= genderOf(role);
     if (role && !person.roles.includes(role)) person.roles.push(role);
     const cls = roleClassOf(role);
-    if (cls) person.roleClasses.add(cls);
+    if (cls) this.addClass(person, cls);
     for (const word of role.split(/\s+/)) if (NATIONALITY_SUFFIX.test(word)) person.nationalities.add(nationalityStem(word));
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(role);
     if (of) person.nationalities.add(nationalityStem(of[1]));
@@ -303,11 +352,12 @@ export class SpeakerRegistry {
   }
 
   generic(name: string): Person {
-    const existing = this.persons.find((p) => p.generic && p.forms.has(name));
+    const existing = this.genericByName.get(name);
     if (existing) return existing;
     const person = this.create([], foldName(name));
     person.generic = true;
     person.forms.set(name, 1);
+    this.genericByName.set(name, person);
     return person;
   }
 
@@ -319,19 +369,21 @@ export class SpeakerRegistry {
     person.roleOnly = false;
     person.given = given;
     person.surname = surname;
+    this.indexSurname(person);
     person.forms.set(tokens.join(' '), 1);
     this.forget();
   }
 
   roleOnly(role: string, written: string): Person {
     const cls = roleClassOf(role);
-    const existing = this.persons.find((p) => p.roleOnly && p.roles[0] === role);
-    if (existing) return existing;
+    const existing = this.roleOnlyByRole.get(role);
+    if (existing?.roleOnly) return existing;
     const person = this.create([], foldName(role));
     person.roleOnly = true;
     person.forms.set(written, 1);
+    this.roleOnlyByRole.set(role, person);
     person.roles.push(role);
-    if (cls) person.roleClasses.add(cls);
+    if (cls) this.addClass(person, cls);
     return person;
   }
 
@@ -352,7 +404,9 @@ export class SpeakerRegistry {
       if (nationality && !p.nationalities.has(nationalityStem(nationality))) return false;
       return true;
     };
-    const pool = this.persons.filter(fits);
+    // The people holding the role (or a role it may refer to), from the index; everybody for no role.
+    const holders = roleClass && roleClass !== 'counterpart' ? [...new Set(relatedClasses(roleClass).flatMap((c) => [...(this.holders.get(c) ?? [])]))].sort((a, b) => a.key - b.key) : this.persons;
+    const pool = holders.filter(fits);
     if (pool.length === 1) return pool[0];
     const leader = roleClass === 'head' || roleClass === 'government' || roleClass === 'leader';
     const principal = this.principal;
@@ -360,7 +414,7 @@ export class SpeakerRegistry {
     // Nobody holds the role yet: a leader's role noun is the principal's, when nothing they are known as
     // contradicts it.
     if (leader && principal && !principal.generic && !principal.roleOnly && principal.roleClasses.size === 0 && (!nationality || principal.nationalities.size === 0)) {
-      principal.roleClasses.add(roleClass!);
+      this.addClass(principal, roleClass!);
       if (nationality) principal.nationalities.add(nationalityStem(nationality));
       return principal;
     }
@@ -375,7 +429,7 @@ export class SpeakerRegistry {
         (!nationality || p.nationalities.size === 0),
     );
     if (!open) return null;
-    if (roleClass && roleClass !== 'counterpart') open.roleClasses.add(roleClass);
+    if (roleClass && roleClass !== 'counterpart') this.addClass(open, roleClass);
     if (nationality) open.nationalities.add(nationalityStem(nationality));
     return open;
   }
@@ -400,6 +454,11 @@ function total(p: Person): number {
   let n = 0;
   for (const c of p.forms.values()) n += c;
   return n;
+}
+
+/** The classes whose holders a role noun may refer to (as roleFits allows). */
+function relatedClasses(cls: string): string[] {
+  return cls === 'leader' ? ['leader', 'head', 'government'] : cls === 'head' ? ['head', 'leader'] : [cls];
 }
 
 function roleFits(p: Person, roleClass: string): boolean {
