@@ -1,0 +1,220 @@
+// Output never loses data: stdout on a full disk or a closed pipe, `parse -o OUT` on a full disk, onto special
+// files, over protected files, and the temporary files a killed run leaves behind. Devices are made with
+// mknod in test folders, never the machine's own /dev/null (a regression would replace it with a file).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { temporaryPath } from '../../src/load/write.js';
+import { BIN, DATA_TXT, expectOneLineError, parley, tempDir, TEST_CACHE_DIR } from './helpers.js';
+
+const isRoot = process.getuid?.() === 0;
+const FULL = 'cannot be written (no space left on device)';
+
+/** A transcript of `turns` short speaker turns: a small file whose quotes make a large output. */
+function turns(count: number): string {
+  const lines = ['Interview with Minister Laura Greene', ''];
+  for (let i = 0; i < count; i++) lines.push(`${i % 2 ? 'Ann Berg' : 'Bob Lind'}: Yes, number ${i}.`, '');
+  return lines.join('\n');
+}
+
+/** Runs parley with stdout opened on `file` (a device, say) and stderr captured. */
+function parleyTo(file: string, args: string[]): { status: number | null; stderr: string } {
+  const fd = openSync(file, 'w');
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, PARLEY_CACHE_DIR: TEST_CACHE_DIR } });
+    return { status: r.status, stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('stdout on a full disk (/dev/full)', () => {
+  const dir = tempDir({ 'talk.txt': turns(3000) });
+  const talk = path.join(dir, 'talk.txt');
+  it.each([
+    [['quotes']],
+    [['quotes', '--json']],
+    [['quotes', '--markdown']],
+    [['quotes', talk, '--json']],
+    [['search', 'putin']],
+    [['speakers', '--json']],
+    [['sections']],
+    [['parse', DATA_TXT]],
+    [['parse', DATA_TXT, '--json']],
+    [[DATA_TXT]],
+    [['--help']],
+    [['--version']],
+  ])('parley %j > /dev/full exits 2 with one line', (args) => {
+    const r = parleyTo('/dev/full', args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`parley: stdout: ${FULL}\n`);
+  });
+});
+
+describe('stdout to a reader that stops early (| head)', () => {
+  const dir = tempDir({ 'talk.txt': turns(3000) });
+  const talk = path.join(dir, 'talk.txt');
+  it.each([[['quotes', talk, '--json']], [['quotes', talk]], [['quotes', talk, '--markdown']]])('parley %j | head ends quietly with status 0', (args) => {
+    const err = path.join(dir, 'stderr.txt');
+    const command = `"${process.execPath}" "${BIN}" ${args.map((a) => `"${a}"`).join(' ')} 2>"${err}" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, PARLEY_CACHE_DIR: TEST_CACHE_DIR } });
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(err, 'utf8')).toBe('');
+  });
+});
+
+describe('large outputs are streamed', () => {
+  it('quotes --json of thousands of quotes is exactly the JSON, as JSON.stringify would lay it out', () => {
+    const dir = tempDir({ 'talk.txt': turns(3000) });
+    const r = parley(['quotes', path.join(dir, 'talk.txt'), '--json']);
+    expect(r.status).toBe(0);
+    const value = JSON.parse(r.stdout);
+    expect(value).toHaveLength(3000);
+    expect(r.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('the text and markdown output of thousands of quotes is whole', () => {
+    const dir = tempDir({ 'talk.txt': turns(3000) });
+    const text = parley(['quotes', path.join(dir, 'talk.txt')]).stdout;
+    expect(text.match(/^ {2}Yes, number \d+\.$/gm)).toHaveLength(3000);
+    expect(text.endsWith('Yes, number 2999.\n')).toBe(true);
+    const markdown = parley(['quotes', path.join(dir, 'talk.txt'), '--markdown']).stdout;
+    expect(markdown.match(/^> Yes, number \d+\.$/gm)).toHaveLength(3000);
+  });
+});
+
+/** A character device node in the test folder (c 1 3 is null, c 1 7 is full), or null without mknod. */
+function device(dir: string, name: string, minor: number): string | null {
+  const file = path.join(dir, name);
+  return spawnSync('mknod', ['-m', '666', file, 'c', '1', String(minor)]).status === 0 ? file : null;
+}
+
+describe('parse -o OUT never loses data', () => {
+  const devices = tempDir();
+  const fullDevice = device(devices, 'full', 7);
+  const nullDevice = device(devices, 'null', 3);
+
+  it.skipIf(!fullDevice)('-o onto a full device exits 2 with one line, and the device stays a device', () => {
+    const line = expectOneLineError(parley(['parse', DATA_TXT, '--json', '-o', fullDevice!]));
+    expect(line).toBe(`parley: ${fullDevice}: ${FULL}`);
+    expect(lstatSync(fullDevice!).isCharacterDevice()).toBe(true);
+  });
+
+  it.skipIf(!nullDevice)('-o onto a null device writes through and leaves it a device', () => {
+    const r = parley(['parse', DATA_TXT, '--json', '-o', nullDevice!]);
+    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(lstatSync(nullDevice!).isCharacterDevice()).toBe(true);
+  });
+
+  it('on a real full disk (a 64 KB tmpfs, where mounting is allowed) the old OUT is kept and no temporary file is left', (ctx) => {
+    const disk = tempDir();
+    if (!isRoot || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) return ctx.skip();
+    try {
+      const input = path.join(tempDir({ 'talk.txt': turns(3000) }), 'talk.txt');
+      const out = path.join(disk, 'out.json');
+      writeFileSync(out, '{"the old": "output"}\n');
+      const line = expectOneLineError(parley(['parse', input, '--json', '-o', out]));
+      expect(line).toBe(`parley: ${out}: ${FULL}`);
+      expect(readFileSync(out, 'utf8')).toBe('{"the old": "output"}\n');
+      expect(readdirSync(disk)).toEqual(['out.json']);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
+  it('-o over a 0600 file keeps it 0600', () => {
+    const dir = tempDir({ 'out.json': 'old' });
+    const out = path.join(dir, 'out.json');
+    chmodSync(out, 0o600);
+    expect(parley(['parse', DATA_TXT, '--json', '-o', out]).status).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8')).title).toBeTruthy();
+  });
+
+  it('-o over a read-only (0444) file is refused unless --force, which keeps it 0444', () => {
+    const dir = tempDir({ 'out.json': 'old' });
+    const out = path.join(dir, 'out.json');
+    chmodSync(out, 0o444);
+    expect(expectOneLineError(parley(['parse', DATA_TXT, '--json', '-o', out]))).toBe(`parley: ${out}: is read-only; use --force to replace it`);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(parley(['parse', DATA_TXT, '--json', '-o', out, '--force'])).toMatchObject({ status: 0, stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8')).title).toBeTruthy();
+    expect(statSync(out).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('parse --help names --force', () => {
+    expect(parley(['parse', '--help']).stdout).toMatch(/--force\s+replace OUT even when it is read-only/);
+  });
+
+  it('-o onto a symlink replaces the file it points at and keeps the link', () => {
+    const dir = tempDir({ 'real.json': 'old' });
+    symlinkSync('real.json', path.join(dir, 'out.json'));
+    expect(parley(['parse', DATA_TXT, '--json', '-o', path.join(dir, 'out.json')]).status).toBe(0);
+    expect(readlinkSync(path.join(dir, 'out.json'))).toBe('real.json');
+    expect(JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')).title).toBeTruthy();
+    expect(readdirSync(dir).sort()).toEqual(['out.json', 'real.json']);
+  });
+
+  it('-o onto a FIFO writes through to its reader and leaves the FIFO', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.setEncoding('utf8').on('data', (c) => (got += c));
+    const readerDone = new Promise((resolve) => reader.on('close', resolve));
+    const child = spawn(process.execPath, [BIN, 'parse', DATA_TXT, '--json', '-o', fifo], { stdio: 'ignore' });
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    await readerDone;
+    expect(status).toBe(0);
+    expect(JSON.parse(got).title).toBeTruthy();
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('-o /dev/stdout writes to stdout (whatever it is), and fails as stdout does', () => {
+    const r = parley(['parse', DATA_TXT, '--json', '-o', '/dev/stdout']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBeTruthy();
+    const full = parleyTo('/dev/full', ['parse', DATA_TXT, '-o', '/dev/stdout']);
+    expect(full).toEqual({ status: 2, stderr: `parley: /dev/stdout: ${FULL}\n` });
+  });
+});
+
+/** The id of a process killed with SIGKILL, as a parley killed mid-write would be. */
+function killedPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.kill(process.pid, "SIGKILL")']);
+  expect(child.signal).toBe('SIGKILL');
+  return child.pid!;
+}
+
+function leftover(target: string, pid: number): string {
+  const name = temporaryPath(target).replace(`-${process.pid}-`, `-${pid}-`);
+  writeFileSync(name, '{"half an ou');
+  return name;
+}
+
+describe('temporary files of a parley killed mid-write (kill -9)', () => {
+  it('beside an -o target are removed by the next parse -o into that folder', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out.json');
+    const stale = leftover(out, killedPid());
+    expect(parley(['parse', DATA_TXT, '--json', '-o', out]).status).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('in the cache are removed by the next run that writes an entry', () => {
+    const dir = tempDir({ 'talk.txt': turns(10) });
+    const cacheDir = path.join(dir, 'cache');
+    expect(parley(['quotes', path.join(dir, 'talk.txt')], { env: { PARLEY_CACHE_DIR: cacheDir } }).status).toBe(0);
+    const entries = path.join(cacheDir, 'transcripts');
+    const [entry] = readdirSync(entries);
+    const stale = leftover(path.join(entries, entry), killedPid());
+    writeFileSync(path.join(dir, 'more.txt'), turns(12));
+    expect(parley(['quotes', path.join(dir, 'more.txt')], { env: { PARLEY_CACHE_DIR: cacheDir } }).status).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(entries).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
