@@ -321,12 +321,33 @@ export interface WriteOutputOptions {
   io?: WriteIo;
 }
 
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Removes `file` if the process is told to end (Ctrl-C, kill, a closed terminal) while it exists, then lets the
+ * signal end the process as it would have. Returns the function that stops watching. (kill -9 cannot be
+ * caught: removeStaleTemporaries is for that.)
+ */
+function removeOnSignal(file: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    fs.rmSync(file, { force: true });
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
+  };
+  for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+  return stop;
+}
+
 /** Atomically replaces (or creates) the regular file `file`; `target` is the name the user gave. */
 async function replaceFile(target: string, file: string, stats: fs.Stats | null, output: Output, io: WriteIo): Promise<void> {
   const dir = path.dirname(file);
   removeStaleTemporaries(dir);
   const temporary = temporaryPath(file);
   active.add(temporary);
+  const stopWatching = removeOnSignal(temporary);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temporary, 'wx', stats ? stats.mode & 0o777 : 0o666);
@@ -357,6 +378,7 @@ async function replaceFile(target: string, file: string, stats: fs.Stats | null,
     if (!systemError(error)) throw error;
     throw new LoadError(target, cannotBeWritten(error));
   } finally {
+    stopWatching();
     active.delete(temporary);
   }
   // The rename is durable once the folder is synced; a folder that cannot be (some file systems) is no error.

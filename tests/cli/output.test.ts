@@ -218,3 +218,34 @@ describe('temporary files of a parley killed mid-write (kill -9)', () => {
     expect(readdirSync(entries).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('a run told to end while writing -o (Ctrl-C, kill, hang-up)', () => {
+  it('removes its temporary file, keeps the old OUT and ends by the signal', async () => {
+    const dir = tempDir({ 'talk.txt': turns(100_000) });
+    const out = path.join(dir, 'out.json');
+    writeFileSync(out, 'old');
+    // The window is the write of ~30 MB of JSON: catch the temporary file, stop the process, then signal it.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const child = spawn(process.execPath, [BIN, 'parse', path.join(dir, 'talk.txt'), '--json', '-o', out], { stdio: 'ignore' });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+      let seen = false;
+      while (child.exitCode === null && child.signalCode === null) {
+        if (readdirSync(dir).some((n) => n.endsWith('.tmp'))) {
+          child.kill('SIGSTOP');
+          seen = readdirSync(dir).some((n) => n.endsWith('.tmp'));
+          child.kill('SIGTERM');
+          child.kill('SIGCONT');
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      const signal = await ended;
+      if (!seen) continue; // the write was done before it could be stopped: try again
+      expect(signal).toBe('SIGTERM');
+      expect(readdirSync(dir).sort()).toEqual(['out.json', 'talk.txt']);
+      expect(readFileSync(out, 'utf8')).toBe('old');
+      return;
+    }
+    throw new Error('never caught the temporary file');
+  }, 60_000);
+});
