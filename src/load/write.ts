@@ -6,8 +6,8 @@
  *   (back-pressure), so a generator of chunks is never turned into one huge string.
  * - A regular OUT is replaced atomically: a temporary file beside it (named `.OUT.parley-HOST-PID-RANDOM.tmp`)
  *   is written, fsynced and renamed over OUT, keeping OUT's permission bits and, where allowed, its owner.
- *   On any failure the temporary file is removed and OUT is as it was. A read-only OUT is refused unless
- *   `force` is given.
+ *   On any failure, and on SIGINT, SIGTERM or SIGHUP during the write, the temporary file is removed and OUT
+ *   is as it was. A read-only OUT is refused unless `force` is given.
  * - What is not a regular file is never replaced: a symlink is followed (the file it points at is replaced, the
  *   link stays), a FIFO or character device (/dev/null, /dev/tty) is written through, /dev/stdout, /dev/stderr
  *   and /dev/fd/N write to that descriptor, and a block device, socket or folder is refused.
@@ -34,7 +34,7 @@ export type Output = string | Iterable<string>;
  * short writes, EAGAIN) without filling a real disk.
  */
 export interface WriteIo {
-  /** write(2): the number of bytes written, possibly fewer than `length`; throws an errno error. */
+  /** write(2): the number of bytes written, possibly fewer than `length`; throws an errno error (with `code` and `syscall`, as Node's are). */
   write(fd: number, buffer: Uint8Array, offset: number, length: number): Promise<number>;
   fsync(fd: number): Promise<void>;
 }
