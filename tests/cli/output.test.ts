@@ -249,3 +249,21 @@ describe('a run told to end while writing -o (Ctrl-C, kill, hang-up)', () => {
     throw new Error('never caught the temporary file');
   }, 60_000);
 });
+
+// About a minute and 3 GB of memory, so only on request: PARLEY_LARGE_TESTS=1 npx vitest run tests/cli/output.test.ts
+describe.skipIf(!process.env.PARLEY_LARGE_TESTS)('quotes --json of a 31 MB transcript (a million quotes, 0.7 GB of JSON)', () => {
+  it('streams it all instead of failing with "Invalid string length"', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'huge.txt');
+    writeFileSync(input, turns(1_050_000));
+    expect(statSync(input).size).toBeLessThan(32 * 1024 * 1024);
+    const out = path.join(dir, 'out.json');
+    const fd = openSync(out, 'w');
+    const r = spawnSync(process.execPath, [BIN, 'quotes', input, '--json', '--no-cache'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(2 ** 29); // more characters than V8 allows in one string
+    expect(spawnSync('tail', ['-c', '2000', out], { encoding: 'utf8' }).stdout).toMatch(/"Yes, number 1049999\."[^]*\}\n\]\n$/);
+  }, 600_000);
+});
