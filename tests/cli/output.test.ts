@@ -52,6 +52,22 @@ describe('stdout on a full disk (/dev/full)', () => {
   });
 });
 
+describe('stdout redirected to a file on a full disk (a 64 KB tmpfs, where mounting is allowed)', () => {
+  it('is not cut short with exit 0: exit 2 and one line', (ctx) => {
+    const disk = tempDir();
+    if (!isRoot || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) return ctx.skip();
+    try {
+      const input = path.join(tempDir({ 'talk.txt': turns(3000) }), 'talk.txt');
+      for (const args of [['quotes', input, '--json'], ['quotes', input], ['parse', input, '--json']]) {
+        const r = parleyTo(path.join(disk, 'out.txt'), args);
+        expect(r).toEqual({ status: 2, stderr: `parley: stdout: ${FULL}\n` });
+      }
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+});
+
 describe('stdout to a reader that stops early (| head)', () => {
   const dir = tempDir({ 'talk.txt': turns(3000) });
   const talk = path.join(dir, 'talk.txt');
