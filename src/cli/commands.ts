@@ -9,17 +9,18 @@ import type { TranscriptCache } from '../load/cache.js';
 import { createSearchIndex } from '../search/index.js';
 import { queryCutNote } from '../search/query.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
-import { writeFileAtomic } from '../load/write.js';
+import { writeOutputFile, type Output } from '../load/write.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { positiveInteger, UsageError, type FlagSpec, type FlagValues } from './args.js';
 import { outline, outlines } from './outline.js';
-import { peopleJson, safeJson, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
+import { peopleJson, safeJsonChunks, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
 import { quotesMarkdown } from './print-markdown.js';
 import { peopleText, quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
 import { styleFor } from './style.js';
 
 export interface CommandResult {
-  stdout: string;
+  /** A string, or chunks made one at a time as they are written (a large output is never one string). */
+  stdout: Output;
   status: number;
 }
 
@@ -39,7 +40,7 @@ export const FLAGS: Record<string, Record<string, FlagSpec>> = {
   quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, cache: { type: 'boolean' } },
   speakers: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
   sections: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
-  parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' }, cache: { type: 'boolean' } },
+  parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' }, force: { type: 'boolean' }, cache: { type: 'boolean' } },
 };
 
 function toLines(loaded: readonly LoadedTranscript[], hits: readonly SearchHit[], withMatches: boolean): QuoteLine[] {
@@ -58,6 +59,11 @@ function entry(loaded: readonly LoadedTranscript[], hit: SearchHit): QuoteEntry 
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Each item's printed text in turn, separated as `items.map(print).join(separator)` would be. */
+function* eachPrinted<T>(items: readonly T[], print: (item: T) => string, separator = '\n'): Generator<string> {
+  for (let i = 0; i < items.length; i++) yield (i ? separator : '') + print(items[i]);
+}
 
 /**
  * The inputs as one library: text files through the transcript cache (not with --no-cache), speakers
@@ -96,9 +102,10 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
   const status = hits.length ? 0 : 1;
   if (flags.json) {
-    return { stdout: `${safeJson(hits.map((h) => ({ ...entry(loaded, h), score: Number(h.score.toFixed(4)), matches: h.matches })))}\n`, status };
+    return { stdout: safeJsonChunks(hits.map((h) => ({ ...entry(loaded, h), score: Number(h.score.toFixed(4)), matches: h.matches }))), status };
   }
-  return { stdout: quotesText(toLines(loaded, hits, true), styleFor(ctx.stdout, ctx.env), loaded.length > 1), status };
+  const style = styleFor(ctx.stdout, ctx.env);
+  return { stdout: eachPrinted(toLines(loaded, hits, true), (line) => quotesText([line], style, loaded.length > 1)), status };
 }
 
 export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
@@ -111,25 +118,27 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
   const hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
   const status = hits.length ? 0 : 1;
-  if (flags.json) return { stdout: `${safeJson(hits.map((h) => entry(loaded, h)))}\n`, status };
-  if (flags.markdown) return { stdout: quotesMarkdown(toLines(loaded, hits, false)), status };
-  return { stdout: quotesText(toLines(loaded, hits, false), styleFor(ctx.stdout, ctx.env), loaded.length > 1), status };
+  // One quote at a time: the output of a large library is far bigger than any one string may be.
+  if (flags.json) return { stdout: safeJsonChunks(hits.map((h) => entry(loaded, h))), status };
+  if (flags.markdown) return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesMarkdown([line])), status };
+  const style = styleFor(ctx.stdout, ctx.env);
+  return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesText([line], style, loaded.length > 1)), status };
 }
 
 export async function speakers(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   const library = await loadForCommand(input, flags, ctx);
   if (library.transcripts.length > 1) {
-    if (flags.json) return { stdout: `${safeJson(peopleJson(library))}\n`, status: 0 };
+    if (flags.json) return { stdout: safeJsonChunks(peopleJson(library)), status: 0 };
     return { stdout: peopleText(library), status: 0 };
   }
   const loaded = library.transcripts;
-  if (flags.json) return { stdout: `${safeJson(speakersJson(loaded))}\n`, status: 0 };
+  if (flags.json) return { stdout: safeJsonChunks(speakersJson(loaded)), status: 0 };
   return { stdout: speakersText(loaded), status: 0 };
 }
 
 export async function sections(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
   const { transcripts: loaded } = await loadForCommand(input, flags, ctx);
-  if (flags.json) return { stdout: `${safeJson(sectionsJson(loaded))}\n`, status: 0 };
+  if (flags.json) return { stdout: safeJsonChunks(sectionsJson(loaded)), status: 0 };
   return { stdout: sectionsText(loaded), status: 0 };
 }
 
@@ -146,10 +155,10 @@ export async function parse(input: string[], flags: FlagValues, ctx: CommandCont
     if (isDirectory) throw new LoadError(file, 'is a directory (parse takes one file)');
   }
   const [loaded] = await loadInputs([file], { stdin: ctx.stdin });
-  const text = flags.json ? `${safeJson(loaded.transcript)}\n` : outline(loaded.transcript);
+  const text = flags.json ? safeJsonChunks(loaded.transcript) : outline(loaded.transcript);
   const output = str(flags.output);
   if (output && output !== '-') {
-    writeFileAtomic(output, text, { notOver: [file] });
+    await writeOutputFile(output, text, { notOver: [file], force: flags.force === true });
     return { stdout: '', status: 0 };
   }
   return { stdout: text, status: 0 };

@@ -91,7 +91,7 @@ Options
   ${NO_CACHE}`,
 
   parse: `Usage
-  parley parse FILE [--json] [-o OUT]
+  parley parse FILE [--json] [-o OUT [--force]]
 
 Parses a transcript (text, or - for stdin) and prints an outline: sections, speakers with quote
 counts, every quote with those of low confidence (< 0.7) flagged. A .json FILE is validated instead.
@@ -99,7 +99,9 @@ counts, every quote with those of low confidence (< 0.7) flagged. A .json FILE i
 Options
   --json             the transcript model as JSON (see README, "The JSON format")
   --output, -o OUT   write to OUT instead of stdout, atomically (a temporary file, then a
-                     rename); never over FILE itself
+                     rename, keeping OUT's mode and owner); never over FILE itself. A symlink
+                     is followed, a FIFO or device (/dev/null, /dev/stdout) written through
+  --force            replace OUT even when it is read-only
   --no-cache         accepted, as on every command that reads files: parse always parses
                      afresh and never reads or writes the cache`,
 };

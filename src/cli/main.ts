@@ -12,6 +12,7 @@ import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
 import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
+import { OutputClosed, writeStdout, type Output } from '../load/write.js';
 import { clean } from './style.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
@@ -32,8 +33,19 @@ function errorLine(error: unknown): string {
   return `parley: internal error: ${clean(cutMiddle(message.split('\n')[0], MAX_PROBLEM_SHOWN))}`;
 }
 
-function write(stream: NodeJS.WriteStream, text: string): void {
-  if (text) stream.write(text);
+/**
+ * Writes a command's output to stdout, chunk by chunk, and returns its status. A write error (a full disk) is
+ * thrown as one line; a reader that stopped reading (`parley quotes | head`) ends the run quietly with the
+ * status it would have had.
+ */
+async function emit(output: Output, status: number): Promise<number> {
+  try {
+    await writeStdout(output);
+  } catch (error) {
+    if (error instanceof OutputClosed) return status;
+    throw error;
+  }
+  return status;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -46,23 +58,19 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'help') {
     const topic = rest[0] ?? 'main';
     if (!Object.hasOwn(HELP, topic)) throw new UsageError(`no help for "${topic}"`, 'main');
-    write(process.stdout, `${HELP[topic]}\n`);
-    return 0;
+    return emit(`${HELP[topic]}\n`, 0);
   }
   const { input, flags } = await parseArgs(command, rest, commands.FLAGS[command], VERSION);
   if (flags.version) {
-    write(process.stdout, `${VERSION}\n`);
-    return 0;
+    return emit(`${VERSION}\n`, 0);
   }
   if (flags.help) {
-    write(process.stdout, `${HELP[command]}\n`);
-    return 0;
+    return emit(`${HELP[command]}\n`, 0);
   }
   const ctx: commands.CommandContext = { stdin: process.stdin, stdout: process.stdout, env: process.env, report: (line) => process.stderr.write(`${line}\n`) };
   if (command !== 'main') {
     const result = await commands[command](input, flags, ctx);
-    write(process.stdout, result.stdout);
-    return result.status;
+    return emit(result.stdout, result.status);
   }
   if (process.stdout.isTTY && process.stdin.isTTY) {
     // The TUI restores the terminal on a crash and reports it itself; an error line written now would
@@ -80,11 +88,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   const result = commands.browseWithoutTerminal(loaded);
-  write(process.stdout, result.stdout);
-  return result.status;
+  return emit(result.stdout, result.status);
 }
 
 function fail(error: unknown): void {
+  // `parse -o /dev/stdout | head`: the reader stopped, which is not an error.
+  if (error instanceof OutputClosed) return;
   if (process.env.PARLEY_DEBUG) console.error(error);
   process.stderr.write(`${errorLine(error)}\n`);
   process.exitCode = 2;

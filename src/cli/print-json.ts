@@ -123,3 +123,45 @@ export function peopleJson(library: Library): unknown[] {
     speakers: byId.get(c.person)!.appearances.map((a) => ({ id: a.speaker, transcript: transcriptRef(library.transcripts[a.transcript]) })),
   }));
 }
+
+/**
+ * safeJson(value) + '\n' as a sequence of chunks: objects and arrays down to `depth` levels are written member
+ * by member, deeper values with safeJson, so a huge array of quotes is never one string (V8 refuses strings
+ * over about 512 M characters: `Invalid string length`). Joined, the chunks are exactly safeJson(value) + '\n'.
+ */
+export function* safeJsonChunks(value: unknown, depth = 2): Generator<string> {
+  yield* jsonChunks(value, '', depth);
+  yield '\n';
+}
+
+function* jsonChunks(value: unknown, indent: string, depth: number): Generator<string> {
+  const json = value as { toJSON?: unknown } | null;
+  if (depth <= 0 || json === null || typeof json !== 'object' || typeof json.toJSON === 'function') {
+    // JSON strings hold no raw line breaks, so indenting every line of the value is safe.
+    yield safeJson(value).replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(json)) {
+    if (!json.length) {
+      yield '[]';
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < json.length; i++) {
+      yield `${i ? ',' : ''}\n${inner}`;
+      const item = json[i];
+      yield* jsonChunks(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth - 1);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, member] of Object.entries(json)) {
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    yield `${first ? '{' : ','}\n${inner}${safeJson(key)}: `;
+    first = false;
+    yield* jsonChunks(member, inner, depth - 1);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}

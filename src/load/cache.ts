@@ -5,13 +5,14 @@
  * - One entry per source file, named by a hash of its real path, holding the file's size and mtime and
  *   the parser version it was made with: an entry is used only when all three still match.
  * - Entries are written atomically (a temporary file renamed into place), so two parley processes may
- *   read and write the same cache at once: each reader sees a whole entry, old or new.
+ *   read and write the same cache at once: each reader sees a whole entry, old or new. Temporary files left
+ *   by a parley killed mid-write are removed by the next one that writes into the same folder (write.ts).
  * - Anything wrong with an entry (missing, truncated, not JSON, another version) is a miss, never an
  *   error: the transcript is parsed again and the entry rewritten. A cache that cannot be written (a
  *   read-only home, a full disk) is silently skipped.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Transcript } from '../model/transcript.js';
@@ -24,6 +25,7 @@ import { readRegularFileOrNull } from './read-bounded.js';
 const MAX_ENTRY_BYTES = 8 * MAX_FILE_BYTES;
 /** A search pack holds the words of a whole library (about 4 bytes a word): bounded, but generously. */
 const MAX_PACK_BYTES = 1024 * 1024 * 1024;
+import { removeStaleTemporaries, writeFileAtomicQuietly } from './write.js';
 
 export interface SourceStamp {
   size: number;
@@ -175,21 +177,22 @@ export class TranscriptCache {
     return this.writeAtomic(this.packPath(key), bytes);
   }
 
+  /** Folders whose stale temporary files (of a parley killed mid-write) this process has removed. */
+  private readonly swept = new Set<string>();
+
   private writeAtomic(target: string, data: string | Uint8Array): boolean {
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const dir = path.dirname(target);
     try {
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(temporary, data);
-      renameSync(temporary, target);
-      return true;
+      mkdirSync(dir, { recursive: true });
     } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // nothing was written there
-      }
       return false;
     }
+    // Once per folder and process, and only when writing: a warm start that only reads never lists the folder.
+    if (!this.swept.has(dir)) {
+      this.swept.add(dir);
+      removeStaleTemporaries(dir);
+    }
+    return writeFileAtomicQuietly(target, data);
   }
 
   /** Stores a transcript parsed from `file` as it was at `stamp`. Never throws. */

@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
+import { existsSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { bundledPaths, packageRoot } from '../../src/load/bundled.js';
 import { listTranscriptFiles, loadInputs, LoadError, MAX_FILE_BYTES } from '../../src/load/index.js';
-import { writeFileAtomic } from '../../src/load/write.js';
 import { parseTranscript } from '../../src/parse/index.js';
 import { folder, SAMPLE, utf16le } from './helpers.js';
 
@@ -130,27 +129,3 @@ describe('loadInputs: stdin and the bundled transcript', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('writes the whole file and leaves no temporary file', () => {
-    const dir = folder();
-    const target = path.join(dir, 'out.json');
-    writeFileAtomic(target, 'hello\n');
-    writeFileAtomic(target, 'again\n');
-    expect(readFileSync(target, 'utf8')).toBe('again\n');
-    expect(readdirSync(dir)).toEqual(['out.json']);
-  });
-
-  it('refuses to overwrite its input, also through another path to it', () => {
-    const dir = folder({ 'in.txt': SAMPLE });
-    const input = path.join(dir, 'in.txt');
-    expect(() => writeFileAtomic(input, 'x', { notOver: [input] })).toThrow(/is the input file/);
-    expect(() => writeFileAtomic(path.join(dir, '.', 'sub', '..', 'in.txt'), 'x', { notOver: [input] })).toThrow(/is the input file/);
-    expect(readFileSync(input, 'utf8')).toBe(SAMPLE);
-  });
-
-  it('reports a missing folder and leaves nothing behind', () => {
-    const dir = folder();
-    expect(() => writeFileAtomic(path.join(dir, 'nope', 'out.json'), 'x')).toThrow(/cannot be written/);
-    expect(readdirSync(dir)).toEqual([]);
-  });
-});
