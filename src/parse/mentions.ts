@@ -313,14 +313,23 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     let headEnd = -1;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
     if (sawRole && tokens[j] && tokens[j].f.low === 'of') {
-      let k = j + 1;
-      if (tokens[k] && tokens[k].f.low === 'the') k++;
+      // "Head of the Republic of Tatarstan Rustam Minnikhanov": "of" may lead on to a second body.
+      let k = j;
       const run: Token[] = [];
-      while (tokens[k] && tokens[k].f.cap) run.push(tokens[k++]);
+      let lastOf: Token[] = [];
+      while (tokens[k] && tokens[k].f.low === 'of' && (tokens[k + 1]?.f.cap || (tokens[k + 1]?.f.low === 'the' && tokens[k + 2]?.f.cap))) {
+        k++;
+        if (tokens[k].f.low === 'the') k++;
+        lastOf = [];
+        while (tokens[k] && tokens[k].f.cap) {
+          lastOf.push(tokens[k]);
+          run.push(tokens[k++]);
+        }
+      }
       if (run.length) {
         const nameLen = run.length >= 3 ? 2 : 0;
         ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
-        nationality = nationality ?? run[0].text;
+        nationality = nationality ?? (lastOf.length < run.length && lastOf.length > nameLen ? lastOf[0].text : run[0].text);
         for (const x of tokens.slice(j, k - nameLen)) prefix.push(x);
         j = k - nameLen;
         // "the head of the Italian government", "the head of the Kremlin": a head of state or government.

@@ -499,3 +499,16 @@ describe('articles: pronouns after a subordinate clause', () => {
     expect(saidBy(t, 'Seventy-one is yesterday')).toBe('Anton Hrabovsky');
   });
 });
+
+describe('articles: long titles before a name', () => {
+  it('reads "Head of the Republic of Varsk Ruslan Mirzayev" as a person, whom "the head of the region … he said" means', () => {
+    const t = parse(
+      [
+        'Regional visit',
+        'MINSK, 13 April (Velpress) – Trade will double this year, Head of the Republic of Varsk Ruslan Mirzayev said during a meeting with Belarusian President Oleg Dravin on 13 April.',
+        'The head of the region thanked his host for the meeting. «We are sincerely glad to visit your country,» he said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We are sincerely glad')).toBe('Ruslan Mirzayev');
+  });
+});
