@@ -9,7 +9,19 @@ import { createRequire } from 'node:module';
 type GetGender = (name: string) => 'male' | 'female' | 'unknown';
 let getGender: GetGender | null = null;
 
+const known = new Map<string, 'm' | 'f' | null>();
+
 export function genderOfGivenName(given: string): 'm' | 'f' | null {
+  let gender = known.get(given);
+  if (gender === undefined) {
+    gender = lookUp(given);
+    if (known.size > 50_000) known.clear();
+    known.set(given, gender);
+  }
+  return gender;
+}
+
+function lookUp(given: string): 'm' | 'f' | null {
   if (!/^\p{L}{2,}$/u.test(given)) return null;
   // A runtime require (not bundled): the lists stay out of the CLI bundle and its start-up.
   getGender ??= loadLists();

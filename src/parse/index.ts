@@ -290,10 +290,10 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
 }
 
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
-function findPrincipal(registry: SpeakerRegistry, texts: string[], analyses: Map<Block, ProseAnalysis>): Person | null {
-  void analyses;
-  for (const text of texts.slice(0, 6)) {
-    for (const m of analyseProse(text).mentions) {
+function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[], analyses: Map<Block, ProseAnalysis>): Person | null {
+  for (const b of blocks.slice(0, 6)) {
+    const analysis = typeof b === 'string' ? analyseProse(b) : (analyses.get(b) ?? analyseProse(b.text));
+    for (const m of analysis.mentions) {
       if (m.kind !== 'name' || m.object) continue;
       const person = registry.findByName(m.nameTokens);
       if (person && !person.generic) return person;
@@ -678,7 +678,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const analysis = analyses.get(b);
     if (analysis) learnFromProse(registry, b.text, analysis, fullNames);
   });
-  registry.principal = findPrincipal(registry, [title, ...items.slice(0, firstTurn === -1 ? items.length : firstTurn).filter((b) => b.kind === 'prose' || b.kind === 'heading').map((b) => b.text)], analyses);
+  registry.principal = findPrincipal(registry, [title, ...items.slice(0, firstTurn === -1 ? items.length : firstTurn).filter((b) => b.kind === 'prose' || b.kind === 'heading')], analyses);
   const d: Discourse = {
     registry,
     recent: [],

@@ -219,7 +219,7 @@ const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){
 export function matchNameLine(lines: string[]): LabelMatch | null {
   const first = lines[0];
   if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;
-  const portrait = PORTRAIT.exec(first);
+  const portrait = first.includes(' Portrait ') ? PORTRAIT.exec(first) : null;
   const written = portrait ? portrait[2] : first;
   const shown = portrait !== null || PARTY_MARK.test(written) || TITLED_NAME.test(written) || NAME_WITH_AFFILIATION.test(written) || (ROLE_ALONE.test(written) && written.split(/\s+/).length <= 6);
   if (!shown || /\bExcerpts$/.test(first)) return null;

@@ -89,8 +89,21 @@ function surnameTolerance(length: number): number {
 
 const surnameMatches = new Map<string, boolean>();
 
+/** Remembered variants (pure, asked for at every look-up); bounded like the other memos. */
+const variantsOf = new Map<string, readonly string[]>();
+
 /** The strings a surname reaches by deleting up to its tolerance of letters (itself included). */
-function deletionVariants(surname: string): Set<string> {
+function deletionVariants(surname: string): readonly string[] {
+  let variants = variantsOf.get(surname);
+  if (variants === undefined) {
+    variants = [...deletionVariantsUncached(surname)];
+    if (variantsOf.size > 50_000) variantsOf.clear();
+    variantsOf.set(surname, variants);
+  }
+  return variants;
+}
+
+function deletionVariantsUncached(surname: string): Set<string> {
   const out = new Set<string>([surname]);
   let frontier = [surname];
   const depth = surname.length > 24 ? Math.min(1, surnameTolerance(surname.length)) : surnameTolerance(surname.length);
@@ -405,8 +418,17 @@ export class SpeakerRegistry {
       return true;
     };
     // The people holding the role (or a role it may refer to), from the index; everybody for no role.
-    const holders = roleClass && roleClass !== 'counterpart' ? [...new Set(relatedClasses(roleClass).flatMap((c) => [...(this.holders.get(c) ?? [])]))].sort((a, b) => a.key - b.key) : this.persons;
-    const pool = holders.filter(fits);
+    const pool: Person[] = [];
+    if (roleClass && roleClass !== 'counterpart') {
+      const classes = relatedClasses(roleClass);
+      const seen = classes.length > 1 ? new Set<Person>() : null;
+      for (const cls of classes)
+        for (const p of this.holders.get(cls) ?? []) {
+          if (seen?.has(p)) continue;
+          seen?.add(p);
+          if (fits(p)) pool.push(p);
+        }
+    } else for (const p of this.persons) if (fits(p)) pool.push(p);
     if (pool.length === 1) return pool[0];
     const leader = roleClass === 'head' || roleClass === 'government' || roleClass === 'leader';
     const principal = this.principal;

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/parse/index.js';
 
 // Every stage of parsing is linear (or n log n) in its input. Growth is tested by ratio in one process: four
-// times the input may take at most eight times as long (a quadratic stage takes sixteen), each size timed as
-// the best of three runs after a warm-up, so a busy machine slows both sizes alike.
+// times the input may take at most ten times as long (a quadratic stage takes sixteen; linear ones measure
+// 2–5 here), each size timed as the best of five runs after a warm-up, and the smaller input big enough
+// (tens of milliseconds) that a busy machine's noise slows both sizes alike.
 function growth(make: (n: number) => string, n: number): number {
   const best = (text: string): number => {
     let ms = Infinity;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       parseTranscript(text);
       ms = Math.min(ms, performance.now() - t0);
@@ -21,17 +22,17 @@ function growth(make: (n: number) => string, n: number): number {
 }
 
 const SHAPES: [string, (n: number) => string, number][] = [
-  ['many one-line paragraphs', (n) => Array.from({ length: n }, (_, i) => `Paragraph ${i} is about the harvest.`).join('\n\n'), 4000],
-  ['one long line with no full stop', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `the minister said that harvest ${i} was good and he noted that prices rose`).join(' ')}`, 3000],
-  ['one paragraph of many quoted sentences', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `“Harvest ${i} was good,” the minister said. He added that prices “rose again”.`).join(' ')}`, 1500],
-  ['a transcript of many turns on consecutive lines', (n) => `Briefing\n\n${Array.from({ length: n }, (_, i) => (i % 2 ? `Q    Question ${i}?` : `MS. LANE:  Answer ${i}.`)).join('\n')}`, 3000],
-  ['many speakers named on lines of their own', (n) => `Debate\n\n${Array.from({ length: n }, (_, i) => `Lord Member${i} of Town${i} (Con)\n\nMy Lords, point ${i}.`).join('\n\n')}`, 800],
+  ['many one-line paragraphs', (n) => Array.from({ length: n }, (_, i) => `Paragraph ${i} is about the harvest.`).join('\n\n'), 8000],
+  ['one long line with no full stop', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `the minister said that harvest ${i} was good and he noted that prices rose`).join(' ')}`, 10000],
+  ['one paragraph of many quoted sentences', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `“Harvest ${i} was good,” the minister said. He added that prices “rose again”.`).join(' ')}`, 4000],
+  ['a transcript of many turns on consecutive lines', (n) => `Briefing\n\n${Array.from({ length: n }, (_, i) => (i % 2 ? `Q    Question ${i}?` : `MS. LANE:  Answer ${i}.`)).join('\n')}`, 8000],
+  ['many speakers named on lines of their own', (n) => `Debate\n\n${Array.from({ length: n }, (_, i) => `Lord Member${i} of Town${i} (Con)\n\nMy Lords, point ${i}.`).join('\n\n')}`, 2500],
 ];
 
 describe('parsing grows linearly with its input', () => {
   for (const [name, make, n] of SHAPES) {
-    it(`${name}: four times the input, at most eight times the time`, () => {
-      expect(growth(make, n)).toBeLessThan(8);
-    });
+    it(`${name}: four times the input, at most ten times the time`, () => {
+      expect(growth(make, n)).toBeLessThan(10);
+    }, 60_000);
   }
 });
