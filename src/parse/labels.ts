@@ -26,6 +26,8 @@ export interface LabelMatch {
 
 const NOT_LABELS =
   /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation)$/i;
+/** Words that open a topic lead-in ("On Haiti:", "And on Bahrain:"), never a speaker's label. */
+const TOPIC_LEAD = new Set('on and in at as for about regarding re with to from by of but or if when while after before during since because so then also speaking according turning returning concerning finally meanwhile'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
@@ -140,6 +142,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
     if (SPEECH_VERBS.has(lower)) return null;
     if (!NAME_TOKEN.test(token) && !CONNECTORS.has(lower) && !isRoleWord(token)) return null;
   }
+  // "On Haiti:", "And on Bahrain:", "As for the budget:": a topic lead-in, not a speaker.
+  if (TOPIC_LEAD.has(tokens[0].toLowerCase())) return null;
   const cased = tokens.map((t) => ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t));
   let startsWithThe = false;
   if (cased[0].toLowerCase() === 'the') {
@@ -208,6 +212,8 @@ const NAME_LINE_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts|Share|Hansard\s
 const PARTY_MARK = /\((?:Con|Lab|LD|Lib Dem|SNP|CB|DUP|UUP|GP|Green|Ind|PC|SDLP|Alba|Reform|Non-Afl|Bp|Lab\/Co-op|Lab Co-op|Crossbench|Conservative|Labour|Liberal Democrat|Independent|[A-Z]{1,3}-[A-Z]{2})\)|\[V\]/;
 const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}/u;
 const ROLE_ALONE = /^The\s+\p{Lu}/u;
+/** "The Parliamentary Under-Secretary of State for Transport (Imran Qureshi)": a long title, the name last. */
+const BRACKETED_NAME_END = /\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$/u;
 const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+\([^()]{3,80}\)$/u;
 
 /**
@@ -221,7 +227,12 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
   if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;
   const portrait = first.includes(' Portrait ') ? PORTRAIT.exec(first) : null;
   const written = portrait ? portrait[2] : first;
-  const shown = portrait !== null || PARTY_MARK.test(written) || TITLED_NAME.test(written) || NAME_WITH_AFFILIATION.test(written) || (ROLE_ALONE.test(written) && written.split(/\s+/).length <= 6);
+  const shown =
+    portrait !== null ||
+    PARTY_MARK.test(written) ||
+    TITLED_NAME.test(written) ||
+    NAME_WITH_AFFILIATION.test(written) ||
+    (ROLE_ALONE.test(written) && (written.split(/\s+/).length <= 6 || BRACKETED_NAME_END.test(written)));
   if (!shown || /\bExcerpts$/.test(first)) return null;
   const label = parseLabel(written) ?? (portrait ? parseLabel(portrait[1]) : null);
   if (!label || (!label.name && !label.role)) return null;

@@ -512,3 +512,36 @@ describe('articles: long titles before a name', () => {
     expect(saidBy(t, 'We are sincerely glad')).toBe('Ruslan Mirzayev');
   });
 });
+
+describe('transcripts: lines that look like labels', () => {
+  it('reads "On Haiti:" and "And on Bahrain:" as topic lead-ins inside the speech, not speakers', () => {
+    const t = parse(
+      [
+        'Noon briefing',
+        'Spokesman Tomas Ferro: Good afternoon. I will start with two statements.',
+        'On Haiti:  The Secretary-General is deeply concerned about the violence.',
+        'And on Bahrain:  The Secretary-General calls for calm.',
+        'Question: Is there a date for the envoy’s visit?',
+        'Spokesman Tomas Ferro: Not yet.',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.map((s) => s.name)).toEqual(['Tomas Ferro', 'Reporter']);
+    expect(saidBy(t, 'On Haiti:')).toBe('Tomas Ferro');
+  });
+
+  it('takes a long title with the name in brackets, alone on its line, as that person\'s label', () => {
+    const t = parse(
+      [
+        'Rural rail',
+        'Siobhan Gale (Eden Fells) (Lab)',
+        'Will the Minister meet me about the branch line?',
+        'The Parliamentary Under-Secretary of State for Transport (Imran Qadir)',
+        'I will gladly meet the hon. Lady.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Siobhan Gale', 'Will the Minister meet me about the branch line?'],
+      ['Imran Qadir', 'I will gladly meet the hon. Lady.'],
+    ]);
+  });
+});
