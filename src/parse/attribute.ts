@@ -17,6 +17,9 @@ export interface Discourse {
   openQuoteSpeaker: Person | null;
   /** Speaker of a cue that ended the previous paragraph with a colon ("Vladimir Putin said:"). */
   colonSpeaker: Person | null;
+  /** Documents named so far ("resolution" → "resolution on the rule of law in Estravia"), and the last one. */
+  documents: Map<string, string>;
+  lastDocument: string | null;
   /** The person a `Source: …` line names: who the `Quote: "…"` lines after it quote. */
   sourceSpeaker: Person | null;
   /** The person last addressed ("a reporter asked Anna Kovács"): who "she replied" most likely means. */
@@ -232,7 +235,27 @@ export function isMedia(phrase: string): boolean {
 }
 
 const UNNAMED_PERSON =
-  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)$/iu;
+  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
+
+/** Documents whose words are quoted ("the resolution reads", "the report says"). */
+const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|draft|decree|letter|memo|memorandum|manifesto|petition|appeal|ruling|verdict|document|text|message|note|bill|law|order|directive|plan|strategy|agreement|treaty|leaflet|post';
+const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
+const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
+
+/** Remembers the documents a paragraph names, fullest name first: what "the report says" and "it claims" mean. */
+export function noteDocuments(text: string, d: Discourse): void {
+  if (!DOCUMENT_HINT.test(text)) return;
+  for (const m of text.matchAll(DOCUMENT_NAMED)) {
+    const noun = m[2].toLowerCase();
+    const named = m[1].replace(DOCUMENT_NAME_TAIL, '').trim();
+    const known = d.documents.get(noun);
+    if (!known || named.length > known.length) d.documents.set(noun, named);
+    d.lastDocument = d.documents.get(noun)!;
+  }
+}
+/** What follows a document's name but is not part of it: "… on Thursday", "… by 412 votes", "… which …". */
+const DOCUMENT_NAME_TAIL = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|(?:by|with)\s+\d|yesterday|today|which|that|after|before|when)\b.*$/i;
+const DOCUMENT_HINT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})\b`, 'i');
 
 /** A verb that characterises in someone's words: "called it “…”", "described the plan as “…”". */
 const CHARACTERISING = /^(?:called|calling|calls|described|describing|describes|dubbed|branded|labelled|labeled)\b(?:\s+[^\s"“”«»„]+){0,6}?(?:\s+as)?\s*$/i;
@@ -270,6 +293,12 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   if (unnamed && words.length <= 7) {
     const name = phrase.replace(/^(?:a|an|another|one of the|one|some|several)\s+/i, '');
     return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8 };
+  }
+  // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
+  const document = DOCUMENT.exec(phrase);
+  if (document || (/^it$/i.test(phrase) && d.lastDocument)) {
+    const name = document ? (d.documents.get(document[1].toLowerCase()) ?? phrase.replace(/^the\s+/i, '')) : d.lastDocument!;
+    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'document-cue', confidence: 0.7 };
   }
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
@@ -352,12 +381,21 @@ function isTermOrTitle(text: string, span: QuoteSpan): boolean {
  */
 export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null {
   const before = verbsIn(c.verbs, c.sentence[0], c.span.open);
-  const verb = before[before.length - 1];
+  // "the Kremlin said the leaders had agreed to meet “…”": the nearest verb may have nobody; an earlier one
+  // in the sentence may.
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+    const found = governedBy(c, d, before[k], k === before.length - 1);
+    if (found) return found;
+  }
+  return before.length || isTermOrTitle(c.text, c.span) ? null : accordingTo(c, d);
+}
+
+function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolean): Attribution | null {
   // "the minister called the plan “a betrayal”", "what he called “…”": a person's own words for it. A term
   // with nobody calling it so ("the so-called “…”", `the book “…”`) is no quote.
-  const characterises = verb !== undefined && c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
+  const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
-  if (!verb || hasWords(c.text, verb.end, c.span.open, 21)) return accordingTo(c, d);
+  if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
   const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
   const governed = subject ? byMention(subject, d, 'governed-quote', 0.85) : null;
   if (governed) return governed;

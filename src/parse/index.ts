@@ -10,6 +10,7 @@ import {
   findIndirect,
   governedQuote,
   isMedia,
+  noteDocuments,
   looksLikeUtterance,
   nearestCueInSentence,
   noteAddressee,
@@ -403,6 +404,7 @@ function noteSourceLine(text: string, d: Discourse): void {
 }
 
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
+  noteDocuments(text, d);
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
   const drafts: DraftQuote[] = [];
@@ -686,6 +688,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     openQuoteSpeaker: null,
     colonSpeaker: null,
     sourceSpeaker: null,
+    documents: new Map(),
+    lastDocument: null,
     lastAddressee: null,
     roleAliases: new Map(),
   };

@@ -545,3 +545,32 @@ describe('transcripts: lines that look like labels', () => {
     ]);
   });
 });
+
+describe('articles: documents and bodies', () => {
+  it('gives a document\'s words to the document, named as the text named it ("the resolution reads", "it claims")', () => {
+    const t = parse(
+      [
+        'Vote in Strasbourg',
+        'Parliament adopted a resolution on press freedom in Varnia on Thursday. Rapporteur Ilse Brandner welcomed the vote.',
+        '"The authorities have ignored every warning," the resolution reads.',
+        '"Independent media have been reduced to a handful of websites," it claims.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The authorities have ignored')).toBe('Resolution on press freedom in Varnia');
+    expect(saidBy(t, 'Independent media have been reduced')).toBe('Resolution on press freedom in Varnia');
+    expect(quoteStarting(t, 'The authorities have ignored').cue).toBe('document-cue');
+  });
+
+  it('reads a body through a later verb: "the Kremlin said the leaders had agreed to meet again “…”"', () => {
+    const t = parse(['Talks', 'In a separate statement, the Kremlin said the leaders had agreed to meet again "at the earliest opportunity".'].join('\n\n'));
+    expect(saidBy(t, 'at the earliest opportunity')).toBe('Kremlin');
+  });
+
+  it('gives an unnamed spokesperson "for" a body a generic speaker named so', () => {
+    const t = parse(['Water', 'A spokesperson for the Harran Water Authority said repairs would be finished "within weeks".'].join('\n\n'));
+    const q = quoteStarting(t, 'within weeks');
+    const speaker = t.speakers.find((s) => s.id === q.speaker)!;
+    expect(speaker.unnamed).toBe(true);
+    expect(speaker.name).toBe('Spokesperson for the Harran Water Authority');
+  });
+});
