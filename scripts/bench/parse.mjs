@@ -22,7 +22,22 @@ export default async function parseBench() {
   const scanRate = `${rate(scan).toFixed(0)} MB/s (text.split(/\\s+/))`;
   const large = measure('large');
   const many = measure('many');
+  // Pathological inputs (issue: nothing unbounded): time per byte against ordinary text of the same size.
+  const ordinary = measure('shape:ordinary');
+  const perByte = ({ bytes, ms }) => ms / bytes;
+  const shapes = ['one-line paragraphs', 'one line, no quotes'].map((name) => {
+    const m = measure(`shape:${name}`);
+    const ratio = perByte(m) / perByte(ordinary);
+    return {
+      metric: `parse: 1 MB of ${name}`,
+      parley: `${m.ms.toFixed(0)} ms (${ratio.toFixed(2)}x ordinary per byte)`,
+      baseline: `ordinary text ${ordinary.ms.toFixed(0)} ms / ${(ordinary.bytes / 1e6).toFixed(1)} MB`,
+      goal: '≤ 2x ordinary',
+      ok: ratio <= 2,
+    };
+  });
   return [
+    ...shapes,
     {
       metric: `parse: one ${(large.bytes / 1e6).toFixed(1)} MB article`,
       parley: `${rate(large).toFixed(1)} MB/s (${large.ms.toFixed(0)} ms)`,

@@ -100,25 +100,31 @@ const NAME_VERBS = new Set([
 const PORTRAIT_LINE = / Portrait /;
 
 function splitTurnLines(blocks: string[][]): string[][] {
-  const inner: boolean[][] = [];
-  let labelled = 0;
+  // Where a label starts a line inside a block: most blocks are one line, and most texts have none.
+  const inner = new Map<number, number[]>();
   let innerCount = 0;
-  for (const lines of blocks) {
-    const marks = lines.map((line, i) => i > 0 && (matchLabel([line]) !== null || (PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null)));
-    for (const m of marks) if (m) innerCount++;
-    if (matchLabel(lines) ?? matchNameLine(lines)) labelled++;
-    inner.push(marks);
-  }
-  if (innerCount === 0 || labelled + innerCount < 3) return blocks;
+  blocks.forEach((lines, b) => {
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (matchLabel([line]) === null && !(PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null)) continue;
+      const at = inner.get(b);
+      if (at) at.push(i);
+      else inner.set(b, [i]);
+      innerCount++;
+    }
+  });
+  if (innerCount === 0) return blocks;
+  let labelled = 0;
+  for (const lines of blocks) if (labelled + innerCount < 3 && (matchLabel(lines) ?? matchNameLine(lines))) labelled++;
+  if (labelled + innerCount < 3) return blocks;
   const out: string[][] = [];
   blocks.forEach((lines, b) => {
     let from = 0;
-    inner[b].forEach((starts, i) => {
-      if (!starts) return;
+    for (const i of inner.get(b) ?? []) {
       out.push(lines.slice(from, i));
       from = i;
-    });
-    out.push(lines.slice(from));
+    }
+    out.push(from ? lines.slice(from) : lines);
   });
   return out;
 }
@@ -680,7 +686,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const analysis = analyses.get(b);
     if (analysis) learnFromProse(registry, b.text, analysis, fullNames);
   });
-  registry.principal = findPrincipal(registry, [title, ...items.slice(0, firstTurn === -1 ? items.length : firstTurn).filter((b) => b.kind === 'prose' || b.kind === 'heading')], analyses);
+  const lead: (string | Block)[] = [title];
+  for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
+  registry.principal = findPrincipal(registry, lead, analyses);
   const d: Discourse = {
     registry,
     recent: [],

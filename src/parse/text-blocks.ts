@@ -42,8 +42,8 @@ export const isMetaLine = (line: string): boolean => META_LINE.test(line);
 export function looksLikeHeading(lines: string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0];
-  if (line.length > 90 || line.split(/\s+/).length > 12) return false;
-  if (/[.!?:;,"“”«»]$/.test(line) || /["“«]/.test(line)) return false;
+  if (line.length > 90 || /[.!?:;,"“”«»]$/.test(line) || /["“«]/.test(line)) return false;
+  if (line.split(/\s+/).length > 12) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
   return !isTimestampLine(line);
 }

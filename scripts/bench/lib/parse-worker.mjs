@@ -28,7 +28,20 @@ if (mode === 'scan') {
   // Throughput is measured warm: the JIT has seen the parser on a few hundred documents first (a cold,
   // one-off parse is part of the CLI and library timings instead).
   for (let i = 0; i < 600; i++) parseTranscript(seed);
-  if (mode === 'large') {
+  if (mode.startsWith('shape:')) {
+    // Pathological inputs of about 1 MB, each against ordinary article text of the same size (the seed's
+    // body repeated): their time per byte should stay within twice the ordinary text's.
+    const size = 1e6;
+    const fill = (unit) => unit.repeat(Math.ceil(size / unit.length));
+    const shapes = {
+      ordinary: seed + ('\n\n' + body).repeat(Math.ceil(size / body.length)),
+      'one-line paragraphs': fill('Paragraph about the harvest and the weather.\n\n'),
+      'one line, no quotes': `Title\n\n${fill('the minister said that the harvest was good and he noted that prices rose ')}`,
+    };
+    const text = shapes[mode.slice(6)];
+    parseTranscript(text);
+    result = { bytes: text.length, ms: best(() => parseTranscript(text), 5) };
+  } else if (mode === 'large') {
     parseTranscript(large);
     result = { bytes: large.length, ms: best(() => parseTranscript(large), 12) };
   } else {
