@@ -222,7 +222,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_FILE_BYTES) throw tooBig('-', size);
+    if (size > MAX_FILE_BYTES) throw tooBig('-', size, true);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
