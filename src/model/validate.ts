@@ -2,7 +2,20 @@ import { z } from 'zod';
 import { MODEL_VERSION, type Transcript } from './transcript.js';
 
 const id = z.string().min(1);
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** YYYY-MM-DD naming a day of the calendar: not 2023-13-45, not 2023-02-30 (2024-02-29 is one). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one (UTC, so no time zone moves it).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a day of the calendar');
 const offsetPair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
 const speakerSchema = z.object({
@@ -58,6 +71,16 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** The first id used twice in a list names the field: `quotes[7].id: "q3" is used twice (also quotes[2])`. */
+function uniqueIds(items: readonly { id: string }[], field: string): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = seen.get(item.id);
+    if (earlier !== undefined) throw new TranscriptValidationError(`${field}[${i}].id`, `"${item.id}" is used twice (also ${field}[${earlier}])`);
+    seen.set(item.id, i);
+  });
+}
+
 /**
  * Checks that a value is a version-1 transcript, shape and cross-references both.
  * Throws TranscriptValidationError naming the first bad field.
@@ -69,6 +92,10 @@ export function validateTranscript(value: unknown): Transcript {
     throw new TranscriptValidationError(fieldPath(issue.path), issue.message);
   }
   const t = result.data as Transcript;
+  uniqueIds(t.speakers, 'speakers');
+  uniqueIds(t.sections, 'sections');
+  uniqueIds(t.paragraphs, 'paragraphs');
+  uniqueIds(t.quotes, 'quotes');
   const speakerIds = new Set(t.speakers.map((s) => s.id));
   const paragraphById = new Map(t.paragraphs.map((p) => [p.id, p]));
   const sectionIds = new Set(t.sections.map((s) => s.id));
@@ -76,10 +103,26 @@ export function validateTranscript(value: unknown): Transcript {
     if (!sectionIds.has(p.section))
       throw new TranscriptValidationError(`paragraphs[${i}].section`, `unknown section "${p.section}"`);
   });
+  // Each paragraph lies in exactly one section's range, and names that section. Linear: a paragraph claimed
+  // twice stops the check at once.
+  const sectionOfIndex: (string | undefined)[] = new Array(t.paragraphs.length);
   t.sections.forEach((s, i) => {
     const [first, last] = s.paragraphs;
-    if (first > last || last >= t.paragraphs.length)
+    if (first > last) throw new TranscriptValidationError(`sections[${i}].paragraphs`, `range [${first}, ${last}] is reversed`);
+    if (last >= t.paragraphs.length)
       throw new TranscriptValidationError(`sections[${i}].paragraphs`, `range [${first}, ${last}] is outside the paragraphs`);
+    for (let p = first; p <= last; p++) {
+      if (sectionOfIndex[p] !== undefined)
+        throw new TranscriptValidationError(`sections[${i}].paragraphs`, `range [${first}, ${last}] overlaps section "${sectionOfIndex[p]}" at paragraph ${p}`);
+      sectionOfIndex[p] = s.id;
+    }
+  });
+  t.paragraphs.forEach((p, i) => {
+    if (p.section !== sectionOfIndex[i])
+      throw new TranscriptValidationError(
+        `paragraphs[${i}].section`,
+        sectionOfIndex[i] === undefined ? `"${p.section}", but no section's range holds paragraph ${i}` : `"${p.section}", but the section ranges put paragraph ${i} in "${sectionOfIndex[i]}"`,
+      );
   });
   t.quotes.forEach((q, i) => {
     if (q.speaker !== null && !speakerIds.has(q.speaker))
@@ -88,6 +131,10 @@ export function validateTranscript(value: unknown): Transcript {
     if (!paragraph) throw new TranscriptValidationError(`quotes[${i}].paragraph`, `unknown paragraph "${q.paragraph}"`);
     if (q.end < q.start || q.end > paragraph.text.length || paragraph.text.slice(q.start, q.end) !== q.text)
       throw new TranscriptValidationError(`quotes[${i}].text`, 'does not match paragraph text at start..end');
+    q.insertions?.forEach(([start, end], j) => {
+      if (start > end) throw new TranscriptValidationError(`quotes[${i}].insertions[${j}]`, `[${start}, ${end}] is reversed`);
+      if (end > q.text.length) throw new TranscriptValidationError(`quotes[${i}].insertions[${j}]`, `[${start}, ${end}] is outside the quote's text (${q.text.length} characters)`);
+    });
   });
   return t;
 }
