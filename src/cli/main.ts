@@ -12,6 +12,7 @@ import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
 import { clean } from './style.js';
+import { debugDetails, internalErrorLine } from '../terminal/error-report.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
 import * as commands from './commands.js';
@@ -26,8 +27,7 @@ function errorLine(error: unknown): string {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
     return `parley: ${clean(error.message)} (see ${help})`;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return `parley: internal error: ${clean(message.split('\n')[0])}`;
+  return internalErrorLine(error);
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function fail(error: unknown): void {
-  if (process.env.PARLEY_DEBUG) console.error(error);
+  if (process.env.PARLEY_DEBUG) process.stderr.write(`${debugDetails(error)}\n`);
   process.stderr.write(`${errorLine(error)}\n`);
   process.exitCode = 2;
 }

@@ -1,7 +1,7 @@
 /**
  * Starts the TUI on a real terminal and guarantees the terminal is given back as it was found: alternate
  * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, SIGTERM, SIGHUP (an SSH connection
- * dropping), and an uncaught error.
+ * dropping), and an uncaught error (reported in one sanitised line: error-report.ts).
  */
 import type { Instance } from 'ink';
 import type { Transcript } from '../model/transcript.js';
@@ -14,6 +14,7 @@ import { libraryFirstFrame } from './library-first-frame.js';
 import { createFrameStream } from './frame-stream.js';
 import { noColorRequested } from './theme.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import { debugDetails, internalErrorLine } from '../terminal/error-report.js';
 
 export interface RunOptions {
   /** A label for the header (e.g. the file name); transcript titles come from the transcripts. */
@@ -125,9 +126,14 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   };
   const onTerm = onSignal('SIGTERM');
   const onHup = onSignal('SIGHUP');
+  // One sanitised line, after the terminal is given back (PARLEY_DEBUG=1: the sanitised stack first).
+  const report = (error: unknown) => {
+    if (process.env.PARLEY_DEBUG) stderr.write(`${debugDetails(error)}\n`);
+    stderr.write(`${internalErrorLine(error)}\n`);
+  };
   const onCrash = (error: unknown) => {
     restore();
-    stderr.write(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    report(error);
     process.exit(1);
   };
   process.on('SIGTERM', onTerm);
@@ -163,7 +169,7 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
     await Promise.race([instance.waitUntilExit(), exited]);
   } catch (error) {
     restore();
-    stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    report(error);
     code = 1;
   } finally {
     library?.stop();
