@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// A namespace import, so the bundler can leave out what is not used (\`import { z }\` kept every locale: 760 KB
+// and 37 ms to load at every start that reads the cache, now 200 KB and 20 ms). Not zod/mini: its objects are
+// not compiled, and validating a cached library took three times as long.
+import * as z from 'zod';
 import { MODEL_VERSION, type Transcript } from './transcript.js';
 
 /** YYYY-MM-DD naming a day of the calendar: not 2023-13-45, not 2023-02-30 (2024-02-29 is one). */

@@ -40,22 +40,23 @@ async function crashTui(): Promise<{ stdout: FakeTerminal; stderr: FakeTerminal;
   const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
     exitCode = code;
   }) as never);
-  const events = ['uncaughtException', 'unhandledRejection', 'SIGTERM', 'SIGHUP', 'exit'] as const;
-  const before = new Map(events.map((e) => [e, process.listeners(e)]));
+  const events = ['uncaughtException', 'unhandledRejection', 'SIGTERM', 'SIGHUP', 'exit'];
+  const listeners = (e: string) => process.listeners(e as 'exit') as unknown[];
+  const before = new Map(events.map((e) => [e, listeners(e)]));
   void runTui([summit], { stdin: new FakeStdin() as never, stdout: stdout as never, stderr: stderr as never, createIndex: fallbackIndex });
   for (let i = 0; i < 400 && !stdout.out.includes('Lake Region'); i++) await new Promise((r) => setTimeout(r, 5));
   // Only the TUI's own handler hears this one (vitest's would fail the test run).
   const others = process.listeners('uncaughtException').slice(0, -1);
   for (const l of others) process.off('uncaughtException', l);
   try {
-    process.emit('uncaughtException', HOSTILE, 'uncaughtException');
+    (process.emit as (event: string, ...args: unknown[]) => boolean)('uncaughtException', HOSTILE, 'uncaughtException');
   } finally {
     for (const l of others) process.on('uncaughtException', l);
   }
   // process.exit is stubbed, so the TUI never finishes: wait for the report, then drop its handlers.
   for (let i = 0; i < 400 && !stderr.out.includes('internal error'); i++) await new Promise((r) => setTimeout(r, 5));
   exit.mockRestore();
-  for (const e of events) for (const l of process.listeners(e)) if (!before.get(e)!.includes(l)) process.off(e, l as never);
+  for (const e of events) for (const l of listeners(e)) if (!before.get(e)!.includes(l)) process.off(e as 'exit', l as never);
   return { stdout, stderr, exitCode };
 }
 
