@@ -74,6 +74,7 @@ describe('a tampered cache entry', () => {
       t.speakers[0].role = `chair\u009b31m`;
       t.sections[0].title = `Ferry\u2028${OSC_TITLE}`;
       t.quotes[0].cue = `label${OSC_TITLE}`;
+      t.quotes[0].id = `q${OSC_TITLE}1`;
     }, true);
     for (const args of [['quotes', 'FILE'], ['quotes', 'FILE', '--markdown'], ['search', 'ferry', 'FILE'], ['FILE'], ['speakers', 'FILE'], ['sections', 'FILE']]) {
       const r = run(args);
@@ -81,7 +82,9 @@ describe('a tampered cache entry', () => {
       expect(r.stats?.[0]).toBe(1); // served from the cache
       expect(r.stdout).not.toMatch(UNSAFE);
     }
-    expect(run(['FILE']).stdout).toContain('Sochi [link](http://evil) <img src=x>');
+    const outline = run(['FILE']).stdout;
+    expect(outline).toContain('Sochi [link](http://evil) <img src=x>');
+    expect(outline).toMatch(/ q1 Maria Olsen \(turn, label /);
     expect(run(['quotes', 'FILE', '--markdown']).stdout).toContain('Sochi \\[link\\](http://evil) \\<img src=x\\>');
   });
 });
