@@ -3,6 +3,10 @@
  * an empty string value, repeated flags and a --limit that is not a positive whole number are usage
  * errors (exit 2) reported in parley's one-line form rather than meow's own messages.
  *
+ * meow is lenient where parley is not: it matches long flags in any case (`--JSON`), reads `--limit=` as 0
+ * and `--limit 0x10` as 16. So flag names are checked as typed, and number flags are taken from meow as
+ * strings and read here: whole decimal numbers only.
+ *
  * meow and its dependencies are 250 KB of JavaScript, about 30 ms of start-up on this machine — more than
  * half of what `parley search` may take. A command line with no flag at all (`parley search tango`) has
  * nothing for meow to do, so meow is imported only when some argument starts with `-`.
@@ -35,6 +39,8 @@ export async function parseArgs(command: string, argv: readonly string[], spec: 
   if (!argv.some((arg) => arg.startsWith('-') && arg !== '-')) return { input: [...argv], flags: { help: false, version: false } };
   const { default: meow } = await import('meow');
   const flags: Record<string, FlagSpec> = { ...spec, help: { type: 'boolean', shortFlag: 'h' }, version: { type: 'boolean' } };
+  // meow reads numbers leniently (hex, exponents, an empty value as 0): it gets them as strings.
+  const meowFlags = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, f.type === 'number' ? { ...f, type: 'string' as const } : f]));
   const known = new Set<string>();
   for (const [name, f] of Object.entries(flags)) {
     known.add(name);
@@ -59,7 +65,7 @@ export async function parseArgs(command: string, argv: readonly string[], spec: 
       argv: [...argv],
       importMeta: import.meta,
       pkg: { name: 'parley', version },
-      flags,
+      flags: meowFlags,
       allowUnknownFlags: true,
       autoHelp: false,
       autoVersion: false,
@@ -69,23 +75,41 @@ export async function parseArgs(command: string, argv: readonly string[], spec: 
   } catch (error) {
     throw new UsageError(String((error as Error).message).split('\n')[0].replace(/`/g, ''), command);
   }
-  const unknown = Object.keys(cli.unnormalizedFlags).filter((k) => !known.has(k));
-  if (unknown.length) {
-    // As typed: meow reads --no-x as x = false.
-    const shown = unknown.map((k) => (k.length === 1 ? `-${k}` : options.includes(`--no-${k}`) && !options.includes(`--${k}`) ? `--no-${k}` : `--${k}`));
-    throw new UsageError(`unknown flag${shown.length > 1 ? 's' : ''} ${shown.join(', ')}`, command);
+  // Short flags as meow read them; long flags as typed, since meow matches them in any case (`--JSON` is
+  // --json) and renames them (`--No-cache` is noCache): names must be typed as documented.
+  const shown = Object.keys(cli.unnormalizedFlags)
+    .filter((k) => k.length === 1 && !known.has(k))
+    .map((k) => `-${k}`);
+  for (const arg of options) {
+    if (!arg.startsWith('--') || arg === '--') continue;
+    const name = arg.slice(2).split('=')[0];
+    const negated = name.startsWith('no-') ? name.slice(3) : null;
+    const isKnown = known.has(name) || (negated !== null && known.has(negated) && flags[negated]?.type === 'boolean');
+    if (!isKnown && !shown.includes(`--${name}`)) shown.push(`--${name}`);
   }
+  if (shown.length) throw new UsageError(`unknown flag${shown.length > 1 ? 's' : ''} ${shown.join(', ')}`, command);
   const values: FlagValues = {};
   for (const [name, f] of Object.entries(spec)) {
     const value = (cli.flags as Record<string, unknown>)[name];
     if (value === undefined) continue;
     if (f.type === 'string' && (typeof value !== 'string' || !value.trim())) throw new UsageError(`--${name} needs a non-empty value`, command);
-    if (f.type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) throw new UsageError(`--${name} needs a number`, command);
+    if (f.type === 'number') {
+      values[name] = wholeNumber(value, name, command);
+      continue;
+    }
     values[name] = value as string | boolean | number;
   }
   values.help = Boolean(cli.flags.help);
   values.version = Boolean(cli.flags.version);
   return { input: cli.input.map(String), flags: values };
+}
+
+/** A number flag's value as typed: whole decimal digits only (not `0x10`, `1e3`, `2.5`, `-3`, or nothing). */
+function wholeNumber(value: unknown, name: string, command: string): number {
+  if (typeof value !== 'string' || !value.trim()) throw new UsageError(`--${name} needs a value`, command);
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number of 1 or more (got ${value})`, command);
+  return n;
 }
 
 export function positiveInteger(value: number | undefined, name: string, command: string): number | undefined {

@@ -14,6 +14,7 @@ import { LoadError } from '../load/index.js';
 import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
 import { OutputClosed, writeStdout, type Output } from '../load/write.js';
 import { clean } from './style.js';
+import { debugDetails, internalErrorLine } from '../terminal/error-report.js';
 import { parseArgs, UsageError } from './args.js';
 import { HELP } from './help.js';
 import * as commands from './commands.js';
@@ -29,8 +30,7 @@ function errorLine(error: unknown): string {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
     return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))} (see ${help})`;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return `parley: internal error: ${clean(cutMiddle(message.split('\n')[0], MAX_PROBLEM_SHOWN))}`;
+  return internalErrorLine(error);
 }
 
 /**
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
 function fail(error: unknown): void {
   // `parse -o /dev/stdout | head`: the reader stopped, which is not an error.
   if (error instanceof OutputClosed) return;
-  if (process.env.PARLEY_DEBUG) console.error(error);
+  if (process.env.PARLEY_DEBUG) process.stderr.write(`${debugDetails(error)}\n`);
   process.stderr.write(`${errorLine(error)}\n`);
   process.exitCode = 2;
 }

@@ -7,62 +7,58 @@
 import type { LoadedTranscript } from '../load/index.js';
 import type { Transcript } from '../model/transcript.js';
 import { quotesBySection, sectionCounts, speakerCounts } from './print-json.js';
-import { clean } from './style.js';
+import { joined, line, shortened, type Printable } from './style.js';
 
 export const LOW_CONFIDENCE = 0.7;
 const PREVIEW = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function preview(text: string): string {
-  const flat = clean(text);
-  return flat.length > PREVIEW ? `${flat.slice(0, PREVIEW - 1).trimEnd()}…` : flat;
-}
-
 export function outline(t: Transcript, file?: string): string {
-  const lines: string[] = [];
-  lines.push(clean(t.title) || '(untitled)');
-  const facts = [t.date, t.place && clean(t.place), t.source && clean(t.source)].filter(Boolean);
-  if (facts.length) lines.push(facts.join(' · '));
-  if (file) lines.push(`file: ${clean(file)}`);
+  const lines: Printable[] = [];
+  const title = line`${t.title}`;
+  lines.push(title.text ? title : line`(untitled)`);
+  const facts = [t.date, t.place, t.source].filter((f): f is string => Boolean(f)).map((f) => line`${f}`);
+  if (facts.length) lines.push(joined(facts, ' · '));
+  if (file) lines.push(line`file: ${file}`);
   const byKind = new Map<string, number>();
   for (const q of t.quotes) byKind.set(q.kind, (byKind.get(q.kind) ?? 0) + 1);
   const kinds = (['direct', 'indirect', 'turn'] as const)
     .map((k) => [k, byKind.get(k) ?? 0] as const)
     .filter(([, n]) => n)
     .map(([k, n]) => `${n} ${k}`);
-  lines.push(`${t.sections.length} sections · ${t.quotes.length} quotes${kinds.length ? ` (${kinds.join(', ')})` : ''} · ${t.speakers.length} speakers`);
+  lines.push(line`${t.sections.length} sections · ${t.quotes.length} quotes${kinds.length ? ` (${kinds.join(', ')})` : ''} · ${t.speakers.length} speakers`);
 
-  lines.push('', 'Sections');
+  lines.push(line``, line`Sections`);
   for (const [i, { section, quotes }] of sectionCounts(t).entries()) {
-    lines.push(`  ${i + 1}. ${clean(section.title)} (paragraphs ${section.paragraphs[0] + 1}–${section.paragraphs[1] + 1}, ${plural(quotes, 'quote')})`);
+    lines.push(line`  ${i + 1}. ${section.title} (paragraphs ${section.paragraphs[0] + 1}–${section.paragraphs[1] + 1}, ${plural(quotes, 'quote')})`);
   }
 
-  lines.push('', 'Speakers');
+  lines.push(line``, line`Speakers`);
   for (const { speaker, quotes } of speakerCounts(t)) {
-    lines.push(`  ${clean(speaker.name)}${speaker.role ? `, ${clean(speaker.role)}` : ''}${speaker.unnamed ? ' (unnamed)' : ''}: ${plural(quotes, 'quote')}`);
+    const role = speaker.role ? line`, ${speaker.role}` : line``;
+    lines.push(line`  ${speaker.name}${role}${speaker.unnamed ? ' (unnamed)' : ''}: ${plural(quotes, 'quote')}`);
   }
-  let unattributed = 0;
-  for (const q of t.quotes) if (q.speaker === null) unattributed++;
-  if (unattributed) lines.push(`  (unattributed): ${plural(unattributed, 'quote')}`);
+  const unattributed = t.quotes.filter((q) => q.speaker === null).length;
+  if (unattributed) lines.push(line`  (unattributed): ${plural(unattributed, 'quote')}`);
 
   const speakerName = new Map(t.speakers.map((s) => [s.id, s.name]));
   const bySection = quotesBySection(t);
   const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
-  lines.push('', `Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
+  lines.push(line``, line`Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
   for (const section of t.sections) {
     const inSection = bySection.get(section.id) ?? [];
     if (!inSection.length) continue;
-    lines.push(`  ${clean(section.title)}`);
+    lines.push(line`  ${section.title}`);
     for (const q of inSection) {
       const flag = q.confidence < LOW_CONFIDENCE ? '?' : ' ';
-      const who = q.speaker ? clean(speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
-      // Ids and cues come from the input too (a JSON file can hold anything): cleaned like the text.
-      const how = `${q.kind}, ${q.cue === null ? 'no cue' : clean(q.cue)} ${q.confidence.toFixed(2)}`;
-      lines.push(`  ${flag} ${clean(q.id)} ${who} (${how}): ${preview(q.text)}`);
+      // Ids and cues come from the input too (a JSON file can hold anything): `line` cleans them like the text.
+      const who = q.speaker ? (speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
+      const how = line`${q.kind}, ${q.cue === null ? 'no cue' : q.cue} ${q.confidence.toFixed(2)}`;
+      lines.push(line`  ${flag} ${q.id} ${who} (${how}): ${shortened(q.text, PREVIEW)}`);
     }
   }
-  return lines.join('\n') + '\n';
+  return joined(lines, '\n').text + '\n';
 }
 
 export function outlines(loaded: readonly LoadedTranscript[]): string {

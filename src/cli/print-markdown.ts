@@ -1,22 +1,25 @@
-/** Markdown output: each quote a block quote with a citation line (speaker, title, date, section). */
-import { clean } from './style.js';
+/**
+ * Markdown output: each quote a block quote with a citation line (speaker, title, date, place, section).
+ * Built with `md` (style.ts): every value from a transcript or sidecar is sanitised and its Markdown and
+ * HTML escaped, so no field can become a link, an image, a heading or a tag.
+ */
+import { joined, md, type Printable } from './style.js';
 import type { QuoteLine } from './print-text.js';
 
-/** Escapes what Markdown would read as markup, so a quote cannot become a link, a heading or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/^([#+\-=]|\d+\.)/, '\\$1');
-}
+export { escapeMarkdown } from './style.js';
 
 export function quotesMarkdown(items: readonly QuoteLine[]): string {
-  return items
-    .map((item) => {
+  return joined(
+    items.map((item) => {
       const t = item.loaded.transcript;
-      const who = item.speaker ? clean(item.speaker.name) : 'Unattributed';
-      const where = [`*${escapeMarkdown(clean(t.title))}*`, t.date, t.place ? clean(t.place) : null, item.section ? escapeMarkdown(clean(item.section.title)) : null]
-        .filter(Boolean)
-        .join(', ');
-      const kind = item.quote.kind === 'indirect' ? ' (reported speech)' : '';
-      return `> ${escapeMarkdown(clean(item.quote.text))}\n>\n> — ${escapeMarkdown(who)}${kind}, ${where}\n`;
-    })
-    .join('\n');
+      const who = item.speaker ? item.speaker.name : 'Unattributed';
+      const where: Printable[] = [md`*${t.title}*`];
+      if (t.date) where.push(md`${t.date}`);
+      if (t.place) where.push(md`${t.place}`);
+      if (item.section?.title) where.push(md`${item.section.title}`);
+      const kind = item.quote.kind === 'indirect' ? md` (reported speech)` : md``;
+      return md`> ${item.quote.text}\n>\n> — ${who}${kind}, ${joined(where, ', ')}\n`;
+    }),
+    '\n',
+  ).text;
 }

@@ -1,9 +1,12 @@
-/** Plain-text output for people and for grep: a heading line per quote, the quote indented below it. */
+/**
+ * Plain-text output for people and for grep: a heading line per quote, the quote indented below it.
+ * Built with `line` (style.ts), which sanitises every value from a transcript.
+ */
 import type { Library } from '../library/load-library.js';
 import type { LoadedTranscript } from '../load/index.js';
 import type { Quote, Section, Speaker } from '../model/transcript.js';
 import { personCounts, speakerCounts, sectionCounts } from './print-json.js';
-import { clean, emphasise, type Style } from './style.js';
+import { emphasise, joined, line, type Printable, type Style } from './style.js';
 
 export interface QuoteLine {
   loaded: LoadedTranscript;
@@ -14,58 +17,66 @@ export interface QuoteLine {
   matches?: readonly [number, number][];
 }
 
-function heading(item: QuoteLine, showTranscript: boolean): string {
-  const parts: string[] = [];
-  if (showTranscript) parts.push(clean(item.loaded.transcript.title) + (item.loaded.transcript.date ? ` (${item.loaded.transcript.date})` : ''));
-  parts.push(item.speaker ? clean(item.speaker.name) : '(unattributed)');
-  if (item.section) parts.push(clean(item.section.title));
-  parts.push(`paragraph ${item.paragraphIndex + 1}`);
-  return parts.join(' — ') + (item.quote.kind === 'direct' ? '' : ` [${item.quote.kind}]`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function byKind(kinds: Record<string, number>): Printable {
+  const parts = Object.entries(kinds)
+    .filter(([, n]) => n)
+    .map(([kind, n]) => line`${n} ${kind}`);
+  return parts.length ? line` (${joined(parts, ', ')})` : line``;
+}
+
+function heading(item: QuoteLine, showTranscript: boolean): Printable {
+  const parts: Printable[] = [];
+  const t = item.loaded.transcript;
+  if (showTranscript) parts.push(t.date ? line`${t.title} (${t.date})` : line`${t.title}`);
+  parts.push(item.speaker ? line`${item.speaker.name}` : line`(unattributed)`);
+  if (item.section) parts.push(line`${item.section.title}`);
+  parts.push(line`paragraph ${item.paragraphIndex + 1}`);
+  return line`${joined(parts, ' — ')}${item.quote.kind === 'direct' ? '' : ` [${item.quote.kind}]`}`;
 }
 
 export function quotesText(items: readonly QuoteLine[], style: Style, showTranscript: boolean): string {
-  return items.map((item) => `${heading(item, showTranscript)}\n  ${emphasise(item.quote.text, item.matches ?? [], style)}\n`).join('\n');
+  return joined(
+    items.map((item) => line`${heading(item, showTranscript)}\n  ${emphasise(item.quote.text, item.matches ?? [], style)}\n`),
+    '\n',
+  ).text;
 }
 
 export function speakersText(loaded: readonly LoadedTranscript[]): string {
-  return loaded
-    .map((l) => {
+  return joined(
+    loaded.map((l) => {
       const rows = speakerCounts(l.transcript).map(({ speaker, quotes, kinds }) => {
-        const role = speaker.role ? `, ${clean(speaker.role)}` : '';
-        const byKind = Object.entries(kinds)
-          .filter(([, n]) => n)
-          .map(([kind, n]) => `${n} ${kind}`)
-          .join(', ');
-        return `  ${clean(speaker.name)}${role}: ${quotes} quote${quotes === 1 ? '' : 's'}${byKind ? ` (${byKind})` : ''}`;
+        const role = speaker.role ? line`, ${speaker.role}` : line``;
+        return line`  ${speaker.name}${role}: ${plural(quotes, 'quote')}${byKind(kinds)}`;
       });
-      return `${clean(l.transcript.title)}\n${rows.join('\n') || '  (no speakers)'}\n`;
-    })
-    .join('\n');
+      return line`${l.transcript.title}\n${rows.length ? joined(rows, '\n') : line`  (no speakers)`}\n`;
+    }),
+    '\n',
+  ).text;
 }
 
 export function sectionsText(loaded: readonly LoadedTranscript[]): string {
-  return loaded
-    .map((l) => {
+  return joined(
+    loaded.map((l) => {
       const rows = sectionCounts(l.transcript).map(({ section, quotes }, i) => {
         const [first, last] = section.paragraphs;
-        return `  ${i + 1}. ${clean(section.title)} (paragraphs ${first + 1}–${last + 1}, ${quotes} quote${quotes === 1 ? '' : 's'})`;
+        return line`  ${i + 1}. ${section.title} (paragraphs ${first + 1}–${last + 1}, ${plural(quotes, 'quote')})`;
       });
-      return `${clean(l.transcript.title)}\n${rows.join('\n') || '  (no sections)'}\n`;
-    })
-    .join('\n');
+      return line`${l.transcript.title}\n${rows.length ? joined(rows, '\n') : line`  (no sections)`}\n`;
+    }),
+    '\n',
+  ).text;
 }
 
 /** `parley speakers DIR`: the people of a library, their quotes counted across its transcripts. */
 export function peopleText(library: Library): string {
   const rows = personCounts(library).map((c) => {
-    const also = c.aliases.length ? ` (also ${c.aliases.map(clean).join(', ')})` : '';
-    const role = c.roles.length ? `, ${c.roles.map(clean).join(' / ')}` : '';
-    const byKind = Object.entries(c.kinds)
-      .filter(([, n]) => n)
-      .map(([kind, n]) => `${n} ${kind}`)
-      .join(', ');
-    const where = `in ${c.transcripts} transcript${c.transcripts === 1 ? '' : 's'}`;
-    return `${clean(c.name)}${also}${role}: ${c.quotes} quote${c.quotes === 1 ? '' : 's'} ${where}${byKind ? ` (${byKind})` : ''}`;
+    const also = c.aliases.length ? line` (also ${joined(c.aliases.map((a) => line`${a}`), ', ')})` : line``;
+    const role = c.roles.length ? line`, ${joined(c.roles.map((r) => line`${r}`), ' / ')}` : line``;
+    const where = `in ${plural(c.transcripts, 'transcript')}`;
+    return line`${c.name}${also}${role}: ${plural(c.quotes, 'quote')} ${where}${byKind(c.kinds)}`;
   });
-  return `${library.transcripts.length} transcripts, ${rows.length} ${rows.length === 1 ? 'person' : 'people'}\n${rows.join('\n')}\n`;
+  const people = `${rows.length} ${rows.length === 1 ? 'person' : 'people'}`;
+  return line`${library.transcripts.length} transcripts, ${people}\n${joined(rows, '\n')}\n`.text;
 }

@@ -10,6 +10,13 @@
  * - Anything wrong with an entry (missing, truncated, not JSON, another version) is a miss, never an
  *   error: the transcript is parsed again and the entry rewritten. A cache that cannot be written (a
  *   read-only home, a full disk) is silently skipped.
+ * - An entry is not trusted because it parses: its digest (sha256 of its key — path, size, mtime, parser
+ *   and model versions — and its transcript's JSON, as written) must match, and the transcript must pass
+ *   the model's own validation (validateTranscript: zod schema and cross-references) like a JSON file
+ *   the user gives. An edited entry (a quote's text changed, `role: 42`) is a miss, re-parsed and
+ *   rewritten: never served, never a crash. The digest catches damage and hand edits; it is not a
+ *   signature (whoever can write the cache can recompute it), which is why validation still follows and
+ *   why every printer sanitises what it prints.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync } from 'node:fs';
@@ -17,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Transcript } from '../model/transcript.js';
 import { MODEL_VERSION } from '../model/transcript.js';
+import { validateTranscript } from '../model/validate.js';
 import { PARSER_VERSION } from '../parse/version.js';
 import { MAX_FILE_BYTES } from './decode.js';
 import { readRegularFileOrNull } from './read-bounded.js';
@@ -35,8 +43,9 @@ export interface SourceStamp {
 /**
  * Entry format. 2: a quote's text is stored as 0 when it is its paragraph's text from start to end (as the
  * model promises), and cut from the paragraph on reading: a third smaller, and faster to parse.
+ * 3: a digest of the key and the transcript's JSON; the transcript is the last field, written as hashed.
  */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 interface Entry {
   format: number;
@@ -45,7 +54,18 @@ interface Entry {
   mtimeMs: number;
   parser: string;
   model: number;
+  digest: string;
   transcript: Transcript;
+}
+
+/** Where the transcript's JSON starts in an entry's text: the last field, after the key and digest. */
+const TRANSCRIPT_FIELD = ',"transcript":';
+const TRANSCRIPT_FIELD_BYTES = Buffer.from(TRANSCRIPT_FIELD);
+
+/** sha256 of what an entry is for and what it holds (the transcript's JSON as text, or as its UTF-8 bytes). */
+function digestOf(real: string, stamp: SourceStamp, parser: string, transcriptJson: string | Uint8Array): string {
+  const key = JSON.stringify([ENTRY_FORMAT, real, stamp.size, stamp.mtimeMs, parser, MODEL_VERSION]);
+  return createHash('sha256').update(key).update('\n').update(transcriptJson).digest('hex');
 }
 
 /** The transcript with each quote's text that its paragraph holds (start to end) replaced by 0. */
@@ -56,26 +76,6 @@ function withoutQuoteTexts(transcript: Transcript): Transcript {
 }
 
 /** The stored transcript with its quotes' texts cut from their paragraphs again (in place; throws if one cannot be). */
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isInt = (v: unknown): v is number => Number.isInteger(v);
-
-/**
- * A quick check that an entry has every field the rest of parley reads, with the right types: the entry
- * was written by parley, so this only has to catch damage (a half-restored disk, a hand edit), cheaply
- * enough for 100,000 quotes at every warm start. Full validation (zod) is for JSON the user gives.
- */
-function isWellFormed(t: Transcript): boolean {
-  if (t.version !== MODEL_VERSION || !isString(t.title)) return false;
-  if (!Array.isArray(t.speakers) || !Array.isArray(t.sections) || !Array.isArray(t.paragraphs) || !Array.isArray(t.quotes)) return false;
-  for (const s of t.speakers) if (!s || !isString(s.id) || !isString(s.name) || !Array.isArray(s.aliases)) return false;
-  for (const s of t.sections) if (!s || !isString(s.id) || !isString(s.title) || !Array.isArray(s.paragraphs)) return false;
-  for (const p of t.paragraphs) if (!p || !isString(p.id) || !isString(p.section) || !isString(p.text)) return false;
-  for (const q of t.quotes)
-    if (!q || !isString(q.id) || !isString(q.kind) || !isString(q.paragraph) || !isInt(q.start) || !isInt(q.end) || typeof q.confidence !== 'number')
-      return false;
-  return true;
-}
-
 function withQuoteTexts(transcript: Transcript): Transcript {
   const paragraphText = new Map(transcript.paragraphs.map((p) => [p.id, p.text]));
   for (const q of transcript.quotes) {
@@ -146,13 +146,15 @@ export class TranscriptCache {
         entry.mtimeMs !== stamp.mtimeMs ||
         entry.parser !== this.parserVersion ||
         entry.model !== MODEL_VERSION ||
-        entry.format !== ENTRY_FORMAT ||
-        typeof entry.transcript !== 'object' ||
-        entry.transcript === null ||
-        !isWellFormed(entry.transcript)
+        entry.format !== ENTRY_FORMAT
       )
         return null;
-      return withQuoteTexts(entry.transcript);
+      // Hashed as bytes, as read: no second UTF-8 encoding of a large string.
+      const at = bytes.indexOf(TRANSCRIPT_FIELD_BYTES);
+      if (at === -1 || bytes[bytes.length - 1] !== 0x7d) return null;
+      if (entry.digest !== digestOf(real, stamp, this.parserVersion, bytes.subarray(at + TRANSCRIPT_FIELD_BYTES.length, -1))) return null;
+      // Validated like a JSON file the user gives (throws: a miss); the object served is the validated one.
+      return validateTranscript(withQuoteTexts(entry.transcript));
     } catch {
       return null;
     }
@@ -199,8 +201,11 @@ export class TranscriptCache {
   put(file: string, stamp: SourceStamp, transcript: Transcript): boolean {
     const real = TranscriptCache.real(file);
     const target = this.entryPath(real);
-    const entry: Entry = { format: ENTRY_FORMAT, path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, transcript: withoutQuoteTexts(transcript) };
-    if (!this.writeAtomic(target, JSON.stringify(entry))) return false;
+    const json = JSON.stringify(withoutQuoteTexts(transcript));
+    const digest = digestOf(real, stamp, this.parserVersion, json);
+    const key = { format: ENTRY_FORMAT, path: real, size: stamp.size, mtimeMs: stamp.mtimeMs, parser: this.parserVersion, model: MODEL_VERSION, digest };
+    // The transcript last, exactly as hashed: a reader hashes the same characters without re-serialising.
+    if (!this.writeAtomic(target, `${JSON.stringify(key).slice(0, -1)}${TRANSCRIPT_FIELD}${json}}`)) return false;
     this.stats.writes++;
     return true;
   }

@@ -9,12 +9,15 @@ import { LoadError } from './errors.js';
 /** Files larger than this are refused (the parser holds a file in memory several times over). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
+/** A size for people, rounded up (so a file just over a limit never reads as the limit itself). */
 export function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024 ? `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function tooBig(file: string, bytes: number): LoadError {
-  return new LoadError(file, `is too big (${describeSize(bytes)}; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+/** `FILE: is 32.1 MB, over the 32 MB limit`; with `atLeast` (a stream cut off at the limit) the size is not known. */
+export function tooBig(file: string, bytes: number, atLeast = false): LoadError {
+  const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
+  return new LoadError(file, atLeast ? `is over the ${limit} limit` : `is ${describeSize(bytes)}, over the ${limit} limit`);
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', file: string, offset = 0): string {

@@ -6,7 +6,7 @@
  *   date, place, source and title.
  * - A folder is read recursively: its `.txt`, `.md` and `.json` files (not `*.meta.json`, not hidden
  *   files or folders, not node_modules), in name order.
- * - `-` is stdin: JSON when it starts with `{`, text otherwise.
+ * - `-` is stdin: a JSON transcript when it is a JSON object with a `version` field, text otherwise.
  * Every problem is a LoadError naming the file.
  *
  * The parser and the validator (zod) are imported only when a file needs them, so that
@@ -109,7 +109,10 @@ function parseJson(text: string, file: string): unknown {
 
 /** A parsed-transcript JSON text → Transcript, or a LoadError naming the bad field. */
 export async function transcriptFromJson(text: string, file: string): Promise<Transcript> {
-  const value = parseJson(text, file);
+  return validatedTranscript(parseJson(text, file), file);
+}
+
+async function validatedTranscript(value: unknown, file: string): Promise<Transcript> {
   const { TranscriptValidationError, validateTranscript } = await import('../model/validate.js');
   try {
     return validateTranscript(value);
@@ -268,15 +271,28 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_FILE_BYTES) throw tooBig('-', size);
+    if (size > MAX_FILE_BYTES) throw tooBig('-', size, true);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
+/**
+ * Stdin is a JSON transcript when it is a JSON object with a `version` field (then validated, the error
+ * naming the field); anything else, `{Laughter}` or a JSON file of some other kind included, is text.
+ */
 export async function loadStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Transcript> {
   const text = decodeText(await readStream(stream), '-');
-  return text.trimStart().startsWith('{') ? transcriptFromJson(text, '-') : transcriptFromText(text, '-', null);
+  if (text.trimStart().startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'version')) return validatedTranscript(value, '-');
+  }
+  return transcriptFromText(text, '-', null);
 }
 
 /** The bundled transcript: its parsed JSON, or (before `npm run data` made one) its text and sidecar. */

@@ -3,6 +3,12 @@
  * escape sequence (CSI, OSC, DCS, SOS/PM/APC, and their 8-bit C1 forms) is removed and every other
  * control character is made visible, so a quote can never move the cursor, set the window title or write
  * the clipboard (OSC 52). Tabs become spaces; newlines are kept only where the caller allows them.
+ *
+ * Unicode's own line breaks, the line separator U+2028 and the paragraph separator U+2029, are line ends
+ * like \n (terminals draw them unpredictably: some as a break, some as nothing, some as a box), so they
+ * follow the same rule: a space, or a newline where newlines are kept. The directional marks LRM (U+200E),
+ * RLM (U+200F) and ALM (U+061C) are kept: they are invisible, belong to ordinary Arabic and Hebrew
+ * text, and unlike the overrides and isolates (removed) they cannot reorder strongly directional letters.
  */
 
 // ESC [ ... final byte, and the 8-bit CSI (U+009B).
@@ -34,7 +40,7 @@ export function sanitizeForTerminal(text: string, options: SanitizeOptions = {})
     .replace(STRING_SEQUENCE, '')
     .replace(CSI, '')
     .replace(OTHER_ESCAPE, '')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
     .replace(CONTROL, visible)
     .replace(BIDI, '');

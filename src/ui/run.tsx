@@ -1,8 +1,8 @@
 /**
  * Starts the TUI on a real terminal and guarantees the terminal is given back as it was found: alternate
  * screen left, cursor shown, raw mode off. That holds on q, Ctrl-C, every signal that would end the process
- * (SIGINT, SIGTERM, SIGHUP, SIGQUIT…: terminal-session.ts), and an uncaught error; a terminal that went
- * away (EIO) ends the run with 129 without writing to it again.
+ * (SIGINT, SIGTERM, SIGHUP, SIGQUIT…: terminal-session.ts), and an uncaught error (reported in one sanitised
+ * line: error-report.ts); a terminal that went away (EIO) ends the run with 129 without writing to it again.
  */
 import type { Instance } from 'ink';
 import type { Transcript } from '../model/transcript.js';
@@ -16,6 +16,7 @@ import { createFrameStream } from './frame-stream.js';
 import { noColorRequested } from './theme.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { isHangUp, takeTerminal, type TerminalSession } from './terminal-session.js';
+import { debugDetails, internalErrorLine } from '../terminal/error-report.js';
 
 export interface RunOptions {
   /** A label for the header (e.g. the file name); transcript titles come from the transcripts. */
@@ -87,10 +88,15 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
 
+  // One sanitised line, after the terminal is given back (PARLEY_DEBUG=1: the sanitised stack first).
+  const report = (error: unknown) => {
+    if (process.env.PARLEY_DEBUG) stderr.write(`${debugDetails(error)}\n`);
+    stderr.write(`${internalErrorLine(error)}\n`);
+  };
   const onCrash = (error: unknown) => {
     if (isHangUp(error)) return session.hangUp();
     session.restore();
-    stderr.write(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    report(error);
     process.exit(1);
   };
   process.on('uncaughtException', onCrash);
@@ -123,7 +129,7 @@ export async function runTui(transcripts: Transcript[], options: RunOptions = {}
   } catch (error) {
     if (isHangUp(error)) session.hangUp();
     session.restore();
-    stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    report(error);
     code = 1;
   } finally {
     library?.stop();

@@ -73,7 +73,7 @@ describe('loadInputs: files', () => {
     const dir = folder({ 'empty.txt': '', 'big.txt': 'x' });
     truncateSync(path.join(dir, 'big.txt'), MAX_FILE_BYTES + 1); // sparse: nothing is written
     expect(await loadError([path.join(dir, 'missing.txt')])).toMatchObject({ file: path.join(dir, 'missing.txt'), problem: 'no such file or directory' });
-    expect((await loadError([path.join(dir, 'big.txt')])).problem).toMatch(/too big/);
+    expect((await loadError([path.join(dir, 'big.txt')])).problem).toBe('is 32.1 MB, over the 32 MB limit');
     expect((await loadError([path.join(dir, 'empty.txt')])).problem).toBe('is empty');
   });
 });

@@ -10,7 +10,16 @@ export function transcriptOf(
     { id: 'lukashenko', name: 'Aleksandr Lukashenko', role: 'Belarusian President', aliases: ['Lukashenko', 'Belarusian leader'] },
   ],
 ): Transcript {
-  const sectionTitles = [...new Set(quotes.map((q) => q.section ?? 'Opening remarks'))];
+  // One section per run of quotes with the same section title (a title may come back later as another section:
+  // each paragraph lies in the one section whose range holds it).
+  const sections: Transcript['sections'] = [];
+  const sectionOf = quotes.map((q, i) => {
+    const title = q.section ?? 'Opening remarks';
+    const last = sections.at(-1);
+    if (last && last.title === title) last.paragraphs[1] = i;
+    else sections.push({ id: `s${sections.length + 1}`, title, paragraphs: [i, i] });
+    return sections.at(-1)!.id;
+  });
   const t: Transcript = {
     version: 1,
     title: 'Test meeting',
@@ -18,8 +27,8 @@ export function transcriptOf(
     place: null,
     source: null,
     speakers: speakers.map((s) => ({ id: s.id, name: s.name, role: s.role ?? null, aliases: s.aliases ?? [] })),
-    sections: [],
-    paragraphs: quotes.map((q, i) => ({ id: `p${i + 1}`, section: `s${sectionTitles.indexOf(q.section ?? 'Opening remarks') + 1}`, text: q.text })),
+    sections,
+    paragraphs: quotes.map((q, i) => ({ id: `p${i + 1}`, section: sectionOf[i], text: q.text })),
     quotes: quotes.map((q, i) => ({
       id: `q${i + 1}`,
       kind: 'direct',
@@ -32,10 +41,6 @@ export function transcriptOf(
       confidence: 0.9,
     })),
   };
-  t.sections = sectionTitles.map((title, si) => {
-    const indexes = t.paragraphs.flatMap((p, i) => (p.section === `s${si + 1}` ? [i] : []));
-    return { id: `s${si + 1}`, title, paragraphs: [indexes[0], indexes[indexes.length - 1]] };
-  });
   return validateTranscript(t);
 }
 
