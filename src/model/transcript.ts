@@ -49,6 +49,12 @@ export interface Quote {
   confidence: number;
   /** Offsets (in the quote's text) of [editorial insertions] kept in the text. */
   insertions?: [number, number][];
+  /**
+   * Offsets in the paragraph's text of the words that decided the speaker: the label, or the cue (`the
+   * Belarusian leader said`, `he noted`, `According to the minister`). Absent when no words in this
+   * paragraph decided it (a turn continued from an earlier paragraph, the previous sentence's subject).
+   */
+  evidence?: [number, number];
 }
 
 export interface Transcript {

@@ -51,6 +51,7 @@ const quoteSchema = z.object({
   cue: z.string().nullable(),
   confidence: z.number(),
   insertions: z.array(offsetPair).optional(),
+  evidence: offsetPair.optional(),
 });
 
 const transcriptSchema = z.object({
@@ -118,6 +119,10 @@ function checkValues(t: Transcript): void {
       whole(start, `quotes[${i}].insertions[${j}][0]`);
       whole(end, `quotes[${i}].insertions[${j}][1]`);
     });
+    if (q.evidence) {
+      whole(q.evidence[0], `quotes[${i}].evidence[0]`);
+      whole(q.evidence[1], `quotes[${i}].evidence[1]`);
+    }
   });
 }
 
@@ -187,6 +192,8 @@ export function validateTranscript(value: unknown): Transcript {
       if (start > end) throw new TranscriptValidationError(`quotes[${i}].insertions[${j}]`, `[${start}, ${end}] is reversed`);
       if (end > q.text.length) throw new TranscriptValidationError(`quotes[${i}].insertions[${j}]`, `[${start}, ${end}] is outside the quote's text (${q.text.length} characters)`);
     });
+    if (q.evidence && (q.evidence[0] > q.evidence[1] || q.evidence[1] > paragraph.text.length))
+      throw new TranscriptValidationError(`quotes[${i}].evidence`, `[${q.evidence[0]}, ${q.evidence[1]}] is reversed or outside the paragraph's text`);
   });
   return t;
 }

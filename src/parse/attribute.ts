@@ -32,6 +32,13 @@ export interface Attribution {
   speaker: Person | null;
   cue: string | null;
   confidence: number;
+  /** Offsets of the words that decided it (the cue), in the paragraph's text. */
+  evidence?: [number, number];
+}
+
+/** The span from the earlier to the later of two pieces of text: a subject and its verb, in either order. */
+export function spanOf(a: { start: number; end: number }, b: { start: number; end: number }): [number, number] {
+  return [Math.min(a.start, b.start), Math.max(a.end, b.end)];
 }
 
 export interface DraftQuote extends Attribution {
@@ -188,17 +195,17 @@ function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | nu
   return null;
 }
 
-function attributed(person: Person | null, cue: string, confidence: number): Attribution | null {
-  return person ? { speaker: person, cue, confidence } : null;
+function attributed(person: Person | null, cue: string, confidence: number, evidence?: [number, number]): Attribution | null {
+  return person ? { speaker: person, cue, confidence, ...(evidence ? { evidence } : {}) } : null;
 }
 
 /**
  * How sure a cue is, by how its subject names the speaker: a name says who; a role noun and a pronoun are
  * resolved by inference, which the development set shows is wrong more often (README: confidence bands).
  */
-function byMention(m: Mention, d: Discourse, cue: string, confidence: number): Attribution | null {
+function byMention(m: Mention, d: Discourse, cue: string, confidence: number, verb?: Word): Attribution | null {
   const sure = m.kind === 'name' || m.kind === 'generic' ? confidence : m.kind === 'role' ? Math.min(confidence, 0.85) : Math.min(confidence, 0.8);
-  return attributed(resolveMention(m, d), cue, sure);
+  return attributed(resolveMention(m, d), cue, sure, verb ? spanOf(m, verb) : [m.start, m.end]);
 }
 
 /** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
@@ -215,15 +222,15 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
     if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or)$/i.test(w.text))) return null;
     // "“…?” a reporter asked her. “…,” she replied.": a reply comes from whoever was addressed.
     if (subject.kind === 'pronoun' && REPLY_VERBS.has(verb.text.toLowerCase()) && d.lastAddressee)
-      return attributed(d.lastAddressee, 'quote-then-cue', 0.9);
-    return byMention(subject, d, 'quote-then-cue', 0.95);
+      return attributed(d.lastAddressee, 'quote-then-cue', 0.9, spanOf(subject, verb));
+    return byMention(subject, d, 'quote-then-cue', 0.95, verb);
   }
   const body = bodyCue(c, c.span.close, verb, d);
   if (body) return body;
   if (verbIndex > 1) return null;
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
   if (!inverted) return null;
-  return byMention(inverted, d, 'quote-then-cue', 0.93);
+  return byMention(inverted, d, 'quote-then-cue', 0.93, verb);
 }
 
 const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})s?\b`, 'i');
@@ -272,9 +279,9 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
     const at = c.sentence[0] + m.index + m[0].length;
     const named = c.mentions.find((x) => x.start >= at && x.start <= at + 4 && x.kind !== 'possessive');
     const person = named && named.kind !== 'generic' ? resolveMention(named, d) : null;
-    if (person) return { speaker: person, cue: 'quoted-by-media', confidence: 0.9 };
+    if (person) return { speaker: person, cue: 'quoted-by-media', confidence: 0.9, evidence: [at - m[0].length, named!.end] };
   }
-  return { speaker: null, cue: 'media-report', confidence: 0 };
+  return { speaker: null, cue: 'media-report', confidence: 0, evidence: c.sentence };
 }
 
 /**
@@ -288,17 +295,18 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   const lead = c.text.slice(from, verb.start).replace(/[\s,]+$/, '');
   const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
+  const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];
   // "a young Palestinian boy said", "another resident said", "one official told reporters": somebody unnamed.
   const unnamed = UNNAMED_PERSON.exec(phrase);
   if (unnamed && words.length <= 7) {
     const name = phrase.replace(/^(?:a|an|another|one of the|one|some|several)\s+/i, '');
-    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8 };
+    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence };
   }
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
   if (document || (/^it$/i.test(phrase) && d.lastDocument)) {
     const name = document ? (d.documents.get(document[1].toLowerCase()) ?? phrase.replace(/^the\s+/i, '')) : d.lastDocument!;
-    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'document-cue', confidence: 0.7 };
+    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   }
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
@@ -307,7 +315,7 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   if (isMedia(phrase) || REPORTING_VERBS.has(verb.text.toLowerCase())) return quotedBy(c, d);
   if (PERSON_NOUN.test(phrase)) return null;
   const name = phrase.replace(/^the\s+/i, '');
-  return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7 };
+  return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7, evidence };
 }
 
 /** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
@@ -317,9 +325,9 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
   const words = verbsIn(c.verbs, c.beforeFrom, c.span.open);
   for (let i = words.length - 1; i >= 0; i--) {
     const subject = subjectBefore(c.mentions, words[i], c.beforeFrom, d);
-    if (subject) return byMention(subject, d, 'cue-then-quote', 0.95);
+    if (subject) return byMention(subject, d, 'cue-then-quote', 0.95, words[i]);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
-    if (inverted) return byMention(inverted, d, 'cue-then-quote', 0.9);
+    if (inverted) return byMention(inverted, d, 'cue-then-quote', 0.9, words[i]);
     const body = bodyCue(c, c.beforeFrom, words[i], d);
     if (body) return body;
   }
@@ -334,15 +342,15 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
 /** Rule: a speech verb anywhere else in the same sentence, outside the quote. */
 export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution | null {
   const words = verbsIn(c.verbs, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
-  let best: { dist: number; person: Person } | null = null;
+  let best: { dist: number; person: Person; evidence: [number, number] } | null = null;
   for (const w of words) {
     const subject = subjectBefore(c.mentions, w, c.sentence[0], d);
     const person = subject ? resolveMention(subject, d) : null;
     if (!person) continue;
     const dist = w.start >= c.span.close ? w.start - c.span.close : c.span.open - w.end;
-    if (!best || dist < best.dist) best = { dist, person };
+    if (!best || dist < best.dist) best = { dist, person, evidence: spanOf(subject!, w) };
   }
-  return best ? { speaker: best.person, cue: 'nearest-cue', confidence: 0.8 } : null;
+  return best ? { speaker: best.person, cue: 'nearest-cue', confidence: 0.8, evidence: best.evidence } : null;
 }
 
 /** The people (not pronouns) standing as subjects in the paragraph outside quotes. */
@@ -351,18 +359,20 @@ export function onlyPersonInParagraph(mentions: Mention[], d: Discourse): Attrib
   let only = onlyPeople.get(mentions);
   if (only === undefined) {
     const people = new Set<Person>();
+    let first: Mention | null = null;
     for (const m of mentions) {
       if (m.object || m.kind === 'pronoun' || m.kind === 'possessive') continue;
       const p = resolveMention(m, d);
       if (p) people.add(p);
+      if (p && !first) first = m;
       if (people.size > 1) break;
     }
-    only = people.size === 1 ? [...people][0] : null;
+    only = people.size === 1 ? { person: [...people][0], evidence: [first!.start, first!.end] } : null;
     onlyPeople.set(mentions, only);
   }
-  return only ? { speaker: only, cue: 'only-person', confidence: 0.7 } : null;
+  return only ? { speaker: only.person, cue: 'only-person', confidence: 0.7, evidence: only.evidence } : null;
 }
-const onlyPeople = new WeakMap<Mention[], Person | null>();
+const onlyPeople = new WeakMap<Mention[], { person: Person; evidence: [number, number] } | null>();
 
 const TITLE_NOUN_BEFORE =
   /\b(?:book|novel|memoir|film|movie|documentary|series|programme|program|play|opera|song|album|poem|essay|newspaper|magazine|exhibition|festival|project|campaign|initiative|operation|exercise|doctrine|award|prize|motto)\s*$/;
@@ -397,7 +407,7 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
   if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
   const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
-  const governed = subject ? byMention(subject, d, 'governed-quote', 0.85) : null;
+  const governed = subject ? byMention(subject, d, 'governed-quote', 0.85, verb) : null;
   if (governed) return governed;
   // "The Kremlin said there were “no plans”": a body's words.
   const body = bodyCue(c, c.sentence[0], verb, d);
@@ -409,7 +419,8 @@ function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
   const lead = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(c.text.slice(c.sentence[0], c.span.open));
   if (!lead) return null;
   const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive');
-  return m ? byMention(m, d, 'according-to', 0.8) : null;
+  const found = m ? byMention(m, d, 'according-to', 0.8) : null;
+  return found && { ...found, evidence: [c.sentence[0] + lead[0].length - lead[0].trimStart().length, c.sentence[0] + lead[0].length - 1] };
 }
 
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */
@@ -441,26 +452,26 @@ export function findIndirect(
   const outsideTo = firstQuote ? firstQuote.open : to;
   const clauseEnd = (at: number): number => spanFrom(spans, at, to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
-  const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number): DraftQuote | null => {
+  const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number, evidence?: [number, number]): DraftQuote | null => {
     let s = start;
     let e = end;
     while (s < e && /[\s,:—–]/.test(text[s])) s++;
     while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
     if (!person || !hasWords(text, s, e, 3)) return null;
-    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence };
+    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, ...(evidence ? { evidence } : {}) };
   };
   // According to the President, …
   const according = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(lead);
   if (according) {
     const m = mentions.find((x) => x.start >= from + according.index && x.end <= from + according[0].length);
     const person = m ? resolveMention(m, d) : null;
-    return clause(from + according[0].length, outsideTo, person, 'according-to', 0.85);
+    return clause(from + according[0].length, outsideTo, person, 'according-to', 0.85, [from + according[0].length - according[0].trimStart().length, from + according[0].length - 1]);
   }
   const inWords = /^\s*in\s+(his|her|[\p{Lu}][\p{L}\s.-]{1,60}?[’']s)\s+(?:words|opinion|view|estimation|assessment)\s*,/iu.exec(lead);
   if (inWords) {
     const m = mentions.find((x) => x.start >= from && x.end <= from + inWords[0].length);
     const person = m ? resolveMention(m, d) : null;
-    return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8);
+    return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8, [from + inWords[0].length - inWords[0].trimStart().length, from + inWords[0].length - 1]);
   }
   // A real sentence has a few speech verbs; a pathological one (a whole file without a full stop) is read
   // for its first ones only, so the search stays linear.
@@ -485,8 +496,8 @@ export function findIndirect(
     const participle = verb.endsWith('ing');
     if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
     const person = resolveMention(subject, d);
-    if (thatClause) return clause(verbWord.end + that!.index + that![0].length, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85);
-    return clause(verbWord.end, end, person, 'indirect-said', 0.75);
+    if (thatClause) return clause(verbWord.end + that!.index + that![0].length, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85, spanOf(subject, verbWord));
+    return clause(verbWord.end, end, person, 'indirect-said', 0.75, spanOf(subject, verbWord));
   }
   return null;
 }

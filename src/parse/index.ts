@@ -359,6 +359,13 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   return registry.roleOnly(role, info.honorific ? `${info.honorific} ${role}` : role);
 }
 
+/** The label's words: from the block's start to its speech, without the colon and blanks after it. */
+function labelSpan(text: string, speechStart: number): [number, number] {
+  let end = Math.min(speechStart, text.length);
+  while (end > 0 && /[\s:]/.test(text[end - 1])) end--;
+  return [0, end];
+}
+
 /** A label that names its speaker is sure; a role alone ("THE PRESIDENT:") is resolved by inference. */
 function labelConfidence(info: LabelInfo, speaker: Person): number {
   if (info.name || info.generic) return 0.98;
@@ -443,14 +450,14 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         verbs,
       };
       let a: Attribution | null =
-        quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence } : null);
+        quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence, evidence: [0, quoteLine.end] } : null);
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
         // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”").
         const otherInGap = sentenceMentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
         const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap;
-        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9) };
+        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), ...(previous.attribution.evidence ? { evidence: previous.attribution.evidence } : {}) };
       }
       a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
@@ -616,7 +623,7 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker) });
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker), evidence: labelSpan(text, speechStart) });
       noteSubject(turnSpeaker, d);
     } else if (b.kind === 'prose' && turnSpeaker) {
       paragraph.turnSpeaker = turnSpeaker;
@@ -657,6 +664,7 @@ function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], spea
         cue: q.cue,
         confidence: q.speaker ? q.confidence : 0,
         ...(insertions.length ? { insertions } : {}),
+        ...(q.evidence ? { evidence: q.evidence } : {}),
       });
     }
   });
