@@ -5,11 +5,13 @@
  * sentence or an opinion verb, and unattributed quotes) flagged.
  */
 import type { LoadedTranscript } from '../load/index.js';
+import { CONFIDENCE_BANDS, confidenceBand } from '../model/confidence.js';
 import type { Transcript } from '../model/transcript.js';
 import { quotesBySection, sectionCounts, speakerCounts } from './print-json.js';
 import { joined, line, shortened, type Printable } from './style.js';
 
-export const LOW_CONFIDENCE = 0.7;
+/** Below this a quote's speaker is a guess (the "guess" band): flagged "?" wherever it is shown. */
+export const LOW_CONFIDENCE = CONFIDENCE_BANDS.find((b) => b.name === 'likely')!.min;
 const PREVIEW = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -46,12 +48,18 @@ export function outline(t: Transcript, file?: string): string {
   const bySection = quotesBySection(t);
   const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
   lines.push(line``, line`Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
+  // What the confidence numbers mean, as measured on the development set (src/model/confidence.ts).
+  const legend = CONFIDENCE_BANDS.map((b, i) => {
+    const range = i === 0 ? `≥ ${b.min}` : `${b.min}–${CONFIDENCE_BANDS[i - 1].min}`;
+    return `${b.flag === ' ' ? '' : `${b.flag} `}${b.name} ${range}: ${Math.round(b.measured * 100)}% right`;
+  });
+  lines.push(line`  confidence (share right on parley's development set): ${legend.join(' · ')}`);
   for (const section of t.sections) {
     const inSection = bySection.get(section.id) ?? [];
     if (!inSection.length) continue;
     lines.push(line`  ${section.title}`);
     for (const q of inSection) {
-      const flag = q.confidence < LOW_CONFIDENCE ? '?' : ' ';
+      const flag = confidenceBand(q.confidence).flag;
       // Ids and cues come from the input too (a JSON file can hold anything): `line` cleans them like the text.
       const who = q.speaker ? (speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
       const how = line`${q.kind}, ${q.cue === null ? 'no cue' : q.cue} ${q.confidence.toFixed(2)}`;

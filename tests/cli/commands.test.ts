@@ -203,15 +203,19 @@ describe('parley parse', () => {
     for (const q of seed.quotes) expect(r.stdout).toContain(` ${q.id} `);
   });
 
-  it('flags quotes of low confidence (below 0.7) in the outline', () => {
+  it('flags quotes of low confidence (below 0.7) with "?" and likely ones with "~", and says what each band means', () => {
     const t = bundledJson();
     t.quotes[1].confidence = 0.3;
+    t.quotes[0].confidence = 0.95;
+    t.quotes[2].confidence = 0.8;
     const low = t.quotes.filter((q: { confidence: number }) => q.confidence < 0.7).length;
     const dir = tempDir({ 'low.json': JSON.stringify(t) });
     const r = parley(['parse', path.join(dir, 'low.json')]);
     expect(r.stdout).toMatch(new RegExp(`${low} flagged "\\?": confidence below 0\\.7`));
     expect(r.stdout).toMatch(new RegExp(`\\n {2}\\? ${t.quotes[1].id} .*0\\.30\\)`));
     expect(r.stdout).toMatch(new RegExp(`\\n {4}${t.quotes[0].id} `));
+    expect(r.stdout).toMatch(new RegExp(`\\n {2}~ ${t.quotes[2].id} `));
+    expect(r.stdout).toMatch(/confidence \(share right on parley's development set\): sure ≥ 0\.9: \d+% right · ~ likely 0\.7–0\.9: \d+% right · \? guess 0–0\.7: \d+% right/);
   });
 
   it('-o writes the output atomically and prints nothing', () => {
