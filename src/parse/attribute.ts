@@ -72,6 +72,8 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
     case 'generic':
       return d.registry.generic('Reporter');
     case 'role': {
+      // "a spokesperson", "another minister": somebody not named, never a person known by that role.
+      if (/^(?:a|an|another|one)\s/i.test(m.text)) return null;
       const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
       if (person) {
         let aliases = d.roleAliases.get(person);
@@ -177,11 +179,15 @@ export interface QuoteContext {
 /** How far before its verb a subject may stand (a long relative clause between them included). */
 const SUBJECT_REACH = 400;
 
-function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse): Mention | null {
+function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse, text?: string): Mention | null {
   const floor = Math.max(from, verb.start - SUBJECT_REACH);
   for (let i = firstFrom(mentions, verb.start, startOf) - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
     if (m.end > verb.start || m.object) continue;
+    // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
+    // before it, which is the subject.
+    const named = i > 0 ? mentions[i - 1] : null;
+    if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && /^\s*,\s*$/.test((text ?? '').slice(named.end, m.start)) && resolveMention(named, d)) return named;
     if (resolveMention(m, d)) return m;
   }
   return null;
@@ -214,7 +220,7 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
   if (verbIndex === -1) return null;
   const verb = words[verbIndex];
-  const subject = subjectBefore(c.mentions, verb, c.span.close, d);
+  const subject = subjectBefore(c.mentions, verb, c.span.close, d, c.text);
   if (subject) {
     // Only the mention itself (and small words) may stand between the quote and the verb.
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
@@ -324,7 +330,7 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
   if (!/[:,—–]$/.test(lead)) return null;
   const words = verbsIn(c.verbs, c.beforeFrom, c.span.open);
   for (let i = words.length - 1; i >= 0; i--) {
-    const subject = subjectBefore(c.mentions, words[i], c.beforeFrom, d);
+    const subject = subjectBefore(c.mentions, words[i], c.beforeFrom, d, c.text);
     if (subject) return byMention(subject, d, 'cue-then-quote', 0.95, words[i]);
     const inverted = mentionAfter(c.mentions, words[i], c.span.open);
     if (inverted) return byMention(inverted, d, 'cue-then-quote', 0.9, words[i]);
@@ -344,7 +350,7 @@ export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution
   const words = verbsIn(c.verbs, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
   let best: { dist: number; person: Person; evidence: [number, number] } | null = null;
   for (const w of words) {
-    const subject = subjectBefore(c.mentions, w, c.sentence[0], d);
+    const subject = subjectBefore(c.mentions, w, c.sentence[0], d, c.text);
     const person = subject ? resolveMention(subject, d) : null;
     if (!person) continue;
     const dist = w.start >= c.span.close ? w.start - c.span.close : c.span.open - w.end;
@@ -406,7 +412,7 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
   if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
-  const subject = subjectBefore(c.mentions, verb, c.sentence[0], d);
+  const subject = subjectBefore(c.mentions, verb, c.sentence[0], d, c.text);
   const governed = subject ? byMention(subject, d, 'governed-quote', 0.85, verb) : null;
   if (governed) return governed;
   // "The Kremlin said there were “no plans”": a body's words.
@@ -487,7 +493,7 @@ export function findIndirect(
     // "said they were total nonsense": a clause straight after the verb.
     const saidClause = !thatClause && /^(?:said|says|added|noted|stressed)$/.test(verb) && CLAUSE_AFTER.test(window);
     if (!thatClause && !saidClause) continue;
-    const subject = subjectBefore(mentions, verbWord, from, d);
+    const subject = subjectBefore(mentions, verbWord, from, d, text);
     if (!subject) continue;
     const between = wordsIn(text, subject.end, verbWord.start);
     // "The Russian President demolished these claims and said …": a coordinated verb may come later.
@@ -507,7 +513,7 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
   const inSentence = verbsIn(verbs, sentence[0], sentence[1]);
   const verb = inSentence[inSentence.length - 1];
   if (!verb) return null;
-  const subject = subjectBefore(mentions, verb, sentence[0], d);
+  const subject = subjectBefore(mentions, verb, sentence[0], d, text);
   return subject ? resolveMention(subject, d) : null;
 }
 

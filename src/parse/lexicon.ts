@@ -169,7 +169,8 @@ export const NON_PERSON_HEADS = new Set(
   senate congress university school city district province oblast county airport station cosmodrome
   organization organisation alliance nations treaty program programme corridor day week year fund service
   institute centre center commission authority association foundation society board department administration
-  directorate inspectorate bureau chamber news times post
+  directorate inspectorate bureau chamber news times post police command headquarters secretariat mission embassy
+  consulate delegation brigade battalion regiment network coalition movement
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december east west north south europe asia africa america korea`
     .split(/\s+/)
