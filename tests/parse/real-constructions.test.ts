@@ -574,3 +574,24 @@ describe('articles: documents and bodies', () => {
     expect(speaker.name).toBe('Spokesperson for the Harran Water Authority');
   });
 });
+
+describe('articles: appositives and indefinite roles', () => {
+  it('takes the name before an appositive role as the subject ("Clara Holt, the shadow energy secretary, said: “…”")', () => {
+    const t = parse(
+      [
+        'Fuel payments',
+        'Chancellor Rachel Veen defended the cut on Monday.',
+        'Clara Holt, the shadow energy secretary, said: “They misled the public about the payments.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'They misled the public')).toBe('Clara Holt');
+  });
+
+  it('gives "A spokesperson added: “…”" an unnamed speaker, not the body or person named before', () => {
+    const t = parse(['Meeting', 'Ostrava Police confirmed that officers attended the meeting. A spokesperson added: “At this stage, no investigation has been launched.”'].join('\n\n'));
+    const q = quoteStarting(t, 'At this stage');
+    const speaker = t.speakers.find((s) => s.id === q.speaker)!;
+    expect(speaker.unnamed).toBe(true);
+    expect(speaker.name).toBe('Spokesperson');
+  });
+});
