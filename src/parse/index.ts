@@ -25,7 +25,7 @@ import {
   type DraftQuote,
   type QuoteContext,
 } from './attribute.js';
-import { matchLabel, matchNameLine, parseLabel, type LabelInfo, type LabelMatch } from './labels.js';
+import { matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { LABEL_ANNOTATION, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
@@ -106,7 +106,7 @@ function splitTurnLines(blocks: string[][]): string[][] {
   blocks.forEach((lines, b) => {
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
-      if (matchLabel([line]) === null && !(PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null)) continue;
+      if (matchLabel([line]) === null && !(PORTRAIT_LINE.test(line) && matchNameLine([line]) !== null) && !startsStampedName(lines, i)) continue;
       const at = inner.get(b);
       if (at) at.push(i);
       else inner.set(b, [i]);
@@ -115,7 +115,7 @@ function splitTurnLines(blocks: string[][]): string[][] {
   });
   if (innerCount === 0) return blocks;
   let labelled = 0;
-  for (const lines of blocks) if (labelled + innerCount < 3 && (matchLabel(lines) ?? matchNameLine(lines))) labelled++;
+  for (const lines of blocks) if (labelled + innerCount < 3 && (matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines))) labelled++;
   if (labelled + innerCount < 3) return blocks;
   const out: string[][] = [];
   blocks.forEach((lines, b) => {
@@ -156,7 +156,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const headless = isBodyText(titleBlock[0] ?? '') || (titleBlock.length > 1 && /:$/.test(titleBlock[0]) && matchLabel(titleBlock) !== null);
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
-  const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines));
+  const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines));
   shortNameLines(rest, labels);
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
   const found = labels.filter((l): l is LabelMatch => l !== null);

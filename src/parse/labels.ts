@@ -250,3 +250,30 @@ function isTitleCased(text: string): boolean {
   const long = words.filter((w) => w.length >= 4);
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75;
 }
+
+const STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+const BARE_NAME_LINE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|di|of|the)){1,4}$/u;
+/** A constituency or office under the name: short, capitalised, no sentence punctuation. */
+const AFFILIATION_LINE = /^\p{Lu}[^.!?:;"“”]{1,80}$/u;
+
+/**
+ * A speaker in a stacked record (a time stamp, then the name on its own line, then maybe the constituency or
+ * office, then the speech): `11:17:43` / `Thangam Debbon` / `Bristol West` / `Will the Leader …`.
+ */
+export function matchStampedName(lines: string[]): LabelMatch | null {
+  if (lines.length < 3 || !STAMP.test(lines[0]) || !BARE_NAME_LINE.test(lines[1])) return null;
+  const label = parseLabel(lines[1]);
+  if (!label?.name) return null;
+  let k = 2;
+  // The line under the name is its constituency or office when the speech follows it.
+  if (k + 1 < lines.length && AFFILIATION_LINE.test(lines[k]) && lines[k].split(/\s+/).length <= 10) {
+    label.role = lines[k];
+    k++;
+  }
+  return { label, speechStart: lines.slice(0, k).join('\n').length + 1 };
+}
+
+/** Where a stacked record's next speaker starts inside a block: a time stamp line right before a name line. */
+export function startsStampedName(lines: string[], i: number): boolean {
+  return STAMP.test(lines[i]) && i + 1 < lines.length && BARE_NAME_LINE.test(lines[i + 1]);
+}

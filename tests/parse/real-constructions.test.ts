@@ -595,3 +595,22 @@ describe('articles: appositives and indefinite roles', () => {
     expect(speaker.name).toBe('Spokesperson');
   });
 });
+
+describe('transcripts: stacked records', () => {
+  it('reads a time stamp, a name line and a constituency or office line as the label of the speech under them', () => {
+    const t = parse(
+      [
+        'Business of the House',
+        'Lab\n  11:17:43\nTamsin Debray\nBristol Vale\nWill the Leader of the House give us the forthcoming business?\n  11:18:49\nPenelope Mordant\nThe Leader of the House of Commons\nThe business for the week will include:',
+        'Monday—Second Reading of the Rivers Bill.',
+        '  11:19:05\nTamsin Debray\nI thank the Leader of the House for the business.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Tamsin Debray', 'Will the Leader of the House give us the forthcoming business?'],
+      ['Penelope Mordant', 'The business for the week will include:'],
+      ['Penelope Mordant', 'Monday—Second Reading of the Rivers Bill.'],
+      ['Tamsin Debray', 'I thank the Leader of the House for the business.'],
+    ]);
+  });
+});
