@@ -532,8 +532,15 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
       if (main) return main;
     }
   }
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
+    // "the head of the local council, Petro Savchuk, opened …": the name set after the role is the subject.
+    const named = mentions[i + 1];
+    if (m.kind === 'role' && text && named?.kind === 'name' && named.end <= to && /^\s*,\s*$/.test(text.slice(m.end, named.start))) {
+      const person = resolveMention(named, d);
+      if (person) return person;
+    }
     const person = resolveMention(m, d);
     if (person) return person;
   }

@@ -309,6 +309,8 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       }
       break;
     }
+    // "the deputy mayor", "Vice President X": a deputy's class of its own (roleClassOf agrees).
+    if (roleClass && roleClass !== 'legislator' && prefix.some((x) => x.f.low === 'deputy' || x.f.low === 'vice')) roleClass = `${roleClass}-deputy`;
     let ofWhat: string | null = null;
     let headEnd = -1;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"

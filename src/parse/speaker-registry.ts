@@ -200,7 +200,15 @@ export function roleClassOf(roleText: string): string | null {
   return cls;
 }
 
+/** "Deputy Mayor", "Vice President": a deputy is not who "the mayor" or "the President" means. */
+const DEPUTY = /\b(?:deputy|vice)\b/;
+
 function roleClassOfUncached(roleText: string): string | null {
+  const cls = roleNounClass(roleText);
+  return cls && DEPUTY.test(roleText.toLowerCase()) && cls !== 'legislator' ? `${cls}-deputy` : cls;
+}
+
+function roleNounClass(roleText: string): string | null {
   const lower = roleText.toLowerCase();
   // The role noun that ends last wins, and of two ending there the longer: "Prime Minister of Veloria"
   // is a head of government, not a minister; "Minister of Energy" is a minister.

@@ -614,3 +614,28 @@ describe('transcripts: stacked records', () => {
     ]);
   });
 });
+
+describe('articles: deputies and appositive names', () => {
+  it('does not take a deputy mayor for "the mayor"', () => {
+    const t = parse(
+      [
+        'Old town',
+        'Mayor Gianni Ferro announced the closure on Thursday.',
+        'Deputy Mayor Chiara Lombardi presented the bus timetable.',
+        'The mayor rejected the criticism. "We tried half-measures for twenty years," he said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We tried half-measures')).toBe('Gianni Ferro');
+  });
+
+  it('takes the name set after a role ("the head of the council, Petro Savik, opened …") as the subject for "he"', () => {
+    const t = parse(
+      [
+        'Blackout',
+        'Serhii Demko, head of the regional power company, told the radio that crews were at work.',
+        'In the village of Luhyny, the head of the local council, Petro Savik, opened the school. "People come with lanterns and kettles," he told the radio station.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'People come with lanterns')).toBe('Petro Savik');
+  });
+});
