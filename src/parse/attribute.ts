@@ -517,6 +517,8 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
   return subject ? resolveMention(subject, d) : null;
 }
 
+/** Between a role and the name set after it: "the head, Petro Savik", "the head of the local council, Petro Savik". */
+const ROLE_THEN_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”«»]{1,60})?\s*,\s*$/;
 const SUBORDINATOR = /^\s*(?:when|after|as|while|although|though|because|before|since|if|once|until|whereas|despite|during)\b/i;
 
 /**
@@ -537,7 +539,7 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
     if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
     // "the head of the local council, Petro Savchuk, opened …": the name set after the role is the subject.
     const named = mentions[i + 1];
-    if (m.kind === 'role' && text && named?.kind === 'name' && named.end <= to && /^\s*,\s*$/.test(text.slice(m.end, named.start))) {
+    if (m.kind === 'role' && text && named?.kind === 'name' && named.end <= to && ROLE_THEN_NAME.test(text.slice(m.end, named.start))) {
       const person = resolveMention(named, d);
       if (person) return person;
     }
