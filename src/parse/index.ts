@@ -613,10 +613,14 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
     if (b.kind === 'turn' && b.label) {
       let speechStart = b.label.speechStart;
       // A label alone in its block: the speech is the next block.
-      if (speechStart >= text.length && (items[i + 1]?.kind === 'prose' || items[i + 1]?.kind === 'heading')) {
-        text = `${text}\n${items[i + 1].text}`;
+      const next = items[i + 1];
+      // "Photo of Derek Twigg …" then "Q Order. We will now hear …": in a committee record a Q under a
+      // speaker's name numbers that speaker's question; it is not an unnamed questioner.
+      const numberedQuestion = next?.kind === 'turn' && next.label?.info.generic === 'Reporter' && /^Q\d*\s/.test(next.text);
+      if (speechStart >= text.length && (next?.kind === 'prose' || next?.kind === 'heading' || numberedQuestion)) {
+        text = `${text}\n${next.text}`;
         paragraph.text = text;
-        speechStart = b.text.length + 1;
+        speechStart = b.text.length + 1 + (numberedQuestion ? next.label!.speechStart : 0);
         i++;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);

@@ -224,6 +224,8 @@ const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){
  */
 export function matchNameLine(lines: string[]): LabelMatch | null {
   const first = lines[0];
+  const photo = first.startsWith('Photo of ') ? photoName(first.slice(9)) : null;
+  if (photo) return { label: photo, speechStart: lines.length > 1 ? first.length + 1 : first.length };
   if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;
   const portrait = first.includes(' Portrait ') ? PORTRAIT.exec(first) : null;
   const written = portrait ? portrait[2] : first;
@@ -276,4 +278,20 @@ export function matchStampedName(lines: string[]): LabelMatch | null {
 /** Where a stacked record's next speaker starts inside a block: a time stamp line right before a name line. */
 export function startsStampedName(lines: string[], i: number): boolean {
   return STAMP.test(lines[i]) && i + 1 < lines.length && BARE_NAME_LINE.test(lines[i + 1]);
+}
+
+/**
+ * `Photo of Derek Twigg Derek Twigg Labour, Halton 10:35 am, …`: a web record's caption, the name written
+ * twice (the image's text, then the name), then party and seat. The name is what is repeated.
+ */
+function photoName(rest: string): LabelInfo | null {
+  const words = rest.split(/\s+/);
+  for (let n = 4; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (words.length >= 2 * n && words.slice(n, 2 * n).join(' ') === name) {
+      const label = parseLabel(name);
+      return label?.name ? label : null;
+    }
+  }
+  return null;
 }

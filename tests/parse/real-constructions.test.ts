@@ -639,3 +639,24 @@ describe('articles: deputies and appositive names', () => {
     expect(saidBy(t, 'People come with lanterns')).toBe('Petro Savik');
   });
 });
+
+describe('transcripts: committee records copied from the web', () => {
+  it('reads "Photo of X X Party, Seat time" as X\'s label, and a Q under it as X\'s question number', () => {
+    const t = parse(
+      [
+        'Examination of Witness',
+        'Photo of Derrick Twine Derrick Twine Labour, Halton 10:35 am, 24th November 2020',
+        'Q Order. We will now hear oral evidence from Sir Richard Dearly.',
+        'Sir Richard Dearly:',
+        'I was in the service for thirty-eight years.',
+        'Photo of Derrick Twine Derrick Twine Labour, Halton',
+        'Thank you so much for being a witness.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Derrick Twine', 'Order. We will now hear oral evidence from Sir Richard Dearly.'],
+      ['Richard Dearly', 'I was in the service for thirty-eight years.'],
+      ['Derrick Twine', 'Thank you so much for being a witness.'],
+    ]);
+  });
+});
