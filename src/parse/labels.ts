@@ -142,8 +142,10 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
     if (SPEECH_VERBS.has(lower)) return null;
     if (!NAME_TOKEN.test(token) && !CONNECTORS.has(lower) && !isRoleWord(token)) return null;
   }
-  // "On Haiti:", "And on Bahrain:", "As for the budget:": a topic lead-in, not a speaker.
+  // "On Haiti:", "And on Bahrain:", "As for the budget:": a topic lead-in, not a speaker; "I:" (a committee's
+  // list of witnesses) or "We:" is no name either.
   if (TOPIC_LEAD.has(tokens[0].toLowerCase())) return null;
+  if (tokens.length === 1 && (tokens[0].replace(/\.$/, '').length === 1 || /^(?:we|you|he|she|it|they|i|me|us|them)$/i.test(tokens[0]))) return null;
   const cased = tokens.map((t) => ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t));
   let startsWithThe = false;
   if (cased[0].toLowerCase() === 'the') {

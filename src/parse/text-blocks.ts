@@ -22,7 +22,8 @@ export function splitBlocks(text: string): string[][] {
 const COUNTER_LINE = /^[•·▪●◦∙*-]\s*[\d:.,]+\s*$/;
 const CLUTTER_HEAD =
   /^(?:see also|related|related (?:news|articles|materials|links)|read also|read more|also read|share|print(?: version)?|tags?|photo(?: gallery)?|video|subscribe|advertisement|more on (?:this|the) topic)\s*:?$/i;
-const SEPARATOR = /^(?:(?:\*\s*){3,}|(?:[-–—_=~]\s*){3,}|(?:#\s*){3,})$/;
+// "* * *", "---", "###", and a lone dash between parts of an article ("–").
+const SEPARATOR = /^(?:(?:\*\s*){3,}|(?:[-–—_=~]\s*){3,}|(?:#\s*){3,}|[–—])$/;
 const TIMESTAMP = /^(?:END\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?)$/i;
 const STAGE_ONLY = /^[([](?:[^()[\]]{1,120})[)\]]$/;
 const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|session|sitting|source|published|updated|posted|date)\b[^:]{0,40}:/i;

@@ -660,3 +660,37 @@ describe('transcripts: committee records copied from the web', () => {
     ]);
   });
 });
+
+describe('transcripts: lines that are not speakers', () => {
+  const t = parse(
+    [
+      'Committee evidence',
+      'Members present: Margot Hale (Chair); Ivo Dunn.',
+      'Witnesses: Dr Anna Brandt, Director, Flood Institute.',
+      'I: Dr Anna Brandt, Director, Flood Institute; Tom Keel, Farmers Union.',
+      'Transcript of the beginning of the meeting:',
+      'May 3, 2019, Kazan',
+      'Q1 Chair: Good morning. Why I am saying this: because time is short.',
+      'Dr Anna Brandt: Thank you.',
+      'And the question was: Do you believe the plan works?',
+      '–',
+      'Q2 Chair: Mr Keel?',
+      'Tom Keel: It does not.',
+    ].join('\n\n'),
+  );
+
+  it('never makes "I:", "Witnesses:", "Transcript of …:", a dateline or a colon inside a sentence a speaker', () => {
+    expect(t.speakers.map((s) => s.name).sort()).toEqual(['Anna Brandt', 'Margot Hale', 'Tom Keel']);
+  });
+
+  it('keeps a sentence with a colon inside the turn it belongs to, and a lone dash as a separator', () => {
+    expect(pairs(t, 'turn')).toEqual([
+      ['Margot Hale', 'Good morning. Why I am saying this: because time is short.'],
+      ['Anna Brandt', 'Thank you.'],
+      ['Anna Brandt', 'And the question was: Do you believe the plan works?'],
+      ['Margot Hale', 'Mr Keel?'],
+      ['Tom Keel', 'It does not.'],
+    ]);
+    expect(t.paragraphs.some((p) => p.text === '–')).toBe(false);
+  });
+});
