@@ -305,7 +305,8 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   // "a young Palestinian boy said", "another resident said", "one official told reporters": somebody unnamed.
   const unnamed = UNNAMED_PERSON.exec(phrase);
   if (unnamed && words.length <= 7) {
-    const name = phrase.replace(/^(?:a|an|another|one of the|one|some|several)\s+/i, '');
+    // Named as the text says it, article and all ("A young resident", "One official"): nobody's name.
+    const name = phrase.replace(/^another\s+/i, 'a ');
     return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence };
   }
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.

@@ -571,7 +571,7 @@ describe('articles: documents and bodies', () => {
     const q = quoteStarting(t, 'within weeks');
     const speaker = t.speakers.find((s) => s.id === q.speaker)!;
     expect(speaker.unnamed).toBe(true);
-    expect(speaker.name).toBe('Spokesperson for the Harran Water Authority');
+    expect(speaker.name).toBe('A spokesperson for the Harran Water Authority');
   });
 });
 
@@ -592,7 +592,7 @@ describe('articles: appositives and indefinite roles', () => {
     const q = quoteStarting(t, 'At this stage');
     const speaker = t.speakers.find((s) => s.id === q.speaker)!;
     expect(speaker.unnamed).toBe(true);
-    expect(speaker.name).toBe('Spokesperson');
+    expect(speaker.name).toBe('A spokesperson');
   });
 });
 
