@@ -500,10 +500,12 @@ function listSpeakers(drafts: DraftParagraph[], registry: SpeakerRegistry, d: Di
   for (const p of drafts) for (const q of p.quotes) if (q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
   const speakerIds = new Map<Person, string>();
   const speakers: Speaker[] = [];
+  const taken = new Set<string>();
   for (const person of quoteCount.keys()) {
     const name = registry.displayName(person);
     let id = slugify(name);
-    while (speakers.some((s) => s.id === id)) id = `${id}-${speakers.length + 1}`;
+    while (taken.has(id)) id = `${id}-${speakers.length + 1}`;
+    taken.add(id);
     speakerIds.set(person, id);
     // Role phrases are aliases only when they say more than a bare role noun ("Belarusian leader", not "President").
     const roleAliases = [...(d.roleAliases.get(person) ?? [])].filter((a) => a.includes(' '));

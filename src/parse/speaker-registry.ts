@@ -89,6 +89,9 @@ function surnameTolerance(length: number): number {
 
 const surnameMatches = new Map<string, boolean>();
 
+/** Past this many surnames, a shared misspelling is no evidence of a typo (see candidates). */
+const CROWDED = 32;
+
 /** Remembered variants (pure, asked for at every look-up); bounded like the other memos. */
 const variantsOf = new Map<string, readonly string[]>();
 
@@ -267,9 +270,14 @@ export class SpeakerRegistry {
     const { given, surname } = nameParts(tokens);
     if (!surname) return [];
     const found = new Set<Person>();
-    for (const key of deletionVariants(surname))
-      for (const p of this.bySurname.get(key) ?? [])
+    for (const key of deletionVariants(surname)) {
+      const list = this.bySurname.get(key) ?? [];
+      // A spelling shared by very many surnames ("Member1" … "Member9999") says nothing about a typo: only the
+      // exact surname's own list is read then, so a look-up stays bounded however alike the names are.
+      if (list.length > CROWDED && key !== surname) continue;
+      for (const p of list)
         if (!found.has(p) && !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given)) found.add(p);
+    }
     return [...found].sort((a, b) => a.key - b.key);
   }
 
