@@ -25,7 +25,7 @@ import {
   type DraftQuote,
   type QuoteContext,
 } from './attribute.js';
-import { matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
+import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { LABEL_ANNOTATION, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
@@ -182,8 +182,12 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     else push('prose');
   });
   place ??= rest.length ? findPlace(rest[0]) : null;
+  // A headline that quotes somebody ("Minnikhanov: ‘I always visit Belarus with keen interest’") is also the
+  // text's first paragraph, so its quote is attributed like any other.
+  if (title && QUOTE_MARK.test(title) && !transcriptMode && findQuoteSpans(title).some((q) => q.end - q.start >= 3)) items.unshift({ kind: 'prose', lines: [title], text: title });
   return { title, items, place };
 }
+const QUOTE_MARK = /["“”«»„‘’]/;
 
 /**
  * Body text rather than a headline: it opens with a quote mark, or is longer than headlines run, or is a
@@ -207,14 +211,15 @@ function isPlaceBlock(lines: string[], next: string[] | undefined): boolean {
 }
 
 /** Name mentions that show they are people: a role before them, an honorific, or a verb after them. */
-function isPersonEvidence(m: Mention, text: string): boolean {
+function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
   if (m.kind !== 'name') return false;
   if (m.roleClass || m.honorific) return true;
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
   // "Giorgia Santovito presented …", "Jean de Tourtolon, who …": a known given name before a surname.
-  if (m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null) return true;
+  // Not in a headline, whose every word is capitalised ("What Is the Truth Behind the Ceasefire").
+  if (!headline && m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null) return true;
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (before && SPEECH_VERBS.has(before[1])) return true;
@@ -266,9 +271,9 @@ const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister
 /** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
 const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
-function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: Map<string, string[]>): void {
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: Map<string, string[]>, headline = false): void {
   for (const m of mentions) {
-    if (!isPersonEvidence(m, text)) {
+    if (!isPersonEvidence(m, text, headline)) {
       // "“…,” Peskov said" where the text also names "Dmitry Peskov" (as an object, say): that person spoke.
       const full = m.nameTokens.length === 1 && fullNames?.get(foldName(m.nameTokens[0]));
       if (full && !m.object && SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) registry.addName(full);
@@ -680,7 +685,7 @@ function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], spea
 export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
   const { title, items, place } = classifyBlocks(splitBlocks(input));
   const registry = new SpeakerRegistry();
-  learnFromProse(registry, title, analyseProse(title));
+  learnFromProse(registry, title, analyseProse(title), undefined, true);
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
   const analyses = new Map<Block, ProseAnalysis>();
@@ -695,10 +700,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
-    if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text));
+    if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text), undefined, true);
     if (b.kind === 'meta' || b.kind === 'prose') learnChairs(registry, b.text);
     const analysis = analyses.get(b);
-    if (analysis) learnFromProse(registry, b.text, analysis, fullNames);
+    if (analysis) learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
   });
   const lead: (string | Block)[] = [title];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);

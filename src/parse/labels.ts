@@ -248,7 +248,7 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
 }
 
 /** A headline's words: short, most longer words capitalised ("What Is the Truth Behind the Ceasefire?"). */
-function isTitleCased(text: string): boolean {
+export function isTitleCased(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 14 || /[.!;]$/.test(text)) return false;
   const long = words.filter((w) => w.length >= 4);

@@ -64,7 +64,11 @@ describe('speaker-labelled transcripts', () => {
     const t = parse('Valk: "We will not wait"\n\nPresident Irina Valk opened the session. There is one rule: no phones.\n\n"Everyone here knows why we have come together today," Irina Valk said.');
     expect(t.title).toBe('Valk: "We will not wait"');
     expect(t.quotes.filter((q) => q.kind === 'turn')).toEqual([]);
-    expect(pairs(t)).toEqual([['Irina Valk', 'Everyone here knows why we have come together today']]);
+    // The headline's quote is a quote too (the headline is also the first paragraph), but never a turn.
+    expect(pairs(t)).toEqual([
+      ['Irina Valk', 'We will not wait'],
+      ['Irina Valk', 'Everyone here knows why we have come together today'],
+    ]);
   });
 });
 
@@ -123,6 +127,7 @@ describe('the sample texts', () => {
     const t = example('article-guillemets.txt');
     expect(t.title).toBe('Valk: "Our farmers deserve the same respect as our engineers"');
     expect(pairs(t)).toEqual([
+      ['Irina Valk', 'Our farmers deserve the same respect as our engineers'],
       ['Irina Valk', 'Every year I hear the same story: the harvest is good, but the money is gone. Where does it go?'],
       ['Nina Sarr', 'We sell grain cheaply in autumn and buy feed expensively in spring'],
       ['Nina Sarr', 'Storage would change that.'],
