@@ -601,6 +601,8 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
   let pendingHeading: string | null = null;
   let pendingSeparator = false;
   let turnSpeaker: Person | null = null;
+  const hasTurns = items.some((b) => b.kind === 'turn');
+  let introduced: RegExpExecArray | null = null;
   for (let i = 0; i < items.length; i++) {
     const b = items[i];
     if (b.kind === 'clutter') continue;
@@ -636,10 +638,21 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker), evidence: labelSpan(text, speechStart) });
       noteSubject(turnSpeaker, d);
+    } else if (b.kind === 'prose' && hasTurns && !turnSpeaker && (introduced = SELF_INTRODUCTION.exec(text.slice(0, 120)))) {
+      // A transcript whose copy lost its first labels: "Hey, I'm Kelly Marsh." opens the host's turn.
+      turnSpeaker = registry.addName(introduced[1].split(' '));
+      paragraph.turnSpeaker = turnSpeaker;
+      const evidence: [number, number] = [introduced.index, introduced.index + introduced[0].length];
+      for (const [start, end] of turnSegments(text, 0))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence });
+      noteSubject(turnSpeaker, d);
     } else if (b.kind === 'prose' && turnSpeaker) {
+      const again = paragraph.heading === null && !paragraph.separatorBefore && drafts.length > 0 && drafts[drafts.length - 1].quotes.some((q) => q.cue === 'self-introduction') ? SELF_INTRODUCTION.exec(text.slice(0, 120)) : null;
+      // "And I'm Eric Mennel.": a second host introduces themself right after the first.
+      if (again && registry.findByName(again[1].split(' ')) !== turnSpeaker) turnSpeaker = registry.addName(again[1].split(' '));
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, 0))
-        paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85 });
+        paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85 });
     } else if (b.kind === 'prose') {
       paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
     }

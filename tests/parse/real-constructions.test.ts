@@ -694,3 +694,26 @@ describe('transcripts: lines that are not speakers', () => {
     expect(t.paragraphs.some((p) => p.text === '–')).toBe(false);
   });
 });
+
+describe('transcripts: a copy that lost its first labels', () => {
+  it('opens the host\'s turn at "I\'m Name" before the first label, and a co-host\'s at the next "And I\'m Name"', () => {
+    const t = parse(
+      [
+        'Embedded, part 4',
+        'Hey, I’m Kelda Marsh.',
+        'And I’m Evan Mendle.',
+        'MARSH: And this is EMBEDDED.',
+        'In the summer, it was clear who would be the nominee.',
+        'MENDLE: He had insulted almost everybody.',
+      ].join('\n\n'),
+    );
+    expect(pairs(t, 'turn')).toEqual([
+      ['Kelda Marsh', 'Hey, I’m Kelda Marsh.'],
+      ['Evan Mendle', 'And I’m Evan Mendle.'],
+      ['Kelda Marsh', 'And this is EMBEDDED.'],
+      ['Kelda Marsh', 'In the summer, it was clear who would be the nominee.'],
+      ['Evan Mendle', 'He had insulted almost everybody.'],
+    ]);
+    expect(t.quotes[0].cue).toBe('self-introduction');
+  });
+});
