@@ -26,7 +26,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
-import { LABEL_ANNOTATION, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -312,6 +312,23 @@ function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[], an
     }
   }
   return null;
+}
+
+/** A greeting, then the questioner's name and outlet: "Hi, Tunde. Dilnoza Karimova, Tashkent Daily." */
+const QUESTIONER_NAMED = /^(?:(?:Hi|Hello|Good (?:morning|afternoon|evening)|Thank you|Thanks)\b[^.!?]{0,40}[.!?,]\s+)?(?:(?:Mr|Madam|Mister)\.? (?:President|Secretary|Minister|Spokesman|Ambassador)[.,!]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+|\s+(?:from|of|with)\s+)\p{Lu}/u;
+
+function selfNamedQuestioner(text: string, speechStart: number): { name: string[]; evidence: [number, number] } | null {
+  const speech = text.slice(speechStart, speechStart + 160);
+  const m = QUESTIONER_NAMED.exec(speech);
+  if (!m) return null;
+  const name = m[1].split(/\s+/);
+  // A person's name: a known given name first, or the name then an outlet and a full stop ("Dilnoza
+  // Karimova, Tashkent Daily."); not "United States, …" or "Ukraine, …".
+  const outlet = new RegExp(String.raw`^${m[1].replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')},\s+\p{Lu}[\p{L}'’&. -]{1,40}\.(?:\s|$)`, 'u');
+  if (genderOfGivenName(name[0]) === null && !outlet.test(speech.slice(m.index + m[0].indexOf(m[1])))) return null;
+  if (name.some((w) => NON_PERSON_HEADS.has(w.toLowerCase()) || KNOWN_NATIONALITIES.has(w))) return null;
+  const at = speechStart + m.index + m[0].indexOf(m[1]);
+  return { name, evidence: [at, at + m[1].length] };
 }
 
 /** "HOST: Good morning … I'm Karen Holt.": a host, moderator or anchor who says their name is that person. */
@@ -634,6 +651,18 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
+      // "QUESTION: Hi, Tunde. Dilnoza Karimova, Tashkent Daily. …": a questioner who names themself.
+      const named = turnSpeaker.generic ? selfNamedQuestioner(text, speechStart) : null;
+      if (named) {
+        turnSpeaker = registry.addName(named.name);
+        paragraph.turnSpeaker = turnSpeaker;
+        for (const [start, end] of turnSegments(text, speechStart))
+          paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.85, evidence: named.evidence });
+        noteSubject(turnSpeaker, d);
+        turnSpeaker = null;
+        drafts.push(paragraph);
+        continue;
+      }
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker), evidence: labelSpan(text, speechStart) });

@@ -717,3 +717,21 @@ describe('transcripts: a copy that lost its first labels', () => {
     expect(t.quotes[0].cue).toBe('self-introduction');
   });
 });
+
+describe('transcripts: questioners who name themselves', () => {
+  it('names a QUESTION: turn that opens with the questioner\'s name and outlet, and leaves other questions unnamed', () => {
+    const t = parse(
+      [
+        'Department Press Briefing',
+        'MR OYELAR: Good afternoon. I have one announcement.',
+        'QUESTION: Hi, Tunde. Dilnoza Karimova, Tashkent Daily. Will the envoy travel this month?',
+        'MR OYELAR: Not this month, Dilnoza.',
+        'QUESTION: United States, Russia and China all sent envoys. Why not now?',
+        'MR OYELAR: We will see.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Hi, Tunde.')).toBe('Dilnoza Karimova');
+    expect(quoteStarting(t, 'Hi, Tunde.').cue).toBe('self-introduction');
+    expect(saidBy(t, 'United States, Russia')).toBe('Reporter');
+  });
+});
