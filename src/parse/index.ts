@@ -26,7 +26,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
-import { KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { HONORIFICS, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -324,9 +324,9 @@ function selfNamedQuestioner(text: string, speechStart: number): { name: string[
   const name = m[1].split(/\s+/);
   // A person's name: a known given name first, or the name then an outlet and a full stop ("Dilnoza
   // Karimova, Tashkent Daily."); not "United States, …" or "Ukraine, …".
-  const outlet = new RegExp(String.raw`^${m[1].replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')},\s+\p{Lu}[\p{L}'’&. -]{1,40}\.(?:\s|$)`, 'u');
+  const outlet = new RegExp(String.raw`^${m[1]},\s+\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4}\.(?:\s|$)`, 'u');
   if (genderOfGivenName(name[0]) === null && !outlet.test(speech.slice(m.index + m[0].indexOf(m[1])))) return null;
-  if (name.some((w) => NON_PERSON_HEADS.has(w.toLowerCase()) || KNOWN_NATIONALITIES.has(w))) return null;
+  if (name.some((w) => NON_PERSON_HEADS.has(w.toLowerCase()) || KNOWN_NATIONALITIES.has(w) || HONORIFICS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || w === 'Madam')) return null;
   const at = speechStart + m.index + m[0].indexOf(m[1]);
   return { name, evidence: [at, at + m[1].length] };
 }

@@ -728,8 +728,11 @@ describe('transcripts: questioners who name themselves', () => {
         'MR OYELAR: Not this month, Dilnoza.',
         'QUESTION: United States, Russia and China all sent envoys. Why not now?',
         'MR OYELAR: We will see.',
+        'Q Madam Secretary, I’m a farmer out past Cole’s Crossing. Will the water come?',
+        'MR OYELAR: It will.',
       ].join('\n\n'),
     );
+    expect(saidBy(t, 'Madam Secretary, I’m a farmer')).toBe('Reporter');
     expect(saidBy(t, 'Hi, Tunde.')).toBe('Dilnoza Karimova');
     expect(quoteStarting(t, 'Hi, Tunde.').cue).toBe('self-introduction');
     expect(saidBy(t, 'United States, Russia')).toBe('Reporter');
