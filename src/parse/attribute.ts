@@ -138,7 +138,7 @@ const startOf = (x: { start: number }): number => x.start;
 const openOf = (x: QuoteSpan): number => x.open;
 
 /** The speech verbs (found with the mentions) that lie in [from, to). */
-function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
+export function verbsIn(verbs: readonly VerbAt[], from: number, to: number): VerbAt[] {
   const out: VerbAt[] = [];
   for (let i = firstFrom(verbs, from, startOf); i < verbs.length && verbs[i].start < to; i++) if (verbs[i].end <= to) out.push(verbs[i]);
   return out;
@@ -176,6 +176,9 @@ export interface QuoteContext {
  * The subject of a speech verb: the nearest mention before it that is not an object and that names
  * somebody ("Irina Valk, who visited Velgrad, said": Velgrad names nobody, so Irina Valk).
  */
+/** Between a name and the role set after it: ", ", ", the shadow energy " (a few lower-case modifiers). */
+const NAME_THEN_ROLE = /^\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+
 /** How far before its verb a subject may stand (a long relative clause between them included). */
 const SUBJECT_REACH = 400;
 
@@ -187,7 +190,7 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
     // before it, which is the subject.
     const named = i > 0 ? mentions[i - 1] : null;
-    if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && /^\s*,\s*$/.test((text ?? '').slice(named.end, m.start)) && resolveMention(named, d)) return named;
+    if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && NAME_THEN_ROLE.test((text ?? '').slice(named.end, m.start)) && resolveMention(named, d)) return named;
     if (resolveMention(m, d)) return m;
   }
   return null;

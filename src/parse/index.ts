@@ -9,6 +9,7 @@ import {
   cueThenQuote,
   findIndirect,
   governedQuote,
+  verbsIn,
   isMedia,
   noteDocuments,
   looksLikeUtterance,
@@ -478,7 +479,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         const gap = text.slice(previous.span.close, span.open);
         // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”").
         const otherInGap = sentenceMentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
-        const cueInGap = /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap;
+        // …and only one cue stands in the gap ("“A,” he said. “B.”"), not a clause with verbs of its own.
+        const cueInGap =
+          /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap && verbsIn(verbs, previous.span.close, span.open).length <= 1;
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), ...(previous.attribution.evidence ? { evidence: previous.attribution.evidence } : {}) };
       }
       a ??= governedQuote(c, d);

@@ -12,6 +12,11 @@ function cueFollows(text: string, at: number): boolean {
   return m !== null && SPEECH_VERBS.has(m[1]);
 }
 
+/** A cue that is a whole short sentence: a name, its verb, perhaps a few words, then the stop. */
+function bareCue(text: string, at: number): boolean {
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}+(?:\s+[^\s.!?]+){0,3}[.!?]/u.test(text.slice(at, at + 90));
+}
+
 const SENTENCE_START = /[\p{Lu}\p{N}"“«„‘'(\[]/u;
 
 /** Can a sentence start with the character at `at` (a capital, a digit, an opening mark or bracket)? */
@@ -58,7 +63,10 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     if (next === end && ch !== '\n') continue;
     if (ch !== '\n' && !startsSentence(text, next)) continue;
     // `"And the hospitals?" Mikhail Dorn asked.`: a quote's own stop does not end the sentence its cue is in.
-    if (ch !== '\n' && /["”»’']/.test(text[end - 1]) && cueFollows(text, next)) continue;
+    // After a full stop inside the quote, only a bare cue (`…Gaza." Putin said.`) belongs to it: `…Gaza." The
+    // White House announced that …` is a sentence of its own.
+    const stop = /[.!?…]/.test(ch) ? ch : text[i - 1];
+    if (ch !== '\n' && /["”»’']/.test(text[end - 1]) && cueFollows(text, next) && (stop !== '.' || bareCue(text, next))) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     out.push([start, end]);
     start = next;

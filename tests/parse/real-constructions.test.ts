@@ -738,3 +738,17 @@ describe('transcripts: questioners who name themselves', () => {
     expect(saidBy(t, 'United States, Russia')).toBe('Reporter');
   });
 });
+
+describe('articles: sentence ends after a quote', () => {
+  it('ends the sentence after a quote that closes with a full stop when a new clause follows (not a bare cue)', () => {
+    const t = parse(
+      [
+        'Ceasefire',
+        'Army spokesman Colonel Dan Hecht spoke to reporters on Tuesday.',
+        'The army confirmed that it is "prepared for a long war, starting in the north." The White House announced that a pause would begin on Thursday, describing it as "a step in the right direction."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'prepared for a long war')).not.toBe('White House');
+    expect(saidBy(t, 'a step in the right direction')).toBe('White House');
+  });
+});
