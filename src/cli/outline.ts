@@ -5,11 +5,12 @@
  * sentence or an opinion verb, and unattributed quotes) flagged.
  */
 import type { LoadedTranscript } from '../load/index.js';
+import { isUncertain, LOW_CONFIDENCE } from '../model/confidence.js';
 import type { Transcript } from '../model/transcript.js';
 import { quotesBySection, sectionCounts, speakerCounts } from './print-json.js';
 import { joined, line, shortened, type Printable } from './style.js';
 
-export const LOW_CONFIDENCE = 0.7;
+export { LOW_CONFIDENCE };
 const PREVIEW = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -44,14 +45,14 @@ export function outline(t: Transcript, file?: string): string {
 
   const speakerName = new Map(t.speakers.map((s) => [s.id, s.name]));
   const bySection = quotesBySection(t);
-  const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
+  const low = t.quotes.filter(isUncertain).length;
   lines.push(line``, line`Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
   for (const section of t.sections) {
     const inSection = bySection.get(section.id) ?? [];
     if (!inSection.length) continue;
     lines.push(line`  ${section.title}`);
     for (const q of inSection) {
-      const flag = q.confidence < LOW_CONFIDENCE ? '?' : ' ';
+      const flag = isUncertain(q) ? '?' : ' ';
       // Ids and cues come from the input too (a JSON file can hold anything): `line` cleans them like the text.
       const who = q.speaker ? (speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
       const how = line`${q.kind}, ${q.cue === null ? 'no cue' : q.cue} ${q.confidence.toFixed(2)}`;
