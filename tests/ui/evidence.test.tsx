@@ -169,3 +169,16 @@ describe('the gutter', () => {
     expect(gutterOf(frame(), 'Ann speaks first.')).toBe('1 Ann        ');
   });
 });
+
+describe('search results', () => {
+  test('say which results are reported speech and which speakers are uncertain', async () => {
+    const { press, frame } = mount({ transcripts: [withEvidence()], size: { columns: 140, rows: 24 } });
+    await press('/', ...'economic');
+    const shown = frame();
+    expect(shown).toMatch(/Aleksandr Lukashenko · Economy and sanctions \[reported speech\] \[attribution uncertain\]/);
+    await press(KEYS.ctrlU, ...'budget');
+    expect(frame()).toMatch(/Unattributed · Economy and sanctions \[attribution uncertain\]/);
+    await press(KEYS.ctrlU, ...'voting');
+    expect(frame()).toMatch(/Aleksandr Lukashenko · Opening remarks\s*$/m);
+  });
+});
