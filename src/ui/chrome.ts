@@ -80,6 +80,14 @@ export function gutterMarks(doc: Doc, layout: ReaderLayout, rowIndex: number, nu
   return { uncertain, paragraph };
 }
 
+/** Beside a paragraph number: shortName, but a cut surname (`Lukashen…`) rather than bare initials when it has room. */
+function gutterName(name: string, room: number): string {
+  const short = shortName(name, room);
+  if (displayWidth(short) > 3 || room < 5) return short;
+  const last = name.split(/\s+/).filter(Boolean).pop() ?? name;
+  return truncate(last, room);
+}
+
 /**
  * The gutter of a reader row: the paragraph number (when shown), the speaker's (short) name where a quote
  * starts, and `?` when that quote's (or another starting there) attribution is uncertain; else blanks.
@@ -91,7 +99,7 @@ export function gutterText(doc: Doc, row: ReaderRow, gutterWidth: number, marks:
   const q = row.gutter >= 0 ? doc.quotes[row.gutter] : null;
   const named = q !== null && q.speakerIndex >= 0;
   const room = gutterWidth - 1 - number.length - mark.length;
-  const name = q === null ? '' : named ? (room > 0 ? shortName(doc.speakers[q.speakerIndex].name, room) : '') : mark ? '' : '?';
+  const name = q === null ? '' : named ? (room > 0 ? (number ? gutterName : shortName)(doc.speakers[q.speakerIndex].name, room) : '') : mark ? '' : '?';
   const label = truncate(number + name + mark, gutterWidth - 1).slice(number.length);
   const text = label + ' '.repeat(Math.max(1, gutterWidth - number.length - displayWidth(label)));
   return { number: number.slice(0, gutterWidth - 1), text, speaker: q ? q.speakerIndex : -1 };
