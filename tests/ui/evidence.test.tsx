@@ -108,6 +108,16 @@ describe('i: the evidence view', () => {
     expect(cueRule('made-up\u001b[2J')).toBe('The parser’s rule “made-up”.');
   });
 
+  test('fits at 48×14: every line within the width, the frame rows-1 lines, the footer on screen', async () => {
+    const { press, frame, footer } = mount({ transcripts: [withEvidence()], size: { columns: 48, rows: 14 } });
+    await press('j', 'j', 'j', 'i');
+    const lines = frame().split('\n');
+    expect(lines).toHaveLength(13);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(48);
+    expect(footer()).toContain('EVIDENCE');
+    expect(frame()).toMatch(/Confidence\s+a guess \(0\.60\)/);
+  });
+
   test('with no quote selected, i says so and opens nothing', async () => {
     const { press, footer } = mount({ transcripts: [withEvidence()] });
     await press('i');
