@@ -58,6 +58,11 @@ export interface Evidence {
   paragraphNumber: number;
   /** The words that decided (sanitised), or null when none in this paragraph did. */
   words: string | null;
+  /**
+   * True when those words do not name the speaker (`he said`, `the Belarusian leader said`): a pronoun or
+   * role noun the parser resolved to the speaker, which the view then shows as `“he said” → Vladimir Putin`.
+   */
+  resolved: boolean;
   /** The paragraph around the quote and its evidence: plain text, the quote, the deciding words. */
   context: Fragment[];
 }
@@ -90,8 +95,13 @@ export function evidenceFor(doc: Doc, quoteIndex: number): Evidence | null {
   }
   if (to < text.length) context.push({ text: '…', tag: PLAIN });
 
+  const speaker = q.speakerIndex >= 0 ? doc.speakers[q.speakerIndex].name : null;
+  const words = valid ? sanitizeForTerminal(text.slice(valid[0], valid[1])) : null;
+  const nameWords = (speaker ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  const resolved = !!words && speaker !== null && !nameWords.some((w) => words.toLowerCase().includes(w));
+
   return {
-    speaker: q.speakerIndex >= 0 ? doc.speakers[q.speakerIndex].name : 'nobody named',
+    speaker: speaker ?? 'nobody named',
     kind: q.quote.kind,
     cue: q.quote.cue === null ? null : sanitizeForTerminal(q.quote.cue),
     rule: cueRule(q.quote.cue),
@@ -99,7 +109,8 @@ export function evidenceFor(doc: Doc, quoteIndex: number): Evidence | null {
     band: confidenceBand(q.quote.confidence),
     uncertain: isUncertain(q.quote),
     paragraphNumber: q.paragraphIndex + 1,
-    words: valid ? sanitizeForTerminal(text.slice(valid[0], valid[1])) : null,
+    words,
+    resolved,
     context,
   };
 }

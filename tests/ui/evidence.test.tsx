@@ -65,7 +65,8 @@ describe('i: the evidence view', () => {
     const view = await press('i');
     expect(view).toContain('Why Aleksandr Lukashenko?');
     expect(view).toMatch(/Rule\s+quote-then-cue: A speech verb and its subject follow the quote/);
-    expect(view).toMatch(/Decided by\s+“the Belarusian leader said”/);
+    // A role noun: what it resolved to is shown.
+    expect(view).toMatch(/Decided by\s+“the Belarusian leader said” → Aleksandr Lukashenko/);
     expect(view).toMatch(/Confidence\s+sure \(0\.93\)/);
     expect(view).toMatch(/Paragraph\s+2/);
     expect(view).toMatch(/In the text\n\s+"First of all, I would like to congratulate you on the single voting day," the Belarusian leader/);
@@ -79,7 +80,7 @@ describe('i: the evidence view', () => {
     const view = await press('j', 'j', 'j', 'i');
     expect(view).toMatch(/Kind\s+reported speech/);
     expect(view).toMatch(/Rule\s+indirect-that: Reported speech/);
-    expect(view).toMatch(/Decided by\s+“Aleksandr Lukashenko noted”/);
+    expect(view).toMatch(/Decided by\s+“Aleksandr Lukashenko noted”\s*$/m);
     expect(view).toMatch(/Confidence\s+a guess \(0\.60\)/);
     expect(view).toContain('? attribution uncertain');
   });
@@ -93,7 +94,8 @@ describe('i: the evidence view', () => {
       { text: 'the Belarusian leader said', tag: EVIDENCE },
       { text: '.', tag: PLAIN },
     ]);
-    expect(e).toMatchObject({ speaker: 'Aleksandr Lukashenko', band: 'sure', uncertain: false, paragraphNumber: 2, words: 'the Belarusian leader said' });
+    expect(e).toMatchObject({ speaker: 'Aleksandr Lukashenko', band: 'sure', uncertain: false, paragraphNumber: 2, words: 'the Belarusian leader said', resolved: true });
+    expect(evidenceFor(buildDoc(withEvidence()), 2)).toMatchObject({ words: 'Aleksandr Lukashenko noted', resolved: false });
   });
 
   test('evidence offsets outside the paragraph are not shown', () => {

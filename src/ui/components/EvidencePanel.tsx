@@ -39,7 +39,7 @@ export function EvidencePanel({ doc, quoteIndex, width, height, theme }: { doc: 
     // Most telling first, so a short terminal still shows who, how sure and the deciding words.
     const sure = `${e.band} (${e.confidence.toFixed(2)})`;
     rows.push(...field('Confidence', [{ text: sure, tag: e.band === 'a guess' ? WARN : 0 }], width));
-    rows.push(...field('Decided by', e.words ? [{ text: `“${e.words}”`, tag: EVIDENCE }] : [{ text: 'no words in this paragraph (the rule looked further back)', tag: 0 }], width));
+    rows.push(...field('Decided by', e.words ? [{ text: `“${e.words}”`, tag: EVIDENCE }, ...(e.resolved ? [{ text: ` → ${e.speaker}`, tag: SPEAKER }] : [])] : [{ text: 'no words in this paragraph (the rule looked further back)', tag: 0 }], width));
     rows.push(...field('Rule', [{ text: e.cue ? `${e.cue}: ${e.rule}` : e.rule, tag: 0 }], width));
     rows.push(...field('Kind', [{ text: KIND_WORDS[e.kind], tag: 0 }], width));
     rows.push(...field('Paragraph', [{ text: String(e.paragraphNumber), tag: 0 }], width));
