@@ -55,7 +55,7 @@ function toLines(loaded: readonly LoadedTranscript[], hits: readonly SearchHit[]
 }
 
 function entry(loaded: readonly LoadedTranscript[], hit: SearchHit): QuoteEntry {
-  return { quote: hit.doc.quote, speaker: hit.doc.speaker, section: hit.doc.section, transcript: transcriptRef(loaded[hit.doc.transcript]) };
+  return { quote: hit.doc.quote, speaker: hit.doc.speaker, section: hit.doc.section, paragraphNumber: hit.doc.paragraphIndex + 1, transcript: transcriptRef(loaded[hit.doc.transcript]) };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

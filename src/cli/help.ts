@@ -43,8 +43,9 @@ Options
   --speaker, -s NAME   only quotes of speakers whose name or alias contains NAME
   --section TEXT       only quotes in sections whose title contains TEXT
   --limit, -n N        at most N results (default 20)
-  --json               an array of {quote, speaker, section, score, matches, transcript}
-                       (transcript: {title, date, file})
+  --json               an array of {quote, speaker, section, paragraphNumber, score, matches,
+                       transcript} (transcript: {title, date, file}); quote.kind "indirect" is
+                       reported speech, not the speaker's words
   ${NO_CACHE}
 
 Exit status: 0 with results, 1 with none, 2 on an error.`,
@@ -59,8 +60,10 @@ Every quote in order.
 Options
   --speaker, -s NAME   only quotes of speakers whose name or alias contains NAME
   --section TEXT       only quotes in sections whose title contains TEXT
-  --json               an array of {quote, speaker, section, transcript}
-  --markdown           block quotes, each with a citation line
+  --json               an array of {quote, speaker, section, paragraphNumber, transcript};
+                       quote.kind "indirect" is reported speech, not the speaker's words
+  --markdown           block quotes, each with a citation line; reported speech worded as
+                       "X said (reported speech) that …", a guessed speaker "(attribution uncertain)"
   ${NO_CACHE}
 
 Exit status: 0 with quotes, 1 with none, 2 on an error.`,

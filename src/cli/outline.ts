@@ -5,13 +5,12 @@
  * sentence or an opinion verb, and unattributed quotes) flagged.
  */
 import type { LoadedTranscript } from '../load/index.js';
-import { CONFIDENCE_BANDS, confidenceBand } from '../model/confidence.js';
+import { CONFIDENCE_BANDS, confidenceBand, isUncertain, LOW_CONFIDENCE } from '../model/confidence.js';
 import type { Transcript } from '../model/transcript.js';
 import { quotesBySection, sectionCounts, speakerCounts } from './print-json.js';
 import { joined, line, shortened, type Printable } from './style.js';
 
-/** Below this a quote's speaker is a guess (the "guess" band): flagged "?" wherever it is shown. */
-export const LOW_CONFIDENCE = CONFIDENCE_BANDS.find((b) => b.name === 'likely')!.min;
+export { LOW_CONFIDENCE };
 const PREVIEW = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -46,7 +45,7 @@ export function outline(t: Transcript, file?: string): string {
 
   const speakerName = new Map(t.speakers.map((s) => [s.id, s.name]));
   const bySection = quotesBySection(t);
-  const low = t.quotes.filter((q) => q.confidence < LOW_CONFIDENCE).length;
+  const low = t.quotes.filter(isUncertain).length;
   lines.push(line``, line`Quotes${low ? ` (${low} flagged "?": confidence below ${LOW_CONFIDENCE})` : ''}`);
   // What the confidence numbers mean, as measured on the development set (src/model/confidence.ts).
   const legend = CONFIDENCE_BANDS.map((b, i) => {
@@ -59,7 +58,8 @@ export function outline(t: Transcript, file?: string): string {
     if (!inSection.length) continue;
     lines.push(line`  ${section.title}`);
     for (const q of inSection) {
-      const flag = confidenceBand(q.confidence).flag;
+      // The band's flag, and "?" for a quote nobody is named for (whatever its confidence says).
+      const flag = isUncertain(q) ? '?' : confidenceBand(q.confidence).flag;
       // Ids and cues come from the input too (a JSON file can hold anything): `line` cleans them like the text.
       const who = q.speaker ? (speakerName.get(q.speaker) ?? q.speaker) : '(unattributed)';
       const how = line`${q.kind}, ${q.cue === null ? 'no cue' : q.cue} ${q.confidence.toFixed(2)}`;

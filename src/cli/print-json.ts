@@ -28,6 +28,8 @@ export interface QuoteEntry {
   quote: Quote;
   speaker: Speaker | null;
   section: Section | null;
+  /** The quote's paragraph, counted from 1 as everywhere parley shows it (text output, the TUI's `#`). */
+  paragraphNumber: number;
   transcript: TranscriptRef;
 }
 

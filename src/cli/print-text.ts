@@ -4,6 +4,7 @@
  */
 import type { Library } from '../library/load-library.js';
 import type { LoadedTranscript } from '../load/index.js';
+import { isUncertain } from '../model/confidence.js';
 import type { Quote, Section, Speaker } from '../model/transcript.js';
 import { personCounts, speakerCounts, sectionCounts } from './print-json.js';
 import { emphasise, joined, line, type Printable, type Style } from './style.js';
@@ -26,6 +27,18 @@ function byKind(kinds: Record<string, number>): Printable {
   return parts.length ? line` (${joined(parts, ', ')})` : line``;
 }
 
+/**
+ * What the heading says of a quote besides who and where: `[reported speech]` (its words are the
+ * journalist's, not the speaker's), `[turn]`, `[attribution uncertain]` (model/confidence.ts).
+ */
+function marks(quote: Quote): string {
+  const out: string[] = [];
+  if (quote.kind === 'indirect') out.push('reported speech');
+  else if (quote.kind === 'turn') out.push('turn');
+  if (isUncertain(quote)) out.push('attribution uncertain');
+  return out.map((m) => ` [${m}]`).join('');
+}
+
 function heading(item: QuoteLine, showTranscript: boolean): Printable {
   const parts: Printable[] = [];
   const t = item.loaded.transcript;
@@ -33,7 +46,7 @@ function heading(item: QuoteLine, showTranscript: boolean): Printable {
   parts.push(item.speaker ? line`${item.speaker.name}` : line`(unattributed)`);
   if (item.section) parts.push(line`${item.section.title}`);
   parts.push(line`paragraph ${item.paragraphIndex + 1}`);
-  return line`${joined(parts, ' — ')}${item.quote.kind === 'direct' ? '' : ` [${item.quote.kind}]`}`;
+  return line`${joined(parts, ' — ')}${marks(item.quote)}`;
 }
 
 export function quotesText(items: readonly QuoteLine[], style: Style, showTranscript: boolean): string {

@@ -39,9 +39,10 @@ import { Reader } from './components/Reader.js';
 import { SidePane } from './components/SidePane.js';
 import { SearchPanel } from './components/SearchPanel.js';
 import { HelpOverlay, scrollHelp } from './components/HelpOverlay.js';
+import { EvidencePanel } from './components/EvidencePanel.js';
 
 export type Focus = 'reader' | 'sections' | 'speakers';
-export type Overlay = 'none' | 'help' | 'search';
+export type Overlay = 'none' | 'help' | 'search' | 'evidence';
 
 export interface AppState {
   focus: Focus;
@@ -57,6 +58,10 @@ export interface AppState {
   resultAt: number;
   helpTop: number;
   message: string | null;
+  /** Paragraph numbers shown in the gutter (`#`). */
+  numbers: boolean;
+  /** The quote the evidence view (`i`) explains. */
+  evidenceQuote: number;
 }
 
 export interface AppProps {
@@ -101,6 +106,8 @@ const initialState: AppState = {
   resultAt: -1,
   helpTop: 0,
   message: null,
+  numbers: false,
+  evidenceQuote: -1,
 };
 
 export function App({
@@ -321,13 +328,20 @@ export function App({
         return { ...s, helpTop: scrollHelp(binding.action, s.helpTop, height) };
       case 'help.close':
         return { ...s, overlay: 'none' };
+      case 'evidence.open':
+        if (position.cursor < 0) return { ...s, message: 'no quote selected' };
+        return { ...s, overlay: 'evidence', evidenceQuote: position.cursor };
+      case 'evidence.close':
+        return { ...s, overlay: 'none' };
+      case 'numbers.toggle':
+        return { ...s, numbers: !s.numbers, message: s.numbers ? 'paragraph numbers off' : 'paragraph numbers on' };
       default:
         return null;
     }
   };
 
   const onKey = useKeyDispatch(stateRef, commit, {
-    contextOf: (s) => (s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.focus === 'reader' ? 'reader' : 'list'),
+    contextOf: (s) => (s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.overlay === 'evidence' ? 'evidence' : s.focus === 'reader' ? 'reader' : 'list'),
     act,
     type: (s, text) => runSearch(s, s.query + text),
   });
@@ -338,10 +352,11 @@ export function App({
   const showSide = screen.sideWidth > 0 && state.overlay !== 'help' && (screen.sideWidth < screen.columns || sideFocus !== null);
   const showReader = state.overlay === 'help' || !(screen.sideWidth === screen.columns && sideFocus !== null);
   const readerWidth = screen.sideWidth === screen.columns ? screen.columns : screen.readerWidth;
-  const context: KeyContext = state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : state.focus === 'reader' ? 'reader' : 'list';
+  const context: KeyContext =
+    state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : state.overlay === 'evidence' ? 'evidence' : state.focus === 'reader' ? 'reader' : 'list';
   const filterName = state.filter !== null ? doc.speakers[state.filter]?.name : undefined;
   const mode =
-    state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : state.focus === 'reader' ? (filterName ? `READER @${filterName.split(/\s+/).pop()}` : 'READER') : state.focus.toUpperCase();
+    state.overlay === 'search' ? 'SEARCH' : state.overlay === 'help' ? 'HELP' : state.overlay === 'evidence' ? 'EVIDENCE' : state.focus === 'reader' ? (filterName ? `READER @${filterName.split(/\s+/).pop()}` : 'READER') : state.focus.toUpperCase();
   const nav = layout.blockQuotes ?? doc.quotes.map((q) => q.index);
   const status = state.overlay !== 'none' ? '' : positionText(layout, nav, position.cursor, top, screen.bodyHeight);
   const extra = [label ? sanitizeForTerminal(label) : '', transcripts.length > 1 ? `${current + 1} of ${transcripts.length} files` : ''].filter(Boolean).join(' · ') || undefined;
@@ -352,6 +367,8 @@ export function App({
       <Box height={screen.bodyHeight} flexDirection="row">
         {state.overlay === 'help' ? (
           <HelpOverlay width={screen.columns} height={screen.bodyHeight} top={state.helpTop} theme={theme} />
+        ) : state.overlay === 'evidence' ? (
+          <EvidencePanel doc={doc} quoteIndex={state.evidenceQuote} width={screen.columns} height={screen.bodyHeight} theme={theme} />
         ) : (
           <>
             {showSide ? (
@@ -372,7 +389,7 @@ export function App({
               state.overlay === 'search' ? (
                 <SearchPanel doc={doc} query={state.query} hits={state.hits} selected={state.selected} width={readerWidth} height={screen.bodyHeight} theme={theme} />
               ) : (
-                <Reader doc={doc} layout={layout} top={top} height={screen.bodyHeight} width={readerWidth} gutterWidth={screen.gutterWidth} cursor={position.cursor} theme={theme} />
+                <Reader doc={doc} layout={layout} top={top} height={screen.bodyHeight} width={readerWidth} gutterWidth={screen.gutterWidth} cursor={position.cursor} theme={theme} numbers={state.numbers} />
               )
             ) : null}
           </>

@@ -69,7 +69,7 @@ interface LibraryState {
 }
 
 const SEARCH_LIMIT = 50;
-const HELP_ORDER: KeyContext[] = ['library', 'search', 'help', 'reader', 'global', 'list'];
+const HELP_ORDER: KeyContext[] = ['library', 'search', 'help', 'reader', 'global', 'list', 'evidence'];
 
 const initialState: LibraryState = {
   view: 'library',

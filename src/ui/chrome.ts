@@ -2,6 +2,7 @@
  * The text of the screen's fixed parts (header, footer, side-pane entries, gutter, position), as plain
  * data. The Ink components style it; first-frame.ts draws the same text before Ink has loaded.
  */
+import { isUncertain } from '../model/confidence.js';
 import { shortName, type Doc, type DocSection, type DocSpeaker } from './document.js';
 import { footerHints, type KeyContext } from './keymap.js';
 import type { ReaderLayout, ReaderRow } from './reader-layout.js';
@@ -57,12 +58,51 @@ export function speakerEntry(speaker: DocSpeaker, filtered: boolean, width: numb
   return { mark: `${filtered ? '◆' : '●'} `, name: truncate(speaker.name, Math.max(1, width - 2 - figures.length)), figures };
 }
 
-/** The gutter of a reader row: the speaker's (short) name where a quote starts, else blanks. */
-export function gutterText(doc: Doc, row: ReaderRow, gutterWidth: number): { text: string; speaker: number } {
-  if (row.gutter < 0) return { text: ' '.repeat(gutterWidth), speaker: -1 };
-  const q = doc.quotes[row.gutter];
-  const label = shortName(q.speakerIndex >= 0 ? doc.speakers[q.speakerIndex].name : '?', gutterWidth - 1);
-  return { text: label + ' '.repeat(Math.max(1, gutterWidth - displayWidth(label))), speaker: q.speakerIndex };
+/** What the gutter shows of a row besides the speaker: an uncertain attribution, the paragraph number. */
+export interface GutterMarks {
+  /** A quote whose speaker is uncertain (model/confidence.ts) starts on this row: marked `?`. */
+  uncertain?: boolean;
+  /** The paragraph's number (1-based) on its first row, when numbers are shown (`#`). */
+  paragraph?: number | null;
+}
+
+/** The marks of a layout row: `?` where an uncertain quote starts, the paragraph number when `numbers`. */
+export function gutterMarks(doc: Doc, layout: ReaderLayout, rowIndex: number, numbers: boolean): GutterMarks {
+  const row = layout.rows[rowIndex];
+  if (!row || row.kind !== 'text') return {};
+  const uncertain = row.fragments.some((f) => f.tag >= 0 && layout.quoteRows.get(f.tag)?.[0] === rowIndex && isUncertain(doc.quotes[f.tag].quote));
+  let paragraph: number | null = null;
+  const above = layout.rows[rowIndex - 1];
+  if (numbers && !(above?.kind === 'text' && above.block === row.block)) {
+    const quote = layout.blockQuotes ? layout.blockQuotes[row.block] : -1;
+    paragraph = (quote >= 0 ? doc.quotes[quote].paragraphIndex : row.block) + 1;
+  }
+  return { uncertain, paragraph };
+}
+
+/** Beside a paragraph number: shortName, but a cut surname (`Lukashen…`) rather than bare initials when it has room. */
+function gutterName(name: string, room: number): string {
+  const short = shortName(name, room);
+  if (displayWidth(short) > 3 || room < 5) return short;
+  const last = name.split(/\s+/).filter(Boolean).pop() ?? name;
+  return truncate(last, room);
+}
+
+/**
+ * The gutter of a reader row: the paragraph number (when shown), the speaker's (short) name where a quote
+ * starts, and `?` when that quote's (or another starting there) attribution is uncertain; else blanks.
+ * `number` and `text` together fill `gutterWidth` columns.
+ */
+export function gutterText(doc: Doc, row: ReaderRow, gutterWidth: number, marks: GutterMarks = {}): { number: string; text: string; speaker: number } {
+  const number = marks.paragraph ? `${marks.paragraph} ` : '';
+  const mark = marks.uncertain ? '?' : '';
+  const q = row.gutter >= 0 ? doc.quotes[row.gutter] : null;
+  const named = q !== null && q.speakerIndex >= 0;
+  const room = gutterWidth - 1 - number.length - mark.length;
+  const name = q === null ? '' : named ? (room > 0 ? (number ? gutterName : shortName)(doc.speakers[q.speakerIndex].name, room) : '') : mark ? '' : '?';
+  const label = truncate(number + name + mark, gutterWidth - 1).slice(number.length);
+  const text = label + ' '.repeat(Math.max(1, gutterWidth - number.length - displayWidth(label)));
+  return { number: number.slice(0, gutterWidth - 1), text, speaker: q ? q.speakerIndex : -1 };
 }
 
 /** The footer's position: `3/33` on a quote, else how far down the text the screen reaches. */

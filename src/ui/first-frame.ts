@@ -4,7 +4,7 @@
  * layout and chrome functions; Ink then draws over it and takes the keyboard. Keys typed in between wait
  * in the terminal and are handled once Ink is ready.
  */
-import { footerText, gutterText, headerText, positionText, sectionEntry, sidePaneRows, speakerEntry } from './chrome.js';
+import { footerText, gutterMarks, gutterText, headerText, positionText, sectionEntry, sidePaneRows, speakerEntry } from './chrome.js';
 import type { Doc } from './document.js';
 import { screenLayout } from './layout.js';
 import { readerLayoutFor, type ReaderRow } from './reader-layout.js';
@@ -95,11 +95,12 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
     }
   }
 
-  const readerRow = (row: ReaderRow | undefined): string => {
+  const readerRow = (row: ReaderRow | undefined, index: number): string => {
     if (!row || row.kind === 'blank') return '';
     if (row.kind === 'heading') return styled(row.fragments[0]?.text ?? '', { bold: true, underline: true, color: theme.accent });
-    const gutter = gutterText(doc, row, screen.gutterWidth);
-    let out = styled(gutter.text, { bold: row.gutter >= 0, color: theme.speakerColor(gutter.speaker) });
+    const marks = gutterMarks(doc, layout, index, false);
+    const gutter = gutterText(doc, row, screen.gutterWidth, marks);
+    let out = styled(gutter.text, { bold: row.gutter >= 0 || !!marks.uncertain, color: theme.speakerColor(gutter.speaker) });
     for (const f of row.fragments) {
       if (f.tag < 0) {
         out += f.text;
@@ -114,7 +115,7 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
 
   for (let i = 0; i < height; i++) {
     const left = side.length ? (side[i] ?? ' '.repeat(screen.sideWidth - 1)) + styled('│', { color: theme.muted }) : '';
-    lines.push(left + readerRow(layout.rows[i]));
+    lines.push(left + readerRow(layout.rows[i], i));
   }
 
   const nav = doc.quotes.map((q) => q.index);

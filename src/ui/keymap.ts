@@ -9,7 +9,7 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
  * Where a binding applies. `global` bindings apply in the reader and in the side lists; `library` is the
  * list of transcripts shown when parley opens a folder (or several files).
  */
-export type KeyContext = 'library' | 'global' | 'reader' | 'list' | 'search' | 'help';
+export type KeyContext = 'library' | 'global' | 'reader' | 'list' | 'search' | 'help' | 'evidence';
 
 export type Action =
   | 'quit'
@@ -54,7 +54,10 @@ export type Action =
   | 'library.first'
   | 'library.last'
   | 'library.open'
-  | 'library.sort';
+  | 'library.sort'
+  | 'evidence.open'
+  | 'evidence.close'
+  | 'numbers.toggle';
 
 export interface Binding {
   action: Action;
@@ -98,6 +101,8 @@ export const keymap: readonly Binding[] = [
   { action: 'result.next', context: 'reader', keys: ['n'], description: 'Next search result' },
   { action: 'result.previous', context: 'reader', keys: ['N'], description: 'Previous search result' },
   { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again; in a library, back to the list' },
+  { action: 'evidence.open', context: 'reader', keys: ['i'], description: 'Why this speaker: the rule, the words that decided it, how sure' },
+  { action: 'numbers.toggle', context: 'reader', keys: ['#'], description: 'Show / hide paragraph numbers in the gutter' },
   // Reader and side lists
   { action: 'section.next', context: 'global', keys: [']'], description: 'Next section', hint: 'section', hintKeys: ']/[' },
   { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section' },
@@ -128,6 +133,9 @@ export const keymap: readonly Binding[] = [
   { action: 'help.pageUp', context: 'help', keys: ['pageup', 'b'], description: 'Page up' },
   { action: 'help.close', context: 'help', keys: ['escape', '?', 'q'], description: 'Close help', hint: 'close' },
   { action: 'quit', context: 'help', keys: ['ctrl+c'], description: 'Quit' },
+  // Evidence view (i on a quote)
+  { action: 'evidence.close', context: 'evidence', keys: ['escape', 'i', 'q'], description: 'Close the evidence view', hint: 'close' },
+  { action: 'quit', context: 'evidence', keys: ['ctrl+c'], description: 'Quit' },
 ];
 
 /** The contexts searched, in order, for a key pressed while `focus` is active. */
@@ -223,6 +231,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   list: 'Sections and speakers panes',
   search: 'Search box',
   help: 'Help',
+  evidence: 'Evidence view',
 };
 
 /** Footer hints for a context: the first key of each binding that has a hint. */

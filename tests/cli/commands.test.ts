@@ -215,7 +215,7 @@ describe('parley parse', () => {
     expect(r.stdout).toMatch(new RegExp(`\\n {2}\\? ${t.quotes[1].id} .*0\\.30\\)`));
     expect(r.stdout).toMatch(new RegExp(`\\n {4}${t.quotes[0].id} `));
     expect(r.stdout).toMatch(new RegExp(`\\n {2}~ ${t.quotes[2].id} `));
-    expect(r.stdout).toMatch(/confidence \(share right on parley's development set\): sure ≥ 0\.9: \d+% right · ~ likely 0\.7–0\.9: \d+% right · \? guess 0–0\.7: \d+% right/);
+    expect(r.stdout).toMatch(/confidence \(share right on parley's development set\): sure ≥ 0\.9: \d+% right · ~ likely 0\.7–0\.9: \d+% right · \? a guess 0–0\.7: \d+% right/);
   });
 
   it('-o writes the output atomically and prints nothing', () => {

@@ -96,7 +96,8 @@ describe('large outputs are streamed', () => {
     expect(text.match(/^ {2}Yes, number \d+\.$/gm)).toHaveLength(3000);
     expect(text.endsWith('Yes, number 2999.\n')).toBe(true);
     const markdown = parley(['quotes', path.join(dir, 'talk.txt'), '--markdown']).stdout;
-    expect(markdown.match(/^> Yes, number \d+\.$/gm)).toHaveLength(3000);
+    // Turns are the speaker’s own words: in quotation marks, as `y` copies them.
+    expect(markdown.match(/^> “Yes, number \d+\.”$/gm)).toHaveLength(3000);
   });
 });
 

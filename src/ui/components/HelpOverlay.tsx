@@ -11,7 +11,7 @@ export interface HelpLine {
 }
 
 /** The reader's keys first; the library's last (LibraryApp puts them first in its own help). */
-export const HELP_ORDER: readonly KeyContext[] = ['reader', 'global', 'list', 'search', 'help', 'library'];
+export const HELP_ORDER: readonly KeyContext[] = ['reader', 'global', 'list', 'search', 'evidence', 'help', 'library'];
 
 /** Every binding of the keymap, grouped by where it applies. */
 export function helpLines(order: readonly KeyContext[] = HELP_ORDER): HelpLine[] {

@@ -1,5 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
+import { isUncertain } from '../../model/confidence.js';
 import type { Doc } from '../document.js';
 import { highlightFragments, snippet } from '../highlight.js';
 import type { Theme } from '../theme.js';
@@ -41,6 +42,12 @@ const describeInDoc =
     return { label: section ? `${speaker} · ${section}` : speaker, speakerIndex };
   };
 
+/** What a result says of its quote besides who: reported speech, an uncertain speaker (as the printers do). */
+export function resultMarks(hit: SearchHit): string {
+  const q = hit.doc.quote;
+  return (q.kind === 'indirect' ? ' [reported speech]' : '') + (isUncertain(q) ? ' [attribution uncertain]' : '');
+}
+
 /** The search box (fzf style): the query on top, then each result as speaker · section and the quote. */
 export function SearchPanel({ doc, query, hits, selected, width, height, theme, describe, placeholder, note }: SearchPanelProps) {
   // A pasted page is searched by its first terms only (search/query.ts): say so under the query.
@@ -73,13 +80,15 @@ export function SearchPanel({ doc, query, hits, selected, width, height, theme, 
         const isSelected = index === selected;
         const { label: text, speakerIndex } = (describe ?? describeInDoc(doc))(hit);
         const marker = isSelected ? '› ' : '  ';
-        const label = truncate(text, width - marker.length);
+        const marks = resultMarks(hit);
+        const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
         const fragments = snippet(highlightFragments(hit.doc.quote.text, hit.matches), width - 4);
         return (
           <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
             <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
               <Text color={theme.accent}>{marker}</Text>
               <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
+              {marks ? <Text color={theme.color ? 'yellow' : undefined}>{marks}</Text> : null}
             </Text>
             <Text wrap="truncate-end">
               {'    '}
