@@ -59,6 +59,8 @@ interface Block {
   /** The lines joined by line breaks: the paragraph's text. */
   text: string;
   label?: { info: LabelInfo; speechStart: number };
+  /** Prose before any turn is analysed once, while speakers are learned, and kept for attribution. */
+  analysis?: ProseAnalysis;
 }
 
 interface DraftParagraph {
@@ -303,9 +305,9 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
 }
 
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
-function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[], analyses: Map<Block, ProseAnalysis>): Person | null {
+function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[]): Person | null {
   for (const b of blocks.slice(0, 6)) {
-    const analysis = typeof b === 'string' ? analyseProse(b) : (analyses.get(b) ?? analyseProse(b.text));
+    const analysis = typeof b === 'string' ? analyseProse(b) : (b.analysis ?? analyseProse(b.text));
     for (const m of analysis.mentions) {
       if (m.kind !== 'name' || m.object) continue;
       const person = registry.findByName(m.nameTokens);
@@ -616,7 +618,7 @@ function titledSections(drafts: DraftParagraph[], registry: SpeakerRegistry, tit
 }
 
 /** Every block that is content, as a paragraph with its quotes: turns by label, prose by the sieve. */
-function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, registry: SpeakerRegistry, d: Discourse): DraftParagraph[] {
+function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse): DraftParagraph[] {
   const drafts: DraftParagraph[] = [];
   let pendingHeading: string | null = null;
   let pendingSeparator = false;
@@ -686,7 +688,7 @@ function attributeBlocks(items: Block[], analyses: Map<Block, ProseAnalysis>, re
       for (const [start, end] of turnSegments(text, 0))
         paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85 });
     } else if (b.kind === 'prose') {
-      paragraph.quotes = attributeProse(text, analyses.get(b) ?? analyseProse(text), d);
+      paragraph.quotes = attributeProse(text, b.analysis ?? analyseProse(text), d);
     }
     drafts.push(paragraph);
   }
@@ -733,26 +735,25 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   learnFromProse(registry, title, analyseProse(title), undefined, true);
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
-  const analyses = new Map<Block, ProseAnalysis>();
   // Full names anywhere in the prose, by surname: a surname alone that speaks later is one of them.
   const fullNames = new Map<string, string[]>();
   items.forEach((b, i) => {
     if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
     const analysis = analyseProse(b.text);
-    analyses.set(b, analysis);
+    b.analysis = analysis;
     for (const m of analysis.mentions) if (m.kind === 'name' && m.nameTokens.length >= 2) fullNames.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
   });
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
     if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text), undefined, true);
-    if (b.kind === 'meta' || b.kind === 'prose') learnChairs(registry, b.text);
-    const analysis = analyses.get(b);
+    if ((b.kind === 'meta' || b.kind === 'prose') && b.text.includes('(')) learnChairs(registry, b.text);
+    const analysis = b.analysis;
     if (analysis) learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
   });
   const lead: (string | Block)[] = [title];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
-  registry.principal = findPrincipal(registry, lead, analyses);
+  registry.principal = findPrincipal(registry, lead);
   const d: Discourse = {
     registry,
     recent: [],
@@ -766,7 +767,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     roleAliases: new Map(),
   };
 
-  const drafts = attributeBlocks(items, analyses, registry, d);
+  const drafts = attributeBlocks(items, registry, d);
 
   const { speakers, speakerIds } = listSpeakers(drafts, registry, d);
   const sections = titledSections(drafts, registry, title);
