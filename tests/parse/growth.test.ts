@@ -34,7 +34,10 @@ const SHAPES: [string, (n: number) => string, number][] = [
 describe('parsing grows linearly with its input', () => {
   for (const [name, make, n] of SHAPES) {
     it(`${name}: four times the input, at most ten times the time`, () => {
-      expect(growth(make, n)).toBeLessThan(10);
-    }, 60_000);
+      // A quadratic stage fails every try; a pause of the machine (a collection, another process) only one.
+      let ratio = growth(make, n);
+      for (let attempt = 1; attempt < 3 && ratio >= 10; attempt++) ratio = Math.min(ratio, growth(make, n));
+      expect(ratio).toBeLessThan(10);
+    }, 120_000);
   }
 });
