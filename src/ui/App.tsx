@@ -22,6 +22,7 @@ import {
   reveal,
   settle,
   START,
+  startPosition,
   stepQuote,
   stepSameSpeaker,
   stepSection,
@@ -126,10 +127,12 @@ export function App({
   const [current] = useState(0);
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
-  const { state, stateRef, commit } = useCommittedState<AppState>(
-    () => (initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState),
-    messageTimeout,
-  );
+  const { state, stateRef, commit } = useCommittedState<AppState>(() => {
+    const scr = screenLayout(size.columns, size.rows, false);
+    const position = startPosition(doc, readerLayoutFor(doc, Math.max(8, scr.readerWidth - scr.gutterWidth), null), scr.bodyHeight);
+    const start = { ...initialState, position };
+    return initialResults?.length ? { ...start, results: initialResults, resultAt: initialResultAt ?? -1 } : start;
+  }, messageTimeout);
 
   const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
 
@@ -260,6 +263,10 @@ export function App({
         return { ...s, position: page(doc, layout, height, position, 1) };
       case 'page.up':
         return { ...s, position: page(doc, layout, height, position, -1) };
+      case 'halfpage.down':
+        return { ...s, position: page(doc, layout, height, position, 1, true) };
+      case 'halfpage.up':
+        return { ...s, position: page(doc, layout, height, position, -1, true) };
       case 'quote.first':
         return { ...s, position: edge(doc, layout, height, false) };
       case 'quote.last':

@@ -24,6 +24,8 @@ export type Action =
   | 'quote.previous'
   | 'page.down'
   | 'page.up'
+  | 'halfpage.down'
+  | 'halfpage.up'
   | 'quote.first'
   | 'quote.last'
   | 'speaker.next'
@@ -89,8 +91,10 @@ export const keymap: readonly Binding[] = [
   // Reader
   { action: 'quote.next', context: 'reader', keys: ['j', 'down'], description: 'Next quote', hint: 'quote', hintKeys: 'j/k' },
   { action: 'quote.previous', context: 'reader', keys: ['k', 'up'], description: 'Previous quote' },
-  { action: 'page.down', context: 'reader', keys: ['pagedown', 'space'], description: 'Page down' },
-  { action: 'page.up', context: 'reader', keys: ['pageup', 'b'], description: 'Page up' },
+  { action: 'page.down', context: 'reader', keys: ['pagedown', 'space', 'ctrl+f'], description: 'Page down' },
+  { action: 'page.up', context: 'reader', keys: ['pageup', 'b', 'ctrl+b'], description: 'Page up' },
+  { action: 'halfpage.down', context: 'reader', keys: ['ctrl+d', 'd'], description: 'Half a page down (as in less)' },
+  { action: 'halfpage.up', context: 'reader', keys: ['ctrl+u', 'u'], description: 'Half a page up (as in less)' },
   { action: 'quote.first', context: 'reader', keys: ['g', 'home'], description: 'First quote' },
   { action: 'quote.last', context: 'reader', keys: ['G', 'end'], description: 'Last quote' },
   { action: 'speaker.next', context: 'reader', keys: ['}'], description: 'Next quote of the same speaker' },
@@ -129,6 +133,9 @@ export const keymap: readonly Binding[] = [
   { action: 'help.close', context: 'help', keys: ['escape', '?', 'q'], description: 'Close help', hint: 'close' },
   { action: 'quit', context: 'help', keys: ['ctrl+c'], description: 'Quit' },
 ];
+
+/** The footer's answer to a key that does nothing where it was pressed (rather than silence). */
+export const UNKNOWN_KEY_HINT = '? for keys';
 
 /** The contexts searched, in order, for a key pressed while `focus` is active. */
 export function contextChain(focus: KeyContext): KeyContext[] {

@@ -14,6 +14,16 @@ export interface ReaderPosition {
 
 export const START: ReaderPosition = { cursor: -1, top: { block: 0, offset: -2 } };
 
+/**
+ * Where the reader opens: at the top, the first quote selected when it is on the first screen (so `y`, `}`
+ * and the footer's `1/33` work at once); none when the text opens with more than a screen of narration.
+ */
+export function startPosition(doc: Doc, layout: ReaderLayout, height: number): ReaderPosition {
+  const first = navigableQuotes(doc, layout)[0];
+  const span = first === undefined ? undefined : layout.quoteRows.get(first);
+  return span && span[0] < height ? { ...START, cursor: first } : START;
+}
+
 /** The quotes j/k step through: all of them, or the filtered speaker's. */
 export function navigableQuotes(doc: Doc, layout: ReaderLayout): number[] {
   return layout.blockQuotes ?? doc.quotes.map((q) => q.index);
@@ -85,9 +95,13 @@ export function stepSameSpeaker(doc: Doc, layout: ReaderLayout, height: number, 
   return null;
 }
 
-/** PgDn / PgUp: scroll a page (keeping one row), then the current quote is the first one on screen. */
-export function page(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1): ReaderPosition {
-  const top = clampTop(layout, height, topRow(layout, height, position) + delta * Math.max(1, height - 1));
+/**
+ * PgDn / PgUp: scroll a page (keeping one row), or half a page (`half`, less's Ctrl-D / Ctrl-U); then the
+ * current quote is the first one on screen unless it is still in view.
+ */
+export function page(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1, half = false): ReaderPosition {
+  const rows = half ? Math.max(1, Math.floor(height / 2)) : Math.max(1, height - 1);
+  const top = clampTop(layout, height, topRow(layout, height, position) + delta * rows);
   const nav = navigableQuotes(doc, layout);
   let cursor = position.cursor;
   const span = layout.quoteRows.get(cursor);

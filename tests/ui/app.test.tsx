@@ -127,7 +127,7 @@ describe('sizes', () => {
 
   test('the reading position is kept when the width changes', async () => {
     const { app, press, footer, frame } = mount({ size: { columns: 100, rows: 16 } });
-    await press('j', 'j', 'j', 'j', 'j', 'j');
+    await press('j', 'j', 'j', 'j', 'j');
     expect(position(footer())).toBe('6/8');
     expect(frame()).toContain('Question: will there be more meetings?');
     const { App } = await import('../../src/ui/App.js');
