@@ -8,7 +8,9 @@
  * never a stack trace. The Ink UI is loaded with a dynamic import only when it is about to be shown, so
  * the one-shot commands never pay for React.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { editDistance } from '../model/edit-distance.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
 import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
@@ -28,6 +30,7 @@ function errorLine(error: unknown): string {
   if (error instanceof LoadError) return `parley: ${clean(error.message)}`;
   if (error instanceof UsageError) {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
+    if (!error.pointToHelp) return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))}`;
     return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))} (see ${help})`;
   }
   return internalErrorLine(error);
@@ -48,8 +51,23 @@ async function emit(output: Output, status: number): Promise<number> {
   return status;
 }
 
+/**
+ * `parley serach tango`: a first word that is no file but a command misspelt (two edits at most) is a
+ * usage error naming the command, rather than `serach: no such file`. A file of that name is read as ever.
+ */
+function misspeltCommand(word: string | undefined): string | null {
+  if (word === undefined || word.startsWith('-') || word.includes('/') || existsSync(word)) return null;
+  const lower = word.toLowerCase();
+  for (const candidate of [...ONE_SHOT, 'help']) {
+    if (word !== candidate && editDistance(lower, candidate, 2) <= Math.min(2, candidate.length - 3)) return candidate;
+  }
+  return null;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let command: OneShot | 'main' | 'help' = 'main';
+  const meant = ONE_SHOT.includes(argv[0] as OneShot) ? null : misspeltCommand(argv[0]);
+  if (meant) throw new UsageError(`unknown command "${argv[0]}" (did you mean "${meant}"?)`, 'main', false);
   let rest = argv;
   if (ONE_SHOT.includes(argv[0] as OneShot) || argv[0] === 'help') {
     command = argv[0] as OneShot | 'help';
