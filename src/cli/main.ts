@@ -8,7 +8,8 @@
  * never a stack trace. The Ink UI is loaded with a dynamic import only when it is about to be shown, so
  * the one-shot commands never pay for React.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import tty from 'node:tty';
 import path from 'node:path';
 import { editDistance } from '../model/edit-distance.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -90,7 +91,10 @@ export async function main(argv: string[]): Promise<number> {
     const result = await commands[command](input, flags, ctx);
     return emit(result.stdout, result.status);
   }
-  if (process.stdout.isTTY && process.stdin.isTTY) {
+  // `cat talks.txt | parley -` on a terminal: stdin is the transcript, so keys come from the terminal itself
+  // (/dev/tty), as less reads them.
+  const keyboard = process.stdout.isTTY && !process.stdin.isTTY && input.includes('-') ? openControllingTerminal() : null;
+  if (process.stdout.isTTY && (process.stdin.isTTY || keyboard)) {
     // The TUI restores the terminal on a crash and reports it itself; an error line written now would
     // land on the alternate screen and vanish.
     process.off('uncaughtException', crash);
@@ -102,11 +106,29 @@ export async function main(argv: string[]): Promise<number> {
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
     // Imported here, not at the top: the cache module (and node:crypto) would slow every one-shot start.
     const cache = flags.cache === false ? null : (await import('../load/cache.js')).cacheFromEnv(process.env);
-    return openTui(input, { title, cache });
+    try {
+      return await openTui(input, { title, cache, ...(keyboard ? { stdin: keyboard, input: process.stdin } : {}) });
+    } finally {
+      keyboard?.destroy();
+    }
   }
   const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   const result = commands.browseWithoutTerminal(loaded);
   return emit(result.stdout, result.status);
+}
+
+/** The controlling terminal for reading keys, or null when there is none (a cron job, `setsid`). */
+function openControllingTerminal(): tty.ReadStream | null {
+  try {
+    const fd = openSync('/dev/tty', 'r');
+    if (!tty.isatty(fd)) {
+      closeSync(fd);
+      return null;
+    }
+    return new tty.ReadStream(fd);
+  } catch {
+    return null;
+  }
 }
 
 function fail(error: unknown): void {
