@@ -252,8 +252,9 @@ export function App({
       }
       case 'section.next':
       case 'section.previous': {
-        const p = stepSection(doc, layout, height, position, binding.action === 'section.next' ? 1 : -1);
-        return p ? { ...s, position: p, focus: s.focus } : { ...s, message: binding.action === 'section.next' ? 'last section' : 'first section' };
+        const step = stepSection(doc, layout, height, position, binding.action === 'section.next' ? 1 : -1);
+        if (!step) return { ...s, message: 'no sections' };
+        return { ...s, position: step.position, message: step.wrapped ? (binding.action === 'section.next' ? 'back to the first section' : 'on to the last section') : null };
       }
       case 'quote.next':
         return { ...s, position: stepQuote(doc, layout, height, position, 1) };

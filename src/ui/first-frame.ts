@@ -81,8 +81,8 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
     for (let i = 0; i < sectionRows; i++) {
       const s = doc.sections[i];
       const current = s?.index === currentSection;
-      const text = s ? sectionEntry(s, current, inner - 2) : i === 0 ? ' (none)' : '';
-      side.push(' ' + styled(pad(text, inner - 1), current ? { bold: true, color: theme.accent } : {}));
+      const text = s ? sectionEntry(s, current, inner - 1) : i === 0 ? '  (none)' : '';
+      side.push(styled(pad(text, inner), current ? { bold: true, color: theme.accent } : {}));
     }
     side.push(styled(pad(`Speakers (${doc.speakers.length})`, inner), { bold: true, color: theme.muted }));
     for (let i = 0; i < speakerRows; i++) {

@@ -103,8 +103,8 @@ export const keymap: readonly Binding[] = [
   { action: 'result.previous', context: 'reader', keys: ['N'], description: 'Previous search result' },
   { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again; in a library, back to the list' },
   // Reader and side lists
-  { action: 'section.next', context: 'global', keys: [']'], description: 'Next section', hint: 'section', hintKeys: ']/[' },
-  { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section' },
+  { action: 'section.next', context: 'global', keys: [']'], description: 'Next section (after the last, the first)', hint: 'section', hintKeys: ']/[' },
+  { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section (before the first, the last)' },
   { action: 'search.open', context: 'global', keys: ['/'], description: 'Search quotes (@name limits to a speaker)', hint: 'search' },
   { action: 'focus.next', context: 'global', keys: ['tab'], description: 'Focus next pane: sections → speakers → reader', hint: 'pane' },
   { action: 'focus.previous', context: 'global', keys: ['shift+tab'], description: 'Focus previous pane' },

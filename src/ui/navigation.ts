@@ -10,6 +10,11 @@ export interface ReaderPosition {
   /** Current quote (index in Doc.quotes), or -1 for none. */
   cursor: number;
   top: Anchor;
+  /**
+   * The section `]`, `[` or the sections pane went to, when it has no quote to select: the reader is there
+   * even when its heading cannot reach the top row (near the end of the text).
+   */
+  section?: number;
 }
 
 export const START: ReaderPosition = { cursor: -1, top: { block: 0, offset: -2 } };
@@ -124,6 +129,7 @@ export function edge(doc: Doc, layout: ReaderLayout, height: number, end: boolea
 /** The section the reader is in: the current quote's, else the top row's. */
 export function currentSection(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition): number {
   if (position.cursor >= 0 && layout.quoteRows.has(position.cursor)) return doc.quotes[position.cursor].sectionIndex;
+  if (position.section !== undefined && layout.sectionRows.has(position.section)) return position.section;
   const row = layout.rows[topRow(layout, height, position)];
   return row ? row.section : -1;
 }
@@ -135,17 +141,31 @@ export function gotoSection(doc: Doc, layout: ReaderLayout, height: number, sect
   const nav = navigableQuotes(doc, layout);
   let cursor = firstQuoteFrom(layout, nav, row);
   if (cursor >= 0 && doc.quotes[cursor].sectionIndex !== section) cursor = -1;
-  return withTop(layout, height, cursor, row);
+  const position = withTop(layout, height, cursor, row);
+  return cursor < 0 ? { ...position, section } : position;
 }
 
-/** ] / [ : the next section (in reading order) that appears in the reader. */
-export function stepSection(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1): ReaderPosition | null {
+/**
+ * ] / [ : the next section (in reading order) that appears in the reader, sections without quotes
+ * included. Past the last it wraps to the first (and back), as the sections pane's list does; `wrapped`
+ * says so.
+ */
+export function stepSection(
+  doc: Doc,
+  layout: ReaderLayout,
+  height: number,
+  position: ReaderPosition,
+  delta: 1 | -1,
+): { position: ReaderPosition; wrapped: boolean } | null {
   const ordered = [...layout.sectionRows.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s);
+  if (!ordered.length) return null;
   const current = currentSection(doc, layout, height, position);
   const at = ordered.indexOf(current);
-  const target = at < 0 ? ordered[delta > 0 ? 0 : ordered.length - 1] : ordered[at + delta];
-  if (target === undefined) return null;
-  return gotoSection(doc, layout, height, target);
+  const next = at < 0 ? (delta > 0 ? 0 : ordered.length - 1) : at + delta;
+  const wrapped = next < 0 || next >= ordered.length;
+  const target = ordered[(next + ordered.length) % ordered.length];
+  const moved = gotoSection(doc, layout, height, target);
+  return moved && { position: moved, wrapped };
 }
 
 /** Keeps the position meaningful after a layout change (new width, filter on or off). */

@@ -70,7 +70,11 @@ describe('reader keys', () => {
     await press(']');
     expect(frame()).toContain('▸3. Press Q&A');
     await press(']');
-    expect(footer()).toContain('last section');
+    expect(footer()).toContain('back to the first section');
+    expect(frame()).toContain('▸1. Opening remarks');
+    await press('[');
+    expect(footer()).toContain('on to the last section');
+    expect(frame()).toContain('▸3. Press Q&A');
     await press('[');
     expect(frame()).toContain('▸2. Economy and sanctions');
   });
