@@ -96,3 +96,13 @@ describe('the side pane and the reader', () => {
     expect(line(frame(), 'Thank you.')).toMatch(/Putin\s+Thank you\./);
   });
 });
+
+test('the side pane shows a speaker’s clean name, not a raw label', async () => {
+  const raw = makeTranscript({
+    speakers: [{ id: 'ed', name: 'Edward Miliband (Doncaster North) (Lab)' }],
+    sections: [{ title: 'Questions', paragraphs: ['[[ed:turn|What steps is the Government taking?]]'] }],
+  });
+  const { frame } = mount({ transcripts: [raw], size: { columns: 120, rows: 24 } });
+  expect(frame()).toContain('Edward Miliband 1q');
+  expect(frame()).not.toContain('Doncaster');
+});
