@@ -7,8 +7,9 @@ import { editDistance } from './edit-distance.js';
 
 /** A name without its parenthesised parts (constituency, party, `(retranslated)`), when something is left. */
 export function displayName(name: string): string {
+  if (!/\(/.test(name)) return name;
   const bare = name
-    .replace(/\s*[([][^)\]]*[)\]]/g, '')
+    .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return bare || name.trim();

@@ -36,7 +36,8 @@ describe.skipIf(!hasTmux)('a transcript piped into parley - on a terminal', () =
     keys('q');
     await waitFor('the reader again', (s) => footerLine(s).includes('READER'));
     keys('q');
-    screen = await waitFor('the shell after quitting', (s) => /^EXIT=\d+/m.test(s));
+    // Not anchored: under load the shell may print its prompt after the echoed command, before EXIT=.
+    screen = await waitFor('the shell after quitting', (s) => /EXIT=\d+/.test(s));
     expect(screen).toContain('EXIT=0');
     expect(paneFlag('alternate_on')).toBe('0');
   });
@@ -45,7 +46,7 @@ describe.skipIf(!hasTmux)('a transcript piped into parley - on a terminal', () =
     tmux('send-keys', '-t', session, 'clear', 'Enter');
     literal(`cat tests/fixtures/interview.txt | node ${bin} - | head -1; echo "DONE"`);
     keys('Enter');
-    const screen = await waitFor('the outline', (s) => /^DONE/m.test(s));
+    const screen = await waitFor('the outline', (s) => /(^|[^"])DONE\s*$/m.test(s));
     expect(screen).toContain('Interview with Minister of Finance');
   });
 });
