@@ -17,7 +17,7 @@ import { outline, outlines } from './outline.js';
 import { peopleJson, safeJsonChunks, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
 import { quotesMarkdown } from './print-markdown.js';
 import { peopleText, quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
-import { quoteRef, quoteTsv } from './print-tsv.js';
+import { isQuoteRef, quoteTsv } from './print-tsv.js';
 import { styleFor } from './style.js';
 
 export interface CommandResult {
@@ -144,12 +144,9 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
   let hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
   if (id !== undefined) {
-    // The id as `--format tsv` prints it: `q12`, or `talks.txt#q12` in a library (`q12` alone then matches
-    // that quote of every transcript).
-    hits = hits.filter((h) => {
-      const item = toLines(loaded, [h], false)[0];
-      return h.doc.quote.id === id || quoteRef(item, true) === id || `${item.loaded.file}#${h.doc.quote.id}` === id;
-    });
+    // The id as `--format tsv` prints it: `q12`, or `lib/talks.txt#q12` in a library (`talks.txt#q12` and
+    // `q12` alone also do, matching every transcript that fits).
+    hits = hits.filter((h) => isQuoteRef(toLines(loaded, [h], false)[0], id));
   }
   const status = hits.length ? 0 : 1;
   // One quote at a time: the output of a large library is far bigger than any one string may be.

@@ -8,8 +8,6 @@ import path from 'node:path';
 import { joined, line } from './style.js';
 import type { QuoteLine } from './print-text.js';
 
-export const TSV_COLUMNS = ['id', 'speaker', 'section', 'paragraph', 'kind', 'text'] as const;
-
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** A field with its separators escaped (then sanitised by `line`). */
@@ -19,10 +17,16 @@ export function tsvField(text: string): string {
 
 /**
  * A quote's id for lookup (`parley quotes --id ID`): the quote's own id (`q12`) for one transcript; in a
- * library, where every transcript has its `q12`, the file's name too (`talks.txt#q12`).
+ * library, where every transcript has its `q12`, the file as found too (`lib/2023/talks.txt#q12`: two
+ * folders may each hold a `talks.txt`).
  */
 export function quoteRef(item: QuoteLine, inLibrary: boolean): string {
-  return inLibrary ? `${path.basename(item.loaded.file)}#${item.quote.id}` : item.quote.id;
+  return inLibrary ? `${item.loaded.file}#${item.quote.id}` : item.quote.id;
+}
+
+/** Whether `id` names this quote: as quoteRef writes it, or by the file's name alone (`talks.txt#q12`), or `q12`. */
+export function isQuoteRef(item: QuoteLine, id: string): boolean {
+  return id === item.quote.id || id === quoteRef(item, true) || id === `${path.basename(item.loaded.file)}#${item.quote.id}`;
 }
 
 export function quoteTsv(item: QuoteLine, inLibrary: boolean): string {

@@ -52,10 +52,14 @@ describe('quotes --format tsv', () => {
 
     const dir = tempDir({ 'a.txt': TWO['a/talks.txt'], 'b.txt': TWO['b/talks.txt'] });
     const ids = parley(['quotes', '--format', 'tsv', dir]).stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]);
-    expect(ids).toEqual(['a.txt#q1', 'a.txt#q2', 'b.txt#q1', 'b.txt#q2']);
-    const looked = parley(['quotes', '--id', 'b.txt#q2', dir]);
-    expect(looked.stdout).toContain('Fine.');
-    expect(looked.stdout).not.toContain('Good.');
+    const a = path.join(dir, 'a.txt');
+    const b = path.join(dir, 'b.txt');
+    expect(ids).toEqual([`${a}#q1`, `${a}#q2`, `${b}#q1`, `${b}#q2`]);
+    for (const id of [`${b}#q2`, 'b.txt#q2']) {
+      const looked = parley(['quotes', '--id', id, dir]);
+      expect(looked.stdout).toContain('Fine.');
+      expect(looked.stdout).not.toContain('Good.');
+    }
   });
 
   test('--format is checked, and cannot disagree with --json or --markdown', () => {
