@@ -9,8 +9,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(path.join(tmpdir(), 'parley-scratch-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-test('the cache tests leave no parley-cache-* folder behind', () => {
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/load/cache.test.ts', 'tests/load/cache-integrity.test.ts'], {
+test('the cache tests, and the CLI helpers\u2019 caches and folders, leave no parley-* folder behind', () => {
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/load/cache.test.ts', 'tests/load/cache-integrity.test.ts', 'tests/cli/cache-tamper.test.ts'], {
     cwd: root,
     env: { ...process.env, TMPDIR: tmp },
     encoding: 'utf8',
