@@ -16,6 +16,8 @@ export class UsageError extends Error {
   constructor(
     message: string,
     readonly command: string,
+    /** Whether the line ends with `(see parley COMMAND --help)`. */
+    readonly pointToHelp = true,
   ) {
     super(message);
     this.name = 'UsageError';

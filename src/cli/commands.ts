@@ -3,7 +3,8 @@
  * status (0 results, 1 none, as grep does); errors are thrown (LoadError, UsageError) and reported by
  * main.ts. No React or Ink in here: `parley search` must start fast.
  */
-import { statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { loadLibrary, type Library } from '../library/load-library.js';
 import type { TranscriptCache } from '../load/cache.js';
 import { createSearchIndex } from '../search/index.js';
@@ -16,6 +17,7 @@ import { outline, outlines } from './outline.js';
 import { peopleJson, safeJsonChunks, sectionsJson, speakersJson, transcriptRef, type QuoteEntry } from './print-json.js';
 import { quotesMarkdown } from './print-markdown.js';
 import { peopleText, quotesText, sectionsText, speakersText, type QuoteLine } from './print-text.js';
+import { isQuoteRef, quoteTsv } from './print-tsv.js';
 import { styleFor } from './style.js';
 
 export interface CommandResult {
@@ -37,7 +39,15 @@ export const DEFAULT_LIMIT = 20;
 export const FLAGS: Record<string, Record<string, FlagSpec>> = {
   main: { cache: { type: 'boolean' } },
   search: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, limit: { type: 'number', shortFlag: 'n' }, json: { type: 'boolean' }, cache: { type: 'boolean' } },
-  quotes: { speaker: { type: 'string', shortFlag: 's' }, section: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, cache: { type: 'boolean' } },
+  quotes: {
+    speaker: { type: 'string', shortFlag: 's' },
+    section: { type: 'string' },
+    id: { type: 'string' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
+    cache: { type: 'boolean' },
+  },
   speakers: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
   sections: { json: { type: 'boolean' }, cache: { type: 'boolean' } },
   parse: { json: { type: 'boolean' }, output: { type: 'string', shortFlag: 'o' }, force: { type: 'boolean' }, cache: { type: 'boolean' } },
@@ -108,21 +118,43 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   return { stdout: eachPrinted(toLines(loaded, hits, true), (line) => quotesText([line], style, loaded.length > 1)), status };
 }
 
-export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+const QUOTE_FORMATS = ['text', 'json', 'markdown', 'tsv'] as const;
+type QuoteFormat = (typeof QUOTE_FORMATS)[number];
+
+/** `--format F`, or the older `--json` / `--markdown`; only one of them. */
+function quoteFormat(flags: FlagValues): QuoteFormat {
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be used together', 'quotes');
+  const named: QuoteFormat | undefined = flags.json ? 'json' : flags.markdown ? 'markdown' : undefined;
+  const format = str(flags.format);
+  if (format === undefined) return named ?? 'text';
+  if (!QUOTE_FORMATS.includes(format as QuoteFormat)) throw new UsageError(`--format must be one of ${QUOTE_FORMATS.join(', ')} (got ${format})`, 'quotes');
+  if (named && named !== format) throw new UsageError(`--format ${format} and --${named} cannot be used together`, 'quotes');
+  return format as QuoteFormat;
+}
+
+export async function quotes(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  const format = quoteFormat(flags);
   const library = await loadForCommand(input, flags, ctx);
   const loaded = library.transcripts;
   const index = await indexFor(library, ctx);
   const speaker = str(flags.speaker);
   const section = str(flags.section);
+  const id = str(flags.id);
+  const inLibrary = loaded.length > 1;
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
-  const hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
+  let hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
+  if (id !== undefined) {
+    // The id as `--format tsv` prints it: `q12`, or `lib/talks.txt#q12` in a library (`talks.txt#q12` and
+    // `q12` alone also do, matching every transcript that fits).
+    hits = hits.filter((h) => isQuoteRef(toLines(loaded, [h], false)[0], id));
+  }
   const status = hits.length ? 0 : 1;
   // One quote at a time: the output of a large library is far bigger than any one string may be.
-  if (flags.json) return { stdout: safeJsonChunks(hits.map((h) => entry(loaded, h))), status };
-  if (flags.markdown) return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesMarkdown([line])), status };
+  if (format === 'json') return { stdout: safeJsonChunks(hits.map((h) => entry(loaded, h))), status };
+  if (format === 'markdown') return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesMarkdown([line])), status };
+  if (format === 'tsv') return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quoteTsv(line, inLibrary), ''), status };
   const style = styleFor(ctx.stdout, ctx.env);
-  return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesText([line], style, loaded.length > 1)), status };
+  return { stdout: eachPrinted(toLines(loaded, hits, false), (line) => quotesText([line], style, inLibrary)), status };
 }
 
 export async function speakers(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
@@ -142,21 +174,51 @@ export async function sections(input: string[], flags: FlagValues, ctx: CommandC
   return { stdout: sectionsText(loaded), status: 0 };
 }
 
-export async function parse(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
-  if (input.length !== 1) throw new UsageError(input.length ? 'parse takes one FILE' : 'parse needs a FILE', 'parse');
-  const [file] = input;
-  if (file !== '-') {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(file).isDirectory();
-    } catch {
-      // loadInputs reports a missing file
-    }
-    if (isDirectory) throw new LoadError(file, 'is a directory (parse takes one file)');
+/** JSON when asked (`--json`) or when OUT's name says so (`-o out.json`); the outline otherwise. */
+function wantsJson(flags: FlagValues, output: string | undefined): boolean {
+  return flags.json === true || (output !== undefined && /\.json$/i.test(output));
+}
+
+const isDirectory = (file: string): boolean => {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
-  const [loaded] = await loadInputs([file], { stdin: ctx.stdin });
-  const text = flags.json ? safeJsonChunks(loaded.transcript) : outline(loaded.transcript);
+};
+
+/**
+ * `parse FILE…`: one FILE prints (or writes to `-o OUT`) its outline, or JSON with --json or an OUT ending in
+ * `.json`. Several FILEs need `-o DIR`: each is written to DIR/NAME.json (JSON always: an outline saved among
+ * transcripts would read as one), DIR made when missing; two FILEs of one NAME are refused before anything
+ * is written. `-o DIR` with one FILE does the same.
+ */
+export async function parse(input: string[], flags: FlagValues, ctx: CommandContext): Promise<CommandResult> {
+  if (!input.length) throw new UsageError('parse needs a FILE', 'parse');
+  for (const file of input) {
+    if (file !== '-' && isDirectory(file)) throw new LoadError(file, 'is a directory (parse takes files)');
+  }
   const output = str(flags.output);
+  const toDir = output !== undefined && output !== '-' && (input.length > 1 || isDirectory(output));
+  if (input.length > 1 && !toDir) throw new UsageError('several FILEs need -o DIR (each is written to DIR/NAME.json)', 'parse');
+  // `-o all.json` with several FILEs reads as "one file": refused rather than made a folder of that name.
+  if (input.length > 1 && output && !isDirectory(output) && (existsSync(output) || /\.json$/i.test(output)))
+    throw new UsageError(`-o ${output}: several FILEs need a folder (-o DIR), each written to DIR/NAME.json`, 'parse');
+  if (toDir) {
+    if (input.includes('-')) throw new UsageError('- (stdin) has no name to write under -o DIR; give one FILE and -o OUT', 'parse');
+    const targets = input.map((file) => path.join(output, `${path.basename(file).replace(/\.(txt|md|json)$/i, '')}.json`));
+    const twice = targets.find((t, i) => targets.indexOf(t) !== i);
+    if (twice) throw new UsageError(`two FILEs would both be written to ${twice}`, 'parse');
+    mkdirSync(output, { recursive: true });
+    for (let i = 0; i < input.length; i++) {
+      const [loaded] = await loadInputs([input[i]], { stdin: ctx.stdin });
+      await writeOutputFile(targets[i], safeJsonChunks(loaded.transcript), { notOver: input, force: flags.force === true });
+    }
+    return { stdout: '', status: 0 };
+  }
+  const [file] = input;
+  const [loaded] = await loadInputs([file], { stdin: ctx.stdin });
+  const text = wantsJson(flags, output) ? safeJsonChunks(loaded.transcript) : outline(loaded.transcript);
   if (output && output !== '-') {
     await writeOutputFile(output, text, { notOver: [file], force: flags.force === true });
     return { stdout: '', status: 0 };

@@ -51,7 +51,7 @@ Options
 Exit status: 0 with results, 1 with none, 2 on an error.`,
 
   quotes: `Usage
-  parley quotes [FILE|DIR…] [--speaker NAME] [--section TEXT] [--json | --markdown]
+  parley quotes [FILE|DIR…] [--speaker NAME] [--section TEXT] [--id ID] [--format text|json|markdown|tsv]
 
 Every quote in order.
 
@@ -60,10 +60,16 @@ Every quote in order.
 Options
   --speaker, -s NAME   only quotes of speakers whose name or alias contains NAME
   --section TEXT       only quotes in sections whose title contains TEXT
-  --json               an array of {quote, speaker, section, paragraphNumber, transcript};
+  --id ID              only the quote with that id (the first column of --format tsv:
+                       q12, or FILE#q12 in a library)
+  --format tsv         one line per quote: id, speaker, section, paragraph, kind, text, tab-
+                       separated (\\t \\n \\\\ escaped in fields), for fzf:
+                         parley quotes --format tsv | fzf -d '\\t' --with-nth 2.. \\
+                           --preview 'parley quotes --id {1}' | cut -f1
+  --json               an array of {quote, speaker, section, paragraphNumber, transcript} (--format json);
                        quote.kind "indirect" is reported speech, not the speaker's words
-  --markdown           block quotes, each with a citation line; reported speech worded as
-                       "X said (reported speech) that …", a guessed speaker "(attribution uncertain)"
+  --markdown           block quotes, each with a citation line (--format markdown); reported speech
+                       worded as "X said (reported speech) that …", a guessed speaker "(attribution uncertain)"
   ${NO_CACHE}
 
 Exit status: 0 with quotes, 1 with none, 2 on an error.`,
@@ -95,9 +101,12 @@ Options
 
   parse: `Usage
   parley parse FILE [--json] [-o OUT [--force]]
+  parley parse FILE… -o DIR [--force]
 
 Parses a transcript (text, or - for stdin) and prints an outline: sections, speakers with quote
 counts, every quote with those of low confidence (< 0.7) flagged. A .json FILE is validated instead.
+JSON with --json, or when OUT ends in .json. Several FILEs need -o DIR: each is written to
+DIR/NAME.json (made if missing; two FILEs of one NAME are refused before anything is written).
 
 Options
   --json             the transcript model as JSON (see README, "The JSON format")

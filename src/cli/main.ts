@@ -8,7 +8,10 @@
  * never a stack trace. The Ink UI is loaded with a dynamic import only when it is about to be shown, so
  * the one-shot commands never pay for React.
  */
+import { closeSync, existsSync, openSync } from 'node:fs';
+import tty from 'node:tty';
 import path from 'node:path';
+import { editDistance } from '../model/edit-distance.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/index.js';
 import { cutMiddle, MAX_PROBLEM_SHOWN } from '../load/errors.js';
@@ -28,6 +31,7 @@ function errorLine(error: unknown): string {
   if (error instanceof LoadError) return `parley: ${clean(error.message)}`;
   if (error instanceof UsageError) {
     const help = error.command === 'main' ? 'parley --help' : `parley ${error.command} --help`;
+    if (!error.pointToHelp) return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))}`;
     return `parley: ${clean(cutMiddle(error.message, MAX_PROBLEM_SHOWN))} (see ${help})`;
   }
   return internalErrorLine(error);
@@ -48,8 +52,23 @@ async function emit(output: Output, status: number): Promise<number> {
   return status;
 }
 
+/**
+ * `parley serach tango`: a first word that is no file but a command misspelt (two edits at most) is a
+ * usage error naming the command, rather than `serach: no such file`. A file of that name is read as ever.
+ */
+function misspeltCommand(word: string | undefined): string | null {
+  if (word === undefined || word.startsWith('-') || word.includes('/') || existsSync(word)) return null;
+  const lower = word.toLowerCase();
+  for (const candidate of [...ONE_SHOT, 'help']) {
+    if (word !== candidate && editDistance(lower, candidate, 2) <= Math.min(2, candidate.length - 3)) return candidate;
+  }
+  return null;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let command: OneShot | 'main' | 'help' = 'main';
+  const meant = ONE_SHOT.includes(argv[0] as OneShot) ? null : misspeltCommand(argv[0]);
+  if (meant) throw new UsageError(`unknown command "${argv[0]}" (did you mean "${meant}"?)`, 'main', false);
   let rest = argv;
   if (ONE_SHOT.includes(argv[0] as OneShot) || argv[0] === 'help') {
     command = argv[0] as OneShot | 'help';
@@ -72,7 +91,10 @@ export async function main(argv: string[]): Promise<number> {
     const result = await commands[command](input, flags, ctx);
     return emit(result.stdout, result.status);
   }
-  if (process.stdout.isTTY && process.stdin.isTTY) {
+  // `cat talks.txt | parley -` on a terminal: stdin is the transcript, so keys come from the terminal itself
+  // (/dev/tty), as less reads them.
+  const keyboard = process.stdout.isTTY && !process.stdin.isTTY && input.includes('-') ? openControllingTerminal() : null;
+  if (process.stdout.isTTY && (process.stdin.isTTY || keyboard)) {
     // The TUI restores the terminal on a crash and reports it itself; an error line written now would
     // land on the alternate screen and vanish.
     process.off('uncaughtException', crash);
@@ -84,11 +106,29 @@ export async function main(argv: string[]): Promise<number> {
     const title = input.length ? input.map((f) => path.basename(f)).join(', ') : undefined;
     // Imported here, not at the top: the cache module (and node:crypto) would slow every one-shot start.
     const cache = flags.cache === false ? null : (await import('../load/cache.js')).cacheFromEnv(process.env);
-    return openTui(input, { title, cache });
+    try {
+      return await openTui(input, { title, cache, ...(keyboard ? { stdin: keyboard, input: process.stdin } : {}) });
+    } finally {
+      keyboard?.destroy();
+    }
   }
   const { transcripts: loaded } = await commands.loadForCommand(input, flags, ctx);
   const result = commands.browseWithoutTerminal(loaded);
   return emit(result.stdout, result.status);
+}
+
+/** The controlling terminal for reading keys, or null when there is none (a cron job, `setsid`). */
+function openControllingTerminal(): tty.ReadStream | null {
+  try {
+    const fd = openSync('/dev/tty', 'r');
+    if (!tty.isatty(fd)) {
+      closeSync(fd);
+      return null;
+    }
+    return new tty.ReadStream(fd);
+  } catch {
+    return null;
+  }
 }
 
 function fail(error: unknown): void {

@@ -89,7 +89,12 @@ export function sectionCounts(t: Transcript): { section: Section; quotes: number
 export interface PersonCount {
   person: string;
   name: string;
+  /** Every form seen (typos and raw labels included): what search matches. */
   aliases: string[];
+  /** The clean, distinct other names: what listings show. */
+  otherNames: string[];
+  /** A generic speaker (`Reporter`) of one transcript. */
+  unnamed?: true;
   roles: string[];
   quotes: number;
   kinds: Record<string, number>;
@@ -112,7 +117,7 @@ export function personCounts(library: Library): PersonCount[] {
       inTranscripts.add(a.transcript);
       for (const [kind, n] of Object.entries(bySpeaker.get(a.speaker) ?? {})) kinds[kind] = (kinds[kind] ?? 0) + n;
     }
-    return { person: p.id, name: p.name, aliases: p.aliases, roles: [...roles], quotes: kinds.direct + kinds.indirect + kinds.turn, kinds, transcripts: inTranscripts.size };
+    return { person: p.id, name: p.name, aliases: p.aliases, otherNames: p.otherNames, ...(p.unnamed ? { unnamed: true as const } : {}), roles: [...roles], quotes: kinds.direct + kinds.indirect + kinds.turn, kinds, transcripts: inTranscripts.size };
   });
   return counts.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }

@@ -84,8 +84,11 @@ export function sectionsText(loaded: readonly LoadedTranscript[]): string {
 
 /** `parley speakers DIR`: the people of a library, their quotes counted across its transcripts. */
 export function peopleText(library: Library): string {
+  const byId = new Map(library.people.map((p) => [p.id, p]));
   const rows = personCounts(library).map((c) => {
-    const also = c.aliases.length ? line` (also ${joined(c.aliases.map((a) => line`${a}`), ', ')})` : line``;
+    // Clean other names only (typos and raw labels stay searchable, unshown); an unnamed speaker says where.
+    const first = c.unnamed ? library.transcripts[byId.get(c.person)?.appearances[0]?.transcript ?? -1]?.transcript : undefined;
+    const also = first ? line` (in ${first.title})` : c.otherNames.length ? line` (also ${joined(c.otherNames.map((a) => line`${a}`), ', ')})` : line``;
     const role = c.roles.length ? line`, ${joined(c.roles.map((r) => line`${r}`), ' / ')}` : line``;
     const where = `in ${plural(c.transcripts, 'transcript')}`;
     return line`${c.name}${also}${role}: ${plural(c.quotes, 'quote')} ${where}${byKind(c.kinds)}`;

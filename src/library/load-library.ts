@@ -13,6 +13,7 @@
  * merging code is not even loaded.
  */
 import { loadEach, type LoadedTranscript, type LoadOptions } from '../load/index.js';
+import { otherNames } from '../model/display-name.js';
 import type { LibraryPerson } from './merge-speakers.js';
 
 export type { LibraryPerson } from './merge-speakers.js';
@@ -24,7 +25,9 @@ export interface Library {
 }
 
 function onePerSpeaker(loaded: readonly LoadedTranscript[]): LibraryPerson[] {
-  return loaded.flatMap((l, ti) => l.transcript.speakers.map((s) => ({ id: s.person ?? s.id, name: s.name, aliases: s.aliases, appearances: [{ transcript: ti, speaker: s.id }] })));
+  return loaded.flatMap((l, ti) =>
+    l.transcript.speakers.map((s) => ({ id: s.person ?? s.id, name: s.name, aliases: s.aliases, otherNames: otherNames(s.name, s.aliases), appearances: [{ transcript: ti, speaker: s.id }] })),
+  );
 }
 
 /** Loaded transcripts → a library: with more than one, speakers merged and `speaker.person` set. */

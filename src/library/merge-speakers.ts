@@ -2,9 +2,11 @@
  * The people of a library: speakers of different transcripts who are the same person ("Aleksandr
  * Lukashenko", "Alexander Lukashenko", "A. Lukashenko") get one `person` id, so "every quote of
  * Lukashenko this year" is one filter. Names are compared as the parser compares them within a text
- * (surname with typo tolerance, given names by spelling skeleton or initial); unnamed speakers merge
- * only with unnamed speakers of the same name. Pure.
+ * (surname with typo tolerance, given names by spelling skeleton or initial); unnamed speakers (`Reporter`)
+ * never merge across transcripts. Typos and raw labels stay aliases (search finds them) but are not shown
+ * as other names. Pure.
  */
+import { displayName, isCleanName, otherNames } from '../model/display-name.js';
 import { slugify } from '../model/slug.js';
 import type { Speaker, Transcript } from '../model/transcript.js';
 import { SpeakerRegistry, type Person } from '../parse/speaker-registry.js';
@@ -12,22 +14,30 @@ import { SpeakerRegistry, type Person } from '../parse/speaker-registry.js';
 export interface LibraryPerson {
   /** Library-wide id (a slug of the name, made unique). */
   id: string;
-  /** The most frequent full form of the name. */
+  /** The most frequent clean full form of the name. */
   name: string;
-  /** Every other name and alias seen across the library. */
+  /** Every other name and alias seen across the library, typos and raw labels included: what search matches. */
   aliases: string[];
+  /** The aliases to show: clean and distinct (display-name.ts). */
+  otherNames: string[];
+  /** A generic speaker (`Reporter`) of one transcript: never merged with another transcript's. */
+  unnamed?: true;
   /** Where the person speaks: transcript index and that transcript's speaker id. */
   appearances: { transcript: number; speaker: string }[];
 }
 
-/** The name to show: spelled out (not `A. Lukashenko`) when some transcript spells it out, then the most used. */
+/**
+ * The name to show: a clean one (no digits or brackets) when there is one, spelled out (not `A. Lukashenko`)
+ * when some transcript spells it out, then the most used.
+ */
 function bestName(names: Map<string, number>): string | undefined {
   const initials = (name: string) => (/(^|\s)\p{L}\.(\s|$)/u.test(name) ? 1 : 0);
+  const unclean = (name: string) => (isCleanName(name) ? 0 : 1);
   let best: string | undefined;
   for (const [name, count] of names) {
     if (best === undefined) best = name;
     else {
-      const order = initials(name) - initials(best) || names.get(best)! - count || best.length - name.length;
+      const order = unclean(name) - unclean(best) || initials(name) - initials(best) || names.get(best)! - count || best.length - name.length;
       if (order < 0) best = name;
     }
   }
@@ -43,11 +53,12 @@ export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson
   transcripts.forEach((t, ti) => {
     for (const s of t.speakers) {
       if (s.unnamed || s.name.split(/\s+/).length < 2) {
-        // Generic speakers, and one-word names ("Host", "Mr Speaker"-like) that are too weak to merge on.
-        const key = s.unnamed ? `unnamed:${s.name}` : `${ti}:${s.id}`;
+        // Generic speakers, and one-word names ("Host", "Mr Speaker"-like) that are too weak to merge on: one
+        // person per transcript (the reporters of two press conferences are not one person).
+        const key = `${ti}:${s.id}`;
         let p = unnamed.get(key);
         if (!p) {
-          p = { id: '', name: s.name, aliases: [], appearances: [] };
+          p = { id: '', name: s.name, aliases: [], otherNames: [], appearances: [], ...(s.unnamed ? { unnamed: true as const } : {}) };
           unnamed.set(key, p);
           order.push(p);
         }
@@ -81,7 +92,8 @@ export function mergeSpeakers(transcripts: readonly Transcript[]): LibraryPerson
     const entry = byPerson.get(item)!;
     const name = bestName(entry.names) ?? registry.displayName(item);
     entry.aliases.delete(name);
-    return { id: unique(slugify(name, 'person')), name, aliases: [...entry.aliases], appearances: entry.appearances };
+    const aliases = [...entry.aliases];
+    return { id: unique(slugify(name, 'person')), name: displayName(name), aliases, otherNames: otherNames(name, aliases), appearances: entry.appearances };
   });
 }
 

@@ -22,6 +22,7 @@ import {
   reveal,
   settle,
   START,
+  startPosition,
   stepQuote,
   stepSameSpeaker,
   stepSection,
@@ -133,10 +134,12 @@ export function App({
   const [current] = useState(0);
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
-  const { state, stateRef, commit } = useCommittedState<AppState>(
-    () => (initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState),
-    messageTimeout,
-  );
+  const { state, stateRef, commit } = useCommittedState<AppState>(() => {
+    const scr = screenLayout(size.columns, size.rows, false);
+    const position = startPosition(doc, readerLayoutFor(doc, Math.max(8, scr.readerWidth - scr.gutterWidth), null), scr.bodyHeight);
+    const start = { ...initialState, position };
+    return initialResults?.length ? { ...start, results: initialResults, resultAt: initialResultAt ?? -1 } : start;
+  }, messageTimeout);
 
   const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
 
@@ -256,8 +259,9 @@ export function App({
       }
       case 'section.next':
       case 'section.previous': {
-        const p = stepSection(doc, layout, height, position, binding.action === 'section.next' ? 1 : -1);
-        return p ? { ...s, position: p, focus: s.focus } : { ...s, message: binding.action === 'section.next' ? 'last section' : 'first section' };
+        const step = stepSection(doc, layout, height, position, binding.action === 'section.next' ? 1 : -1);
+        if (!step) return { ...s, message: 'no sections' };
+        return { ...s, position: step.position, message: step.wrapped ? (binding.action === 'section.next' ? 'back to the first section' : 'on to the last section') : null };
       }
       case 'quote.next':
         return { ...s, position: stepQuote(doc, layout, height, position, 1) };
@@ -267,6 +271,10 @@ export function App({
         return { ...s, position: page(doc, layout, height, position, 1) };
       case 'page.up':
         return { ...s, position: page(doc, layout, height, position, -1) };
+      case 'halfpage.down':
+        return { ...s, position: page(doc, layout, height, position, 1, true) };
+      case 'halfpage.up':
+        return { ...s, position: page(doc, layout, height, position, -1, true) };
       case 'quote.first':
         return { ...s, position: edge(doc, layout, height, false) };
       case 'quote.last':

@@ -49,8 +49,12 @@ export function sidePaneRows(doc: Doc, height: number): { sectionRows: number; s
   return { speakerRows, sectionRows: Math.max(1, height - 2 - speakerRows) };
 }
 
-export function sectionEntry(section: DocSection, current: boolean, width: number): string {
-  return truncate(`${current ? '▸' : ' '}${section.index + 1}. ${section.title}`, width);
+/**
+ * A sections-pane row, `width` columns at most: one mark column, then `N. Title`. The mark is `›` on the
+ * focused list's selection, else `▸` on the current section: one marker, never both (`›▸`).
+ */
+export function sectionEntry(section: DocSection, current: boolean, width: number, selected = false): string {
+  return `${selected ? '›' : current ? '▸' : ' '}${truncate(`${section.index + 1}. ${section.title}`, Math.max(1, width - 1))}`;
 }
 
 export function speakerEntry(speaker: DocSpeaker, filtered: boolean, width: number): { mark: string; name: string; figures: string } {

@@ -4,6 +4,7 @@
  * Built once per transcript; pure.
  */
 import type { Quote, Speaker, Transcript } from '../model/transcript.js';
+import { displayName } from '../model/display-name.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 
 export interface DocQuote {
@@ -164,7 +165,8 @@ export function buildDoc(transcript: Transcript): Doc {
   const speakers: DocSpeaker[] = transcript.speakers.map((speaker, index) => ({
     index,
     speaker,
-    name: clean(speaker.name) || speaker.id,
+    // Shown without a raw label's parentheses (`Edward Miliband (Doncaster North) (Lab)`).
+    name: clean(displayName(speaker.name)) || speaker.id,
     quoteCount: counts[index],
     words: words[index],
     share: totalWords ? words[index] / totalWords : 0,

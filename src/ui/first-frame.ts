@@ -7,6 +7,7 @@
 import { footerText, gutterMarks, gutterText, headerText, positionText, sectionEntry, sidePaneRows, speakerEntry } from './chrome.js';
 import type { Doc } from './document.js';
 import { screenLayout } from './layout.js';
+import { startPosition } from './navigation.js';
 import { readerLayoutFor, type ReaderRow } from './reader-layout.js';
 import { createTheme } from './theme.js';
 import { displayWidth } from './wrap.js';
@@ -58,13 +59,14 @@ export interface FirstFrameOptions {
   extra?: string;
 }
 
-/** Rows-1 lines, as the app draws them with nothing pressed yet: reader focused, at the top. */
+/** Rows-1 lines, as the app draws them with nothing pressed yet: reader focused, at the top, the first quote selected. */
 export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
   const theme = createTheme(options.color);
   const screen = screenLayout(options.columns, options.rows, false);
   const textWidth = Math.max(8, screen.readerWidth - screen.gutterWidth);
   const layout = readerLayoutFor(doc, textWidth, null);
   const height = screen.bodyHeight;
+  const { cursor } = startPosition(doc, layout, height);
   const lines: string[] = [];
 
   const header = headerText(doc, screen.columns, options.extra);
@@ -74,13 +76,13 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
   if (screen.sideWidth > 0 && screen.sideWidth < screen.columns) {
     const inner = screen.sideWidth - 1;
     const { sectionRows, speakerRows } = sidePaneRows(doc, height);
-    const currentSection = layout.rows[0]?.section ?? -1;
+    const currentSection = cursor >= 0 ? doc.quotes[cursor].sectionIndex : (layout.rows[0]?.section ?? -1);
     side.push(styled(pad(`Sections (${doc.sections.length})`, inner), { bold: true, color: theme.muted }));
     for (let i = 0; i < sectionRows; i++) {
       const s = doc.sections[i];
       const current = s?.index === currentSection;
-      const text = s ? sectionEntry(s, current, inner - 2) : i === 0 ? ' (none)' : '';
-      side.push(' ' + styled(pad(text, inner - 1), current ? { bold: true, color: theme.accent } : {}));
+      const text = s ? sectionEntry(s, current, inner - 1) : i === 0 ? '  (none)' : '';
+      side.push(styled(pad(text, inner), current ? { bold: true, color: theme.accent } : {}));
     }
     side.push(styled(pad(`Speakers (${doc.speakers.length})`, inner), { bold: true, color: theme.muted }));
     for (let i = 0; i < speakerRows; i++) {
@@ -108,7 +110,8 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
       }
       const q = doc.quotes[f.tag];
       const indirect = q.quote.kind === 'indirect';
-      out += styled(f.text, { color: theme.speakerColor(q.speakerIndex), italic: indirect, dim: indirect && theme.color, bold: !indirect && !theme.color });
+      const current = f.tag === cursor;
+      out += styled(f.text, { color: theme.speakerColor(q.speakerIndex), inverse: current, italic: indirect, dim: indirect && !current && theme.color, bold: !indirect && !theme.color });
     }
     return out;
   };
@@ -119,7 +122,7 @@ export function firstFrame(doc: Doc, options: FirstFrameOptions): string {
   }
 
   const nav = doc.quotes.map((q) => q.index);
-  const footer = footerText(screen.columns, 'READER', 'reader', positionText(layout, nav, -1, 0, height));
+  const footer = footerText(screen.columns, 'READER', 'reader', positionText(layout, nav, cursor, 0, height));
   lines.push(styled(footer.badge, { inverse: true, bold: true }) + ' ' + styled(footer.hints, { color: theme.muted }) + ' '.repeat(footer.gap) + styled(footer.right, { color: theme.muted }));
 
   return lines.join('\n');

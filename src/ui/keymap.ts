@@ -24,6 +24,8 @@ export type Action =
   | 'quote.previous'
   | 'page.down'
   | 'page.up'
+  | 'halfpage.down'
+  | 'halfpage.up'
   | 'quote.first'
   | 'quote.last'
   | 'speaker.next'
@@ -92,8 +94,10 @@ export const keymap: readonly Binding[] = [
   // Reader
   { action: 'quote.next', context: 'reader', keys: ['j', 'down'], description: 'Next quote', hint: 'quote', hintKeys: 'j/k' },
   { action: 'quote.previous', context: 'reader', keys: ['k', 'up'], description: 'Previous quote' },
-  { action: 'page.down', context: 'reader', keys: ['pagedown', 'space'], description: 'Page down' },
-  { action: 'page.up', context: 'reader', keys: ['pageup', 'b'], description: 'Page up' },
+  { action: 'page.down', context: 'reader', keys: ['pagedown', 'space', 'ctrl+f'], description: 'Page down' },
+  { action: 'page.up', context: 'reader', keys: ['pageup', 'b', 'ctrl+b'], description: 'Page up' },
+  { action: 'halfpage.down', context: 'reader', keys: ['ctrl+d', 'd'], description: 'Half a page down (as in less)' },
+  { action: 'halfpage.up', context: 'reader', keys: ['ctrl+u', 'u'], description: 'Half a page up (as in less)' },
   { action: 'quote.first', context: 'reader', keys: ['g', 'home'], description: 'First quote' },
   { action: 'quote.last', context: 'reader', keys: ['G', 'end'], description: 'Last quote' },
   { action: 'speaker.next', context: 'reader', keys: ['}'], description: 'Next quote of the same speaker' },
@@ -104,8 +108,8 @@ export const keymap: readonly Binding[] = [
   { action: 'evidence.open', context: 'reader', keys: ['i'], description: 'Why this speaker: the rule, the words that decided it, how sure' },
   { action: 'numbers.toggle', context: 'reader', keys: ['#'], description: 'Show / hide paragraph numbers in the gutter' },
   // Reader and side lists
-  { action: 'section.next', context: 'global', keys: [']'], description: 'Next section', hint: 'section', hintKeys: ']/[' },
-  { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section' },
+  { action: 'section.next', context: 'global', keys: [']'], description: 'Next section (after the last, the first)', hint: 'section', hintKeys: ']/[' },
+  { action: 'section.previous', context: 'global', keys: ['['], description: 'Previous section (before the first, the last)' },
   { action: 'search.open', context: 'global', keys: ['/'], description: 'Search quotes (@name limits to a speaker)', hint: 'search' },
   { action: 'focus.next', context: 'global', keys: ['tab'], description: 'Focus next pane: sections → speakers → reader', hint: 'pane' },
   { action: 'focus.previous', context: 'global', keys: ['shift+tab'], description: 'Focus previous pane' },
@@ -137,6 +141,9 @@ export const keymap: readonly Binding[] = [
   { action: 'evidence.close', context: 'evidence', keys: ['escape', 'i', 'q'], description: 'Close the evidence view', hint: 'close' },
   { action: 'quit', context: 'evidence', keys: ['ctrl+c'], description: 'Quit' },
 ];
+
+/** The footer's answer to a key that does nothing where it was pressed (rather than silence). */
+export const UNKNOWN_KEY_HINT = '? for keys';
 
 /** The contexts searched, in order, for a key pressed while `focus` is active. */
 export function contextChain(focus: KeyContext): KeyContext[] {

@@ -10,9 +10,24 @@ export interface ReaderPosition {
   /** Current quote (index in Doc.quotes), or -1 for none. */
   cursor: number;
   top: Anchor;
+  /**
+   * The section `]`, `[` or the sections pane went to, when it has no quote to select: the reader is there
+   * even when its heading cannot reach the top row (near the end of the text).
+   */
+  section?: number;
 }
 
 export const START: ReaderPosition = { cursor: -1, top: { block: 0, offset: -2 } };
+
+/**
+ * Where the reader opens: at the top, the first quote selected when it is on the first screen (so `y`, `}`
+ * and the footer's `1/33` work at once); none when the text opens with more than a screen of narration.
+ */
+export function startPosition(doc: Doc, layout: ReaderLayout, height: number): ReaderPosition {
+  const first = navigableQuotes(doc, layout)[0];
+  const span = first === undefined ? undefined : layout.quoteRows.get(first);
+  return span && span[0] < height ? { ...START, cursor: first } : START;
+}
 
 /** The quotes j/k step through: all of them, or the filtered speaker's. */
 export function navigableQuotes(doc: Doc, layout: ReaderLayout): number[] {
@@ -85,9 +100,13 @@ export function stepSameSpeaker(doc: Doc, layout: ReaderLayout, height: number, 
   return null;
 }
 
-/** PgDn / PgUp: scroll a page (keeping one row), then the current quote is the first one on screen. */
-export function page(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1): ReaderPosition {
-  const top = clampTop(layout, height, topRow(layout, height, position) + delta * Math.max(1, height - 1));
+/**
+ * PgDn / PgUp: scroll a page (keeping one row), or half a page (`half`, less's Ctrl-D / Ctrl-U); then the
+ * current quote is the first one on screen unless it is still in view.
+ */
+export function page(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1, half = false): ReaderPosition {
+  const rows = half ? Math.max(1, Math.floor(height / 2)) : Math.max(1, height - 1);
+  const top = clampTop(layout, height, topRow(layout, height, position) + delta * rows);
   const nav = navigableQuotes(doc, layout);
   let cursor = position.cursor;
   const span = layout.quoteRows.get(cursor);
@@ -110,6 +129,7 @@ export function edge(doc: Doc, layout: ReaderLayout, height: number, end: boolea
 /** The section the reader is in: the current quote's, else the top row's. */
 export function currentSection(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition): number {
   if (position.cursor >= 0 && layout.quoteRows.has(position.cursor)) return doc.quotes[position.cursor].sectionIndex;
+  if (position.section !== undefined && layout.sectionRows.has(position.section)) return position.section;
   const row = layout.rows[topRow(layout, height, position)];
   return row ? row.section : -1;
 }
@@ -121,17 +141,31 @@ export function gotoSection(doc: Doc, layout: ReaderLayout, height: number, sect
   const nav = navigableQuotes(doc, layout);
   let cursor = firstQuoteFrom(layout, nav, row);
   if (cursor >= 0 && doc.quotes[cursor].sectionIndex !== section) cursor = -1;
-  return withTop(layout, height, cursor, row);
+  const position = withTop(layout, height, cursor, row);
+  return cursor < 0 ? { ...position, section } : position;
 }
 
-/** ] / [ : the next section (in reading order) that appears in the reader. */
-export function stepSection(doc: Doc, layout: ReaderLayout, height: number, position: ReaderPosition, delta: 1 | -1): ReaderPosition | null {
+/**
+ * ] / [ : the next section (in reading order) that appears in the reader, sections without quotes
+ * included. Past the last it wraps to the first (and back), as the sections pane's list does; `wrapped`
+ * says so.
+ */
+export function stepSection(
+  doc: Doc,
+  layout: ReaderLayout,
+  height: number,
+  position: ReaderPosition,
+  delta: 1 | -1,
+): { position: ReaderPosition; wrapped: boolean } | null {
   const ordered = [...layout.sectionRows.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s);
+  if (!ordered.length) return null;
   const current = currentSection(doc, layout, height, position);
   const at = ordered.indexOf(current);
-  const target = at < 0 ? ordered[delta > 0 ? 0 : ordered.length - 1] : ordered[at + delta];
-  if (target === undefined) return null;
-  return gotoSection(doc, layout, height, target);
+  const next = at < 0 ? (delta > 0 ? 0 : ordered.length - 1) : at + delta;
+  const wrapped = next < 0 || next >= ordered.length;
+  const target = ordered[(next + ordered.length) % ordered.length];
+  const moved = gotoSection(doc, layout, height, target);
+  return moved && { position: moved, wrapped };
 }
 
 /** Keeps the position meaningful after a layout change (new width, filter on or off). */

@@ -31,8 +31,10 @@ export async function openTui(inputs: readonly string[], options: OpenOptions = 
   const stdout = run.stdout ?? process.stdout;
   const stderr = run.stderr ?? process.stderr;
   let session: TerminalSession | undefined;
-  // `-` read from the terminal itself is typed text ended by Ctrl-D: that needs the terminal as it is.
-  if (stdin.isTTY && stdout.isTTY && !inputs.includes('-')) {
+  // `-` read from the terminal itself is typed text ended by Ctrl-D: that needs the terminal as it is. (`-`
+  // from a pipe, with the keys from /dev/tty, does not.)
+  const dashFromTerminal = inputs.includes('-') && Boolean(((input ?? process.stdin) as { isTTY?: boolean }).isTTY);
+  if (stdin.isTTY && stdout.isTTY && !dashFromTerminal) {
     session = takeTerminal({ stdin, stdout, stderr });
     stdout.write(`\u001b[H${loadingLine(run.title, stdout.columns || 80)}`);
   }

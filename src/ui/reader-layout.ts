@@ -39,6 +39,24 @@ interface Block {
   pieces: Fragment[];
 }
 
+/** Whether the row's text before the quote's first fragment names the quote's speaker (by surname). */
+function namedBefore(doc: Doc, fragments: readonly Fragment[], quote: number): boolean {
+  const speaker = doc.speakers[doc.quotes[quote].speakerIndex];
+  if (!speaker) return false;
+  const surname = speaker.name.split(/\s+/).filter(Boolean).pop();
+  if (!surname) return false;
+  let before = '';
+  for (const f of fragments) {
+    if (f.tag === quote) break;
+    before += f.text;
+  }
+  if (!before) return false;
+  let word = WHOLE_WORD.get(surname);
+  if (!word) WHOLE_WORD.set(surname, (word = new RegExp(`(^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u')));
+  return word.test(before);
+}
+const WHOLE_WORD = new Map<string, RegExp>();
+
 export function buildReaderLayout(doc: Doc, width: number, speakerFilter: number | null): ReaderLayout {
   const blocks: Block[] = [];
   let blockQuotes: number[] | null = null;
@@ -78,6 +96,9 @@ export function buildReaderLayout(doc: Doc, width: number, speakerFilter: number
         if (gutter < 0 && !startedQuotes.has(f.tag)) gutter = f.tag;
         startedQuotes.add(f.tag);
       }
+      // A quote that starts mid-row after narration naming its speaker (`Lukashenko remarked that …`)
+      // needs no name in the gutter too.
+      if (gutter >= 0 && namedBefore(doc, row.fragments, gutter)) gutter = -1;
       // Two quotes of one speaker starting on adjacent rows need the name only once.
       const above = rows[index - 1];
       if (gutter >= 0 && above?.kind === 'text' && above.gutter >= 0 && doc.quotes[above.gutter].speakerIndex === doc.quotes[gutter].speakerIndex)

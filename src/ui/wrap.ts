@@ -60,30 +60,50 @@ function tokenize(pieces: readonly Fragment[]): Token[] {
   return tokens;
 }
 
-/** Splits a too-long word into chunks of at most `width` columns. */
-function splitWord(token: Token, width: number): Token[] {
-  const out: Token[] = [];
-  let current: Token = { fragments: [], width: 0, space: false, offset: token.offset, length: 0 };
-  let offset = token.offset;
-  for (const fragment of token.fragments) {
-    for (const ch of fragment.text) {
-      const w = widthOf(ch);
-      if (current.width + w > width && current.width > 0) {
-        out.push(current);
-        current = { fragments: [], width: 0, space: false, offset, length: 0 };
-      }
-      const last = current.fragments[current.fragments.length - 1];
-      if (last && last.tag === fragment.tag) last.text += ch;
-      else current.fragments.push({ text: ch, tag: fragment.tag });
-      current.width += w;
-      offset += ch.length;
-    }
+/** The token cut in two after `at` UTF-16 units of its text (0 < at < its length). */
+function cutToken(token: Token, at: number): [Token, Token] {
+  const head: Token = { fragments: [], width: 0, space: false, offset: token.offset, length: at };
+  const tail: Token = { fragments: [], width: 0, space: false, offset: token.offset + at, length: token.length - at };
+  let seen = 0;
+  for (const f of token.fragments) {
+    const split = Math.max(0, Math.min(f.text.length, at - seen));
+    if (split > 0) head.fragments.push({ text: f.text.slice(0, split), tag: f.tag });
+    if (split < f.text.length) tail.fragments.push({ text: f.text.slice(split), tag: f.tag });
+    seen += f.text.length;
   }
-  if (current.width > 0) out.push(current);
-  return out;
+  head.width = head.fragments.reduce((w, f) => w + widthOf(f.text), 0);
+  tail.width = token.width - head.width;
+  return [head, tail];
 }
 
-/** Greedy word wrap. Spaces at a row's start are dropped; words wider than the row are cut. */
+const HYPHEN = /[-\u2010]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where a word that does not fit in `room` columns may break: after its last hyphen that fits, between
+ * letters (`pre-|sanctions`; not `-5`, `--` or a date's `2023-09-15`); else, when `force`, after as many characters
+ * as fit (at least one). The cut is a length in the token's text, or 0 for none.
+ */
+function breakPoint(token: Token, room: number, force: boolean): number {
+  const text = token.fragments.map((f) => f.text).join('');
+  let best = 0;
+  let width = 0;
+  let chars = 0;
+  for (const ch of text) {
+    width += widthOf(ch);
+    if (width > room) break;
+    chars += ch.length;
+    if (HYPHEN.test(ch) && LETTER.test(text[chars - ch.length - 1] ?? '') && LETTER.test(text[chars] ?? '')) best = chars;
+  }
+  if (best) return best;
+  if (!force) return 0;
+  return chars || [...text][0].length;
+}
+
+/**
+ * Greedy word wrap. Spaces at a row's start are dropped. A word that does not fit breaks after a hyphen
+ * (`pre-` / `sanctions`) when one fits; a word wider than the whole row without one is cut by width.
+ */
 export function wrapFragments(pieces: readonly Fragment[], width: number): WrappedRow[] {
   const w = Math.max(1, width);
   const rows: WrappedRow[] = [];
@@ -108,15 +128,24 @@ export function wrapFragments(pieces: readonly Fragment[], width: number): Wrapp
       else row = null;
       continue;
     }
-    if (row && rowWidth + token.width > w) row = null;
-    if (token.width > w) {
-      for (const chunk of splitWord(token, w)) {
-        row = null;
-        push(chunk);
+    let rest = token;
+    while (true) {
+      const room = row ? w - rowWidth : w;
+      if (rest.width <= room) {
+        push(rest);
+        break;
       }
-      continue;
+      // Not on this row: break after a hyphen that fits; on a fresh row, after whatever fits.
+      const at = breakPoint(rest, room, !row);
+      if (!at) {
+        row = null;
+        continue;
+      }
+      const [head, tail] = cutToken(rest, at);
+      push(head);
+      row = null;
+      rest = tail;
     }
-    push(token);
   }
   if (!rows.length) rows.push({ fragments: [], offset: 0 });
   return rows;

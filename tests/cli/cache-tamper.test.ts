@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARSER_VERSION } from '../../src/parse/version.js';
 import { parley, tempDir } from './helpers.js';
+import { scratchDir } from '../scratch.js';
 
 // Issue 10: a tampered cache entry is a miss (re-parsed, rewritten), never a crash and never served; an
 // entry forged to pass every check still cannot put an escape sequence on the terminal.
@@ -15,7 +15,7 @@ const FIELD = ',"transcript":';
 
 function setup() {
   const file = path.join(tempDir({ 'council.txt': TEXT }), 'council.txt');
-  const cache = mkdtempSync(path.join(tmpdir(), 'parley-cache-tamper-'));
+  const cache = scratchDir('parley-cache-tamper-');
   const run = (args: string[]) => {
     const r = parley([...args.map((a) => (a === 'FILE' ? file : a))], { env: { PARLEY_CACHE_DIR: cache, PARLEY_CACHE_STATS: '1' } });
     const m = /cache: (\d+) hits, (\d+) misses, (\d+) written/.exec(r.stderr);

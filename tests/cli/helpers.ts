@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from '../scratch.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/parley.js');
@@ -18,7 +18,7 @@ export interface Run {
 }
 
 /** The transcript cache of this test run: never the user's own ~/.cache/parley. */
-export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'parley-test-cache-'));
+export const TEST_CACHE_DIR = scratchDir('parley-test-cache-');
 
 function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...process.env, PARLEY_CACHE_DIR: TEST_CACHE_DIR };
@@ -61,7 +61,7 @@ export function hasScript(): boolean {
 }
 
 export function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-cli-'));
+  const dir = scratchDir('parley-cli-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

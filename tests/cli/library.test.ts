@@ -4,21 +4,21 @@
  * The library comes from scripts/gen-library.mjs (30 files × 6 turns, deterministic).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parley, parleyAsync, ROOT } from './helpers.js';
+import { scratchDir } from '../scratch.js';
 
 let library: string;
 const FILES = 30;
 
 beforeAll(() => {
-  library = mkdtempSync(path.join(tmpdir(), 'parley-library-'));
+  library = scratchDir('parley-library-');
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-library.mjs'), library, String(FILES), '6'], { stdio: 'ignore' });
 });
 
-const freshCache = () => mkdtempSync(path.join(tmpdir(), 'parley-cache-'));
+const freshCache = () => scratchDir('parley-cache-');
 const entriesOf = (cache: string) => {
   const dir = path.join(cache, 'transcripts');
   return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];

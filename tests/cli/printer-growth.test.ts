@@ -54,7 +54,7 @@ function readsFor(n: number, print: (t: Transcript) => unknown): number {
 const loaded = (t: Transcript): LoadedTranscript[] => [{ file: 'growth.txt', transcript: t }];
 const library = (t: Transcript): Library => ({
   transcripts: [loaded(t)[0], { file: 'other.txt', transcript: t }],
-  people: t.speakers.map((s) => ({ id: s.id, name: s.name, aliases: [], appearances: [{ transcript: 0, speaker: s.id }, { transcript: 1, speaker: s.id }] })),
+  people: t.speakers.map((s) => ({ id: s.id, name: s.name, aliases: [], otherNames: [], appearances: [{ transcript: 0, speaker: s.id }, { transcript: 1, speaker: s.id }] })),
 });
 
 describe('printers grow linearly with the transcript', () => {

@@ -66,7 +66,9 @@ describe('every printer sanitises every field', async () => {
   it('speakers, sections and people (text)', () => {
     expectSafe(speakersText(two), ['title1', 'Vladimir Putin', 'role']);
     expectSafe(sectionsText(two), ['title2', 'section']);
-    expectSafe(peopleText(library), ['Vladimir Putin', 'role', 'alias']);
+    // The hostile alias is no clean name, so the listing does not show it (JSON keeps it, escaped).
+    expectSafe(peopleText(library), ['Vladimir Putin', 'role']);
+    expect(peopleText(library)).not.toContain('alias');
   });
 
   it('the outline: title, date, place, source, file, sections, speakers, ids, cues', () => {

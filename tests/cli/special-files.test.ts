@@ -4,11 +4,11 @@
  * the test run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, expectOneLineError, ROOT, tempDir, type Run } from './helpers.js';
+import { scratchDir } from '../scratch.js';
 
 const INTERVIEW = readFileSync(path.join(ROOT, 'tests/fixtures/interview.txt'), 'utf8');
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
@@ -21,7 +21,7 @@ function env(cacheDir: string, extra: Record<string, string> = {}): NodeJS.Proce
 
 /** The built CLI with a hard timeout: a run that hangs is killed and shows as `signal`. */
 function guarded(args: string[], options: { cacheDir?: string; env?: Record<string, string>; input?: string } = {}): Run & { signal: NodeJS.Signals | null } {
-  const cacheDir = options.cacheDir ?? mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'));
+  const cacheDir = options.cacheDir ?? scratchDir('parley-special-cache-');
   const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env: env(cacheDir, options.env), encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
@@ -58,7 +58,7 @@ describe('special files are never read forever', () => {
   async function withWriter(args: string[], fifo: string, writer: string): Promise<Run> {
     const child = spawn('sh', ['-c', writer, 'sh', fifo], { stdio: 'ignore' });
     const run = await new Promise<Run>((resolve) => {
-      const parleyRun = spawn(process.execPath, [BIN, ...args], { env: env(mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'))), stdio: ['ignore', 'pipe', 'pipe'] });
+      const parleyRun = spawn(process.execPath, [BIN, ...args], { env: env(scratchDir('parley-special-cache-')), stdio: ['ignore', 'pipe', 'pipe'] });
       const timer = setTimeout(() => parleyRun.kill('SIGKILL'), 30_000);
       let stdout = '';
       let stderr = '';
@@ -112,7 +112,7 @@ describe('special files are never read forever', () => {
   ] as const) {
     it.skipIf(!hasMkfifo)(`takes a cache entry that is ${what} as a miss, and rewrites it`, () => {
       const dir = tempDir({ 'talk.txt': INTERVIEW });
-      const cacheDir = mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'));
+      const cacheDir = scratchDir('parley-special-cache-');
       const first = guarded(['sections', path.join(dir, 'talk.txt')], { cacheDir });
       expect(first.status).toBe(0);
       expect(replaceAll(path.join(cacheDir, 'transcripts'), make)).toBe(1);
@@ -127,7 +127,7 @@ describe('special files are never read forever', () => {
 
     it.skipIf(!hasMkfifo)(`takes a search pack that is ${what} as a miss, and rewrites it`, () => {
       const dir = tempDir({ 'lib/a.txt': INTERVIEW, 'lib/b.txt': INTERVIEW.replace('Laura Greene', 'Laura Grey') });
-      const cacheDir = mkdtempSync(path.join(tmpdir(), 'parley-special-cache-'));
+      const cacheDir = scratchDir('parley-special-cache-');
       const first = guarded(['search', 'budget', path.join(dir, 'lib')], { cacheDir, env: { PARLEY_CACHE_STATS: '1' } });
       expect(first.stderr).toContain('search pack: written');
       expect(replaceAll(path.join(cacheDir, 'search'), make)).toBe(1);
@@ -143,7 +143,7 @@ describe('special files are never read forever', () => {
 describe('deep folders', () => {
   /** `lib` with `depth` folders nested in it (deeper than PATH_MAX allows in one path: made by a child that cds). */
   function nested(depth: number, name: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-deep-'));
+    const dir = scratchDir('parley-deep-');
     const make = `const fs = require('fs'); fs.mkdirSync(process.argv[1]); process.chdir(process.argv[1]); for (let i = 0; i < ${depth}; i++) { fs.mkdirSync(${JSON.stringify(name)}); process.chdir(${JSON.stringify(name)}); } fs.writeFileSync('talk.txt', fs.readFileSync(process.argv[2]));`;
     const r = spawnSync(process.execPath, ['-e', make, path.join(dir, 'lib'), path.join(ROOT, 'tests/fixtures/interview.txt')], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
@@ -169,7 +169,7 @@ describe('deep folders', () => {
   });
 
   it('cuts a long path in the middle of an error line', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-long-'));
+    const dir = scratchDir('parley-long-');
     const missing = path.join(dir, ...Array.from({ length: 200 }, () => 'a-folder-that-is-not-there'), 'talk.txt');
     const line = expectOneLineError(guarded(['parse', missing]));
     expect(line.length).toBeLessThan(300);

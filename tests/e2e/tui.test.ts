@@ -4,12 +4,12 @@
  * timeout) rather than sleeping.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { footerLine, hasTmux, lines, tmuxDriver } from './tmux.js';
+import { scratchDir } from '../scratch.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // PARLEY_BIN runs the same checks against another build (an installed parley, a local bundle).
@@ -119,7 +119,7 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
   });
 
   test('closing the terminal window ends parley with 129, not a crash (SIGABRT in Node’s tty reset)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-hangup-'));
+    const dir = scratchDir('parley-e2e-hangup-');
     const status = path.join(dir, 'status.json');
     // exit-recorder.mjs outlives the window (its own stdio is /dev/null) and writes how parley ended.
     const recorder = path.join(root, 'tests/e2e/exit-recorder.mjs');
@@ -139,7 +139,7 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
   test('a slow start shows a loading line at once, in raw mode: keys typed meanwhile are not echoed but handled', async () => {
     keys('clear', 'Enter');
     await waitFor('a cleared screen', (s) => !/^EXIT=/m.test(s));
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-slow-'));
+    const dir = scratchDir('parley-e2e-slow-');
     // A FIFO: parley waits on it as on a big file's parse, until the test writes the transcript.
     const fifo = path.join(dir, 'talk.txt');
     execFileSync('mkfifo', [fifo]);
@@ -152,7 +152,8 @@ describe.skipIf(!hasTmux)('parley in a real terminal (tmux)', () => {
     screen = await waitFor('the loading line still', (s) => s.includes('Loading talk.txt…'));
     expect(screen).not.toContain('jj');
     writeFileSync(fifo, readFileSync(path.join(root, 'tests/fixtures/interview.txt')));
-    screen = await waitFor('the reader, at the second quote', (s) => footerLine(s).includes('READER') && /\b2\/\d+\s*$/.test(footerLine(s)));
+    // The reader opens on the first quote; the two j's typed meanwhile move on to the third.
+    screen = await waitFor('the reader, at the third quote', (s) => footerLine(s).includes('READER') && /\b3\/\d+\s*$/.test(footerLine(s)));
     expect(screen).toContain('Interview with Minister of Finance Laura Greene');
     keys('q');
     screen = await waitFor('the shell after quitting', (s) => /^EXIT=\d+/m.test(s));

@@ -27,8 +27,26 @@ describe('merging speakers across transcripts', () => {
     expect(named('Mikhail Serov').appearances.map((a) => a.transcript)).toEqual([1]);
   });
 
-  it('merges unnamed speakers only with unnamed speakers of the same name', () => {
-    expect(named('Reporter').appearances.map((a) => a.transcript)).toEqual([1, 2]);
+  it('never merges unnamed speakers across transcripts: two press conferences have two reporters', () => {
+    const reporters = people.filter((p) => p.name === 'Reporter');
+    expect(reporters.map((p) => p.appearances.map((a) => a.transcript))).toEqual([[1], [2]]);
+    expect(reporters.every((p) => p.unnamed)).toBe(true);
+    expect(new Set(reporters.map((p) => p.id)).size).toBe(2);
+  });
+
+  it('shows clean other names; typos and raw labels stay aliases for search', () => {
+    const typo = [
+      parseTranscript('Talks\n\nBelarusian President Aleksandr Lukashe4nko met Putin.\n\nAleksandr Lukashenko said: “We cope with all these issues.”'),
+      parseTranscript('More talks\n\n1. Edward Miliband (Doncaster North) (Lab): What steps are taken?\n\nEdward Miliband: Not enough.\n\nAleksandr Lukashenko: Fine.'),
+    ];
+    const merged = mergeSpeakers(typo);
+    const luka = merged.find((p) => p.name === 'Aleksandr Lukashenko')!;
+    expect(luka.aliases).toContain('Aleksandr Lukashe4nko');
+    expect(luka.otherNames).not.toContain('Aleksandr Lukashe4nko');
+    const ed = merged.find((p) => p.name.startsWith('Edward Miliband'))!;
+    expect(ed.name).toBe('Edward Miliband');
+    expect(ed.aliases).toContain('Edward Miliband (Doncaster North) (Lab)');
+    expect(ed.otherNames.join()).not.toMatch(/Doncaster|\(/);
   });
 
   it('sets one person id on every transcript’s speaker', () => {

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TranscriptCache } from '../../src/load/cache.js';
 import { parseTranscript } from '../../src/parse/index.js';
 import { PARSER_VERSION } from '../../src/parse/version.js';
+import { scratchDir } from '../scratch.js';
 
 // Issue 10: a cache entry is not trusted because it parses. Its digest must match and its transcript must
 // pass the model's validation; anything else is a miss (null), never an exception and never served.
 function setup() {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'parley-cache-integrity-'));
+  const root = scratchDir('parley-cache-integrity-');
   const file = path.join(root, 'meeting.txt');
   writeFileSync(file, 'Meeting\n\nAnna Berg: The port is ready for the winter.\n\nJonas Lind: Good. The ferry will run.\n');
   const s = statSync(file);

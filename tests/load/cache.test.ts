@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheDir, TranscriptCache } from '../../src/load/cache.js';
 import { parseTranscript } from '../../src/parse/index.js';
+import { scratchDir } from '../scratch.js';
 
 function setup() {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'parley-cache-'));
+  const root = scratchDir('parley-cache-');
   const file = path.join(root, 'meeting.txt');
   writeFileSync(file, 'Meeting\n\nAnna Berg: The port is ready.\n\nJonas Lind: Good.');
   const stamp = () => {

@@ -1,6 +1,6 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { scratchDir } from '../scratch.js';
 
 export const SAMPLE = [
   'Meeting of the Lake Region council',
@@ -15,7 +15,7 @@ export const SAMPLE = [
 
 /** A fresh temporary folder with the given files (string or bytes). */
 export function folder(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
+  const dir = scratchDir('parley-test-');
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     mkdirSync(path.dirname(full), { recursive: true });

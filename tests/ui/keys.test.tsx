@@ -8,11 +8,17 @@ afterEach(() => cleanup());
 const line = (frame: string, text: string) => frame.split('\n').find((l) => l.includes(text)) ?? '';
 
 describe('reader keys', () => {
+  test('the first quote is selected at start: the footer says 1/8, not a percentage', async () => {
+    const { footer, frame } = mount();
+    expect(position(footer())).toBe('1/8');
+    expect(frame()).toContain('▸1. Opening remarks');
+  });
+
   test('j / ↓ go to the next quote, k / ↑ to the previous one', async () => {
     const { press, footer } = mount();
     await press('j');
-    expect(position(footer())).toBe('1/8');
-    await press('j', KEYS.down);
+    expect(position(footer())).toBe('2/8');
+    await press(KEYS.down);
     expect(position(footer())).toBe('3/8');
     await press('k');
     expect(position(footer())).toBe('2/8');
@@ -24,7 +30,7 @@ describe('reader keys', () => {
 
   test('several keys arriving in one read each count', async () => {
     const { press, footer } = mount();
-    await press('jjj');
+    await press('jj');
     expect(position(footer())).toBe('3/8');
   });
 
@@ -64,14 +70,18 @@ describe('reader keys', () => {
     await press(']');
     expect(frame()).toContain('▸3. Press Q&A');
     await press(']');
-    expect(footer()).toContain('last section');
+    expect(footer()).toContain('back to the first section');
+    expect(frame()).toContain('▸1. Opening remarks');
+    await press('[');
+    expect(footer()).toContain('on to the last section');
+    expect(frame()).toContain('▸3. Press Q&A');
     await press('[');
     expect(frame()).toContain('▸2. Economy and sanctions');
   });
 
   test('} and { go to the next and previous quote of the same speaker', async () => {
     const { press, footer } = mount();
-    await press('j', 'j'); // quote 2: Putin
+    await press('j'); // quote 2: Putin
     await press('}');
     expect(position(footer())).toBe('5/8'); // next Putin quote
     await press('}');
@@ -83,10 +93,12 @@ describe('reader keys', () => {
   });
 
   test('y copies the current quote with a citation line through OSC 52', async () => {
+    const bare = mount({ transcripts: [makeTranscript({ speakers: [], sections: [{ title: 'All', paragraphs: ['Only prose here.'] }] })] });
+    await bare.press('y');
+    expect(bare.footer()).toContain('no quote selected');
+    cleanup();
     const { press, footer, copied } = mount();
-    await press('y');
-    expect(footer()).toContain('no quote selected');
-    await press('j', 'j', 'y');
+    await press('j', 'y');
     expect(footer()).toContain('copied');
     expect(copied).toHaveLength(1);
     const match = /^\u001b\]52;c;([A-Za-z0-9+/=]+)\u0007$/.exec(copied[0]);

@@ -37,8 +37,10 @@ describe('keymap', () => {
     const keysOf = (context: KeyContext, action: string) => keymap.find((b) => b.context === context && b.action === action)?.keys;
     expect(keysOf('reader', 'quote.next')).toEqual(['j', 'down']);
     expect(keysOf('reader', 'quote.previous')).toEqual(['k', 'up']);
-    expect(keysOf('reader', 'page.down')).toEqual(['pagedown', 'space']);
-    expect(keysOf('reader', 'page.up')).toEqual(['pageup', 'b']);
+    expect(keysOf('reader', 'page.down')).toEqual(['pagedown', 'space', 'ctrl+f']);
+    expect(keysOf('reader', 'page.up')).toEqual(['pageup', 'b', 'ctrl+b']);
+    expect(keysOf('reader', 'halfpage.down')).toEqual(['ctrl+d', 'd']);
+    expect(keysOf('reader', 'halfpage.up')).toEqual(['ctrl+u', 'u']);
     expect(keysOf('reader', 'quote.first')).toEqual(['g', 'home']);
     expect(keysOf('reader', 'quote.last')).toEqual(['G', 'end']);
     expect(keysOf('global', 'section.next')).toEqual([']']);

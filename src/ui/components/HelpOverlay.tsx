@@ -36,7 +36,8 @@ export function scrollHelp(action: Action, top: number, height: number, order?: 
 export function HelpOverlay({ width, height, top, theme, order }: { width: number; height: number; top: number; theme: Theme; order?: readonly KeyContext[] }) {
   const lines = helpLines(order);
   const visible = lines.slice(top, top + height);
-  const keysWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
+  // Wide enough for the longest keys (`PgDn Space Ctrl-F`) where the screen allows.
+  const keysWidth = Math.min(Math.max(16, Math.floor(width / 4)), Math.max(...lines.map((l) => l.keys.length)) + 2);
   return (
     <Box flexDirection="column" width={width} height={height}>
       {visible.map((line, i) =>

@@ -40,7 +40,8 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
       function SectionItem({ label, isSelected }: { label: string; isSelected?: boolean }) {
         const s = doc.sections[Number(label.slice(1))];
         const current = s.index === currentSection;
-        const text = sectionEntry(s, current, inner - 2);
+        // The row draws its own mark (the indicator is empty): `›` or `▸`, not both.
+        const text = sectionEntry(s, current, inner - 1, isSelected && focus === 'sections');
         return (
           <Text bold={current} inverse={isSelected && focus === 'sections'} color={current ? theme.accent : undefined}>
             {text}
@@ -72,7 +73,7 @@ export function SidePane({ doc, width, height, focus, currentSection, speakerFil
       function Indicator({ isSelected }: { isSelected?: boolean }) {
         return <Text>{isSelected && focus === list ? '›' : ' '}</Text>;
       };
-    return { sections: make('sections'), speakers: make('speakers') };
+    return { sections: () => null, speakers: make('speakers') };
   }, [focus]);
 
   const heading = (title: string, focused: boolean) => (

@@ -1,6 +1,6 @@
 import { useCallback, useRef, type MutableRefObject } from 'react';
 import type { Key } from 'ink';
-import { keyNames, resolveAction, singleKeys, typedText, type Binding, type KeyContext } from '../keymap.js';
+import { keyNames, resolveAction, singleKeys, typedText, UNKNOWN_KEY_HINT, type Binding, type KeyContext } from '../keymap.js';
 
 export interface KeyHandlers<S> {
   /** The keymap context for this state; null when this screen is not taking keys now. */
@@ -14,7 +14,7 @@ export interface KeyHandlers<S> {
 /**
  * One key dispatcher for every screen (reader and library): several plain characters in one read (fast
  * typing, tmux send-keys, a paste) are typed text in the search box and one key each elsewhere; keys are
- * resolved through the keymap table; a footer message is cleared by the next key; keys that
+ * resolved through the keymap table; a key bound to nothing here puts `? for keys` in the footer; a footer message is cleared by the next key; keys that
  * ink-select-input handles itself are left to it. The handlers are read through a ref, so the stable
  * callback never runs a stale closure.
  */
@@ -43,6 +43,9 @@ export function useKeyDispatch<S extends { message: string | null }>(
         if (context === 'search') {
           const text = typedText(input, key);
           if (text) commit(type(base, text));
+        } else if (names.length) {
+          // A key that does nothing here says where the keys are, instead of nothing.
+          commit({ ...base, message: UNKNOWN_KEY_HINT });
         }
         return;
       }
