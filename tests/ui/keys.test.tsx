@@ -311,11 +311,13 @@ describe('help', () => {
     const { press, frame } = mount({ size: { columns: 48, rows: 14 } });
     await press('?');
     expect(frame()).toContain('Next quote');
-    await press(KEYS.pageDown, KEYS.pageDown, KEYS.pageDown, KEYS.pageDown);
+    // Page down to the end (the help grows with the keymap), then back up to the top.
+    await press(...Array<string>(10).fill(KEYS.pageDown));
     expect(frame()).not.toContain('Next quote');
-    expect(frame()).toContain('Close help');
+    // The last table (the library's) is on screen at the end.
+    expect(frame()).toContain('Sort by date');
     await press('k');
-    await press(KEYS.pageUp, KEYS.pageUp, KEYS.pageUp, KEYS.pageUp, KEYS.pageUp);
+    await press(...Array<string>(12).fill(KEYS.pageUp));
     expect(frame()).toContain('Next quote');
   });
 });
