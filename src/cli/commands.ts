@@ -116,7 +116,7 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
   const speaker = str(flags.speaker);
   const section = str(flags.section);
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
-  const hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
+  const hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [], complete: true }));
   const status = hits.length ? 0 : 1;
   // One quote at a time: the output of a large library is far bigger than any one string may be.
   if (flags.json) return { stdout: safeJsonChunks(hits.map((h) => entry(loaded, h))), status };
