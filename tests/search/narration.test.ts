@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/model/transcript.js';
 import { validateTranscript } from '../../src/model/validate.js';
 import { createSearchIndex, narrationText } from '../../src/search/index.js';
-import { transcriptOf } from './helpers.js';
+import { bundled, transcriptOf } from './helpers.js';
 
 /** Paragraphs written with [[speaker|quoted text]] marks; the rest of each paragraph is narration. */
 function article(paragraphs: string[]): Transcript {
@@ -133,5 +133,20 @@ describe('search: closest results when no result holds every word', () => {
 
   it('returns nothing when no word matches at all', () => {
     expect(small.search('zeppelin submarine')).toEqual([]);
+  });
+});
+
+describe('search: the bundled transcript', () => {
+  const bundledIndex = createSearchIndex([bundled()]);
+
+  it('finds the narration before a quote by `wester sanctions`', () => {
+    const [hit] = bundledIndex.search('wester sanctions');
+    expect(hit.doc.in).toBe('narration');
+    expect(hit.doc.text).toMatch(/Putin made a few remarks about the sanctions introduced by Western countries/);
+    expect(hit.doc.quote.text).toMatch(/^European companies/);
+  });
+
+  it('finds Tangoing for tnago (a mistyped start of a longer word)', () => {
+    expect(bundledIndex.search('tnago').some((h) => h.doc.quote.text.startsWith('Tangoing'))).toBe(true);
   });
 });
