@@ -172,7 +172,7 @@ function buildDocs(transcripts: readonly Transcript[], narration: readonly Narra
       const section = sectionOf(ti, pi);
       const wordIds = wordsOf(quote.text);
       docs.push({
-        doc: { transcript: ti, in: 'quote', quote, text: quote.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
+        doc: { transcript: ti, in: 'quote', quote, text: quote.text, paragraphText: pi >= 0 ? t.paragraphs[pi].text : quote.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
         wordIds,
         speaker: speaker?.entry ?? null,
         filterSpeaker: speaker?.entry ?? null,
@@ -187,7 +187,7 @@ function buildDocs(transcripts: readonly Transcript[], narration: readonly Narra
     const section = sectionOf(n.transcript, n.paragraph);
     const wordIds = wordsOf(narrationText(paragraph.text, n.quotes));
     docs.push({
-      doc: { transcript: n.transcript, in: 'narration', quote: lead, text: paragraph.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: n.paragraph },
+      doc: { transcript: n.transcript, in: 'narration', quote: lead, text: paragraph.text, paragraphText: paragraph.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: n.paragraph },
       wordIds,
       speaker: null,
       filterSpeaker: speaker?.entry ?? null,

@@ -17,6 +17,8 @@ export interface SearchDoc {
   quote: Quote;
   /** The text `matches` refer to: quote.text, or for narration the whole paragraph's text. */
   text: string;
+  /** The whole text of the paragraph the hit is in (a preview's context). */
+  paragraphText: string;
   speaker: Speaker | null;
   section: Section | null;
   /** Index of the quote's paragraph in transcript.paragraphs. */

@@ -29,6 +29,7 @@ import {
   type ReaderPosition,
 } from './navigation.js';
 import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
+import { resultsOf, type SearchMarks } from './search-marks.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useCommittedState } from './hooks/use-committed-state.js';
 import { useKeyDispatch } from './hooks/use-key-dispatch.js';
@@ -55,6 +56,14 @@ export interface AppState {
   /** Quote indexes of the last search, stepped through with n / N. */
   results: number[];
   resultAt: number;
+  /** The last search's matched words, highlighted in the reader after Enter (search-marks.ts). */
+  marks: SearchMarks | null;
+  /** Whether the query in the box is a recalled one shown selected: typing replaces it. */
+  querySelected: boolean;
+  /** Queries searched this session, newest first (/ shows the newest; ↑ on the first result, Ctrl-R older). */
+  history: string[];
+  /** Which history entry the box shows, or -1 when the query was typed. */
+  historyAt: number;
   helpTop: number;
   message: string | null;
 }
@@ -99,6 +108,10 @@ const initialState: AppState = {
   selected: 0,
   results: [],
   resultAt: -1,
+  marks: null,
+  querySelected: false,
+  history: [],
+  historyAt: -1,
   helpTop: 0,
   message: null,
 };
@@ -179,7 +192,17 @@ export function App({
         hits = [];
       }
     }
-    return { ...s, query, hits, selected: 0 };
+    return { ...s, query, hits, selected: 0, querySelected: false, historyAt: -1 };
+  };
+
+  const HISTORY_KEPT = 50;
+  /** The query remembered for the session (newest first, no repeats). */
+  const remember = (s: AppState): string[] => (s.query.trim() ? [s.query, ...s.history.filter((q) => q !== s.query)].slice(0, HISTORY_KEPT) : s.history);
+  /** The next older query of the session, shown selected; after the oldest, the newest again. */
+  const olderQuery = (s: AppState): AppState => {
+    if (!s.history.length) return { ...s, message: 'no earlier searches' };
+    const at = (s.historyAt + 1) % s.history.length;
+    return { ...runSearch(s, s.history[at]), querySelected: true, historyAt: at };
   };
 
   /** Shows a quote in context: clears a filter that hides it, puts it a third of the way down. */
@@ -236,7 +259,8 @@ export function App({
       case 'help.open':
         return { ...s, overlay: 'help', helpTop: 0 };
       case 'search.open':
-        return runSearch({ ...s, overlay: 'search' }, '');
+        // The last query comes back, selected: typing replaces it, → or End edits it.
+        return s.history.length ? { ...runSearch({ ...s, overlay: 'search' }, s.history[0]), querySelected: true, historyAt: 0 } : runSearch({ ...s, overlay: 'search' }, '');
       case 'focus.next':
       case 'focus.previous': {
         const at = FOCUS_ORDER.indexOf(s.focus);
@@ -280,6 +304,10 @@ export function App({
         const at = forward ? (s.resultAt + 1) % n : (s.resultAt - 1 + n) % n;
         return { ...jumpTo(s, s.results[at]), resultAt: at, message: `result ${at + 1}/${n}` };
       }
+      case 'search.older':
+        return olderQuery(s);
+      case 'search.edit':
+        return { ...s, querySelected: false };
       case 'filter.clear': {
         if (s.filter === null) {
           if (onBack) {
@@ -297,22 +325,27 @@ export function App({
       case 'search.down':
         return { ...s, selected: Math.min(s.hits.length - 1, s.selected + 1) < 0 ? 0 : Math.min(s.hits.length - 1, s.selected + 1) };
       case 'search.up':
-        return { ...s, selected: Math.max(0, s.selected - 1) };
+        // ↑ on the first result (or with none) recalls an older query instead.
+        return s.selected <= 0 ? olderQuery(s) : { ...s, selected: s.selected - 1 };
       case 'search.backspace':
-        return runSearch(s, [...s.query].slice(0, -1).join(''));
+        // A recalled query is selected: Backspace deletes it all, as with selected text.
+        return runSearch(s, s.querySelected ? '' : [...s.query].slice(0, -1).join(''));
       case 'search.clear':
         return runSearch(s, '');
       case 'search.close': {
-        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
-        return { ...s, overlay: 'none', results: results.length ? results : s.results, resultAt: results.length ? -1 : s.resultAt };
+        const { results, marks } = resultsOf(doc, s.hits);
+        const history = remember(s);
+        return results.length ? { ...s, overlay: 'none', results, resultAt: -1, marks, history } : { ...s, overlay: 'none', history };
       }
       case 'search.jump': {
         const hit = s.hits[s.selected];
         if (!hit) return { ...s, message: 'no match' };
         const quoteIndex = doc.quoteIndexById.get(hit.doc.quote.id);
         if (quoteIndex === undefined) return { ...s, message: 'no match' };
-        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
-        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: results.indexOf(quoteIndex) };
+        // The matched words stay highlighted; n / N step through the results, the highlight following.
+        const { results, marks } = resultsOf(doc, s.hits);
+        const at = s.hits.filter((h) => doc.quoteIndexById.has(h.doc.quote.id)).indexOf(hit);
+        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: at, marks, history: remember(s) };
       }
       case 'help.down':
       case 'help.up':
@@ -329,7 +362,7 @@ export function App({
   const onKey = useKeyDispatch(stateRef, commit, {
     contextOf: (s) => (s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.focus === 'reader' ? 'reader' : 'list'),
     act,
-    type: (s, text) => runSearch(s, s.query + text),
+    type: (s, text) => runSearch(s, s.querySelected ? text : s.query + text),
   });
 
   useInput(onKey);
@@ -370,9 +403,29 @@ export function App({
             ) : null}
             {showReader ? (
               state.overlay === 'search' ? (
-                <SearchPanel doc={doc} query={state.query} hits={state.hits} selected={state.selected} width={readerWidth} height={screen.bodyHeight} theme={theme} />
+                <SearchPanel
+                  doc={doc}
+                  query={state.query}
+                  querySelected={state.querySelected}
+                  hits={state.hits}
+                  selected={state.selected}
+                  width={readerWidth}
+                  height={screen.bodyHeight}
+                  theme={theme}
+                />
               ) : (
-                <Reader doc={doc} layout={layout} top={top} height={screen.bodyHeight} width={readerWidth} gutterWidth={screen.gutterWidth} cursor={position.cursor} theme={theme} />
+                <Reader
+                  doc={doc}
+                  layout={layout}
+                  top={top}
+                  height={screen.bodyHeight}
+                  width={readerWidth}
+                  gutterWidth={screen.gutterWidth}
+                  cursor={position.cursor}
+                  theme={theme}
+                  marks={state.marks}
+                  currentMark={state.marks && state.resultAt >= 0 ? (state.marks.paragraphs[state.resultAt] ?? -1) : -1}
+                />
               )
             ) : null}
           </>

@@ -313,7 +313,8 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     const s = hit.doc.speaker;
     const speaker = s ? sanitizeForTerminal((s.person !== undefined ? library.people?.get(s.person) : undefined) ?? s.name) : 'Unattributed';
     const where = row ? [row.title, row.date].filter(Boolean).join(' · ') : '';
-    return { label: where ? `${speaker} · ${where}` : speaker, speakerIndex: t && s ? t.speakers.findIndex((x) => x.id === s.id) : -1 };
+    const label = where ? `${speaker} · ${where}` : speaker;
+    return { label: hit.doc.in === 'narration' ? `narration → ${label}` : label, speakerIndex: t && s ? t.speakers.findIndex((x) => x.id === s.id) : -1 };
   };
 
   return (

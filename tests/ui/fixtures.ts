@@ -100,6 +100,7 @@ export function fallbackIndex(transcripts: Transcript[]): SearchIndex {
         in: 'quote',
         quote,
         text: quote.text,
+        paragraphText: t.paragraphs[paragraphIndex]?.text ?? quote.text,
         speaker: t.speakers.find((s) => s.id === quote.speaker) ?? null,
         section: t.sections.find((s) => s.id === t.paragraphs[paragraphIndex]?.section) ?? null,
         paragraphIndex,
