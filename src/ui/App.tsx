@@ -89,6 +89,8 @@ export interface AppProps {
   /** In a library: quote indexes of a library search's results in this transcript, for n / N. */
   initialResults?: number[];
   initialResultAt?: number;
+  /** In a library: the matched words of those results, highlighted (search-marks.ts). */
+  initialMarks?: SearchMarks | null;
   /** In a library: Esc with no speaker filter goes back to the list. */
   onBack?: () => void;
   /** In a library: n / N past this transcript's last / first result; true when another transcript takes over. */
@@ -128,6 +130,7 @@ export function App({
   initialQuote,
   initialResults,
   initialResultAt,
+  initialMarks,
   onBack,
   onResultEdge,
 }: AppProps) {
@@ -140,7 +143,7 @@ export function App({
   const doc = useMemo<Doc>(() => docFor(transcripts[current]), [transcripts, current]);
 
   const { state, stateRef, commit } = useCommittedState<AppState>(
-    () => (initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1 } : initialState),
+    () => (initialResults?.length ? { ...initialState, results: initialResults, resultAt: initialResultAt ?? -1, marks: initialMarks ?? null } : initialState),
     messageTimeout,
   );
 

@@ -11,6 +11,7 @@ import React, { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
+import { resultsOf, type SearchMarks } from './search-marks.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { App } from './App.js';
 import { docFor } from './document.js';
@@ -47,6 +48,8 @@ interface Opened {
   quote?: number;
   results?: number[];
   resultAt?: number;
+  /** The matched words of the results, highlighted in the reader. */
+  marks?: SearchMarks | null;
   /** Changes on every opening, so the reader starts afresh. */
   seq: number;
 }
@@ -61,6 +64,11 @@ interface LibraryState {
   query: string;
   hits: SearchHit[];
   hitAt: number;
+  /** The query shown is a recalled one, selected: typing replaces it. */
+  querySelected: boolean;
+  /** Queries searched this session, newest first; which one the box shows (-1: typed). */
+  history: string[];
+  historyAt: number;
   /** The last library search's results grouped by transcript, for n / N across transcripts. */
   groups: SearchHit[][];
   opened: Opened | null;
@@ -80,6 +88,9 @@ const initialState: LibraryState = {
   query: '',
   hits: [],
   hitAt: 0,
+  querySelected: false,
+  history: [],
+  historyAt: -1,
   groups: [],
   opened: null,
   helpTop: 0,
@@ -158,7 +169,16 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         hits = [];
       }
     }
-    return { ...s, query, hits, hitAt: 0 };
+    return { ...s, query, hits, hitAt: 0, querySelected: false, historyAt: -1 };
+  };
+
+  /** The query remembered for the session (newest first, no repeats). */
+  const remember = (s: LibraryState): string[] => (s.query.trim() ? [s.query, ...s.history.filter((q) => q !== s.query)].slice(0, 50) : s.history);
+  /** The next older query of the session, shown selected; after the oldest, the newest again. */
+  const olderQuery = (s: LibraryState): LibraryState => {
+    if (!s.history.length) return { ...s, message: 'no earlier searches' };
+    const at = (s.historyAt + 1) % s.history.length;
+    return { ...runSearch(s, s.history[at]), querySelected: true, historyAt: at };
   };
 
   const open = (s: LibraryState, opened: Omit<Opened, 'seq'>): LibraryState => ({
@@ -174,9 +194,9 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     const transcript = env.current.library.transcripts[group[0].doc.transcript];
     if (!transcript) return { ...s, message: 'no match' };
     const doc = docFor(transcript);
-    const results = group.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
+    const { results, marks } = resultsOf(doc, group);
     const quote = doc.quoteIndexById.get(group[at]?.doc.quote.id ?? '');
-    return open(s, { transcript: group[0].doc.transcript, quote, results, resultAt: quote === undefined ? -1 : results.indexOf(quote) });
+    return open(s, { transcript: group[0].doc.transcript, quote, results, resultAt: quote === undefined ? -1 : results.indexOf(quote), marks });
   };
 
   const act = (s: LibraryState, binding: Binding, names: string[]): LibraryState | null => {
@@ -210,25 +230,30 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         return open(s, { transcript: row.index });
       }
       case 'search.open':
-        return runSearch({ ...s, overlay: 'search' }, s.query, true);
+        // The last query comes back, selected: typing replaces it, → or End edits it.
+        return { ...runSearch({ ...s, overlay: 'search' }, s.query, true), querySelected: s.query.trim() !== '', historyAt: s.query.trim() ? 0 : -1 };
       case 'help.open':
         return { ...s, overlay: 'help', helpTop: 0 };
       case 'search.down':
         return { ...s, hitAt: Math.max(0, Math.min(s.hits.length - 1, s.hitAt + 1)) };
       case 'search.up':
-        return { ...s, hitAt: Math.max(0, s.hitAt - 1) };
+        return s.hitAt <= 0 ? olderQuery(s) : { ...s, hitAt: s.hitAt - 1 };
+      case 'search.older':
+        return olderQuery(s);
+      case 'search.edit':
+        return { ...s, querySelected: false };
       case 'search.backspace':
-        return runSearch(s, [...s.query].slice(0, -1).join(''));
+        return runSearch(s, s.querySelected ? '' : [...s.query].slice(0, -1).join(''));
       case 'search.clear':
         return runSearch(s, '');
       case 'search.close':
-        return { ...s, overlay: 'none' };
+        return { ...s, overlay: 'none', history: remember(s) };
       case 'search.jump': {
         const hit = s.hits[s.hitAt];
         if (!hit) return { ...s, message: 'no match' };
         const groups = groupByTranscript(s.hits);
         const group = groups.find((g) => g[0].doc.transcript === hit.doc.transcript)!;
-        return openGroup({ ...s, groups }, group, group.indexOf(hit));
+        return openGroup({ ...s, groups, history: remember(s) }, group, group.indexOf(hit));
       }
       case 'help.down':
       case 'help.up':
@@ -244,7 +269,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   const onKey = useKeyDispatch(stateRef, commit, {
     contextOf: (s) => (s.view !== 'library' ? null : s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : 'library'),
     act,
-    type: (s, text) => runSearch(s, s.query + text),
+    type: (s, text) => runSearch(s, s.querySelected ? text : s.query + text),
   });
 
   useInput(onKey, { isActive: state.view === 'library' });
@@ -288,6 +313,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         messageTimeout={messageTimeout}
         initialQuote={opened.quote}
         initialResults={opened.results}
+        initialMarks={opened.marks}
         initialResultAt={opened.resultAt}
         onBack={back}
         onResultEdge={onResultEdge}
@@ -333,6 +359,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
           <SearchPanel
             doc={null}
             query={state.query}
+            querySelected={state.querySelected}
             hits={state.hits}
             selected={state.hitAt}
             width={screen.columns}
