@@ -39,12 +39,30 @@ interface IndexedDoc {
   narration?: { quotes: Quote[]; fallback: Quote };
 }
 
-/** A paragraph's text with its quotes blanked out (same length, so offsets are the paragraph's). */
-export function narrationText(text: string, quotes: readonly { start: number; end: number }[]): string {
-  if (!quotes.length) return text;
+/** A speaker label before a turn (`Aleksandr Lukashenko:`, `MR SMITH (Doncaster North):`). */
+const LABEL = /^[^.!?“”"]{0,100}:\s*$/;
+
+/**
+ * What is not narration in a paragraph: its quotes, and a turn's speaker label (the label names the
+ * speaker, which search already matches by name: as narration it would make every turn a second hit).
+ */
+function nonNarration(text: string, quotes: readonly Quote[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const q of quotes) {
+    spans.push(q);
+    if (q.kind !== 'turn') continue;
+    if (q.evidence && q.evidence[1] <= q.start) spans.push({ start: q.evidence[0], end: q.evidence[1] });
+    if (LABEL.test(text.slice(0, q.start))) spans.push({ start: 0, end: q.start });
+  }
+  return spans;
+}
+
+/** A paragraph's text with `spans` (its quotes) blanked out (same length, so offsets are the paragraph's). */
+export function narrationText(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return text;
   let out = '';
   let at = 0;
-  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+  for (const q of [...spans].sort((a, b) => a.start - b.start)) {
     const start = Math.max(at, Math.min(q.start, text.length));
     const end = Math.max(start, Math.min(q.end, text.length));
     out += text.slice(at, start) + ' '.repeat(end - start);
@@ -55,7 +73,7 @@ export function narrationText(text: string, quotes: readonly { start: number; en
 
 /** The text a document's words come from: the quote's, or the paragraph's outside its quotes. */
 function indexedText(d: IndexedDoc): string {
-  return d.narration ? narrationText(d.doc.text, d.narration.quotes) : d.doc.quote.text;
+  return d.narration ? narrationText(d.doc.text, nonNarration(d.doc.text, d.narration.quotes)) : d.doc.quote.text;
 }
 
 /** The quote a narration hit leads to: the next quote after `offset` in the paragraph, else its first. */
@@ -129,7 +147,7 @@ function narrationPlan(transcripts: readonly Transcript[]): NarrationPlan[] {
     t.paragraphs.forEach((p, pi) => {
       const quotes = (byParagraph.get(p.id) ?? []).slice().sort((a, b) => a.start - b.start);
       const covered = quotes.reduce((n, q) => n + Math.max(0, q.end - q.start), 0);
-      if (covered >= p.text.length || !/[\p{L}\p{N}]/u.test(narrationText(p.text, quotes))) return;
+      if (covered >= p.text.length || !/[\p{L}\p{N}]/u.test(narrationText(p.text, nonNarration(p.text, quotes)))) return;
       out.push({ transcript: ti, paragraph: pi, quotes, fallback: fallbacks[pi] });
     });
   });
@@ -185,7 +203,7 @@ function buildDocs(transcripts: readonly Transcript[], narration: readonly Narra
     const lead = n.quotes[0] ?? n.fallback;
     const speaker = speakerOf(n.transcript, lead);
     const section = sectionOf(n.transcript, n.paragraph);
-    const wordIds = wordsOf(narrationText(paragraph.text, n.quotes));
+    const wordIds = wordsOf(narrationText(paragraph.text, nonNarration(paragraph.text, n.quotes)));
     docs.push({
       doc: { transcript: n.transcript, in: 'narration', quote: lead, text: paragraph.text, paragraphText: paragraph.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: n.paragraph },
       wordIds,

@@ -150,3 +150,22 @@ describe('search: the bundled transcript', () => {
     expect(bundledIndex.search('tnago').some((h) => h.doc.quote.text.startsWith('Tangoing'))).toBe(true);
   });
 });
+
+describe('search: a turn’s speaker label is not narration', () => {
+  it('makes no narration document of `Name:` before a turn', () => {
+    const text = 'Mikhail Dorn: The bridge opens in spring.';
+    const t = validateTranscript({
+      version: 1,
+      title: 'Turns',
+      date: null,
+      place: null,
+      source: null,
+      speakers: [{ id: 'dorn', name: 'Mikhail Dorn', role: null, aliases: [] }],
+      sections: [{ id: 's1', title: 'Talks', paragraphs: [0, 0] }],
+      paragraphs: [{ id: 'p1', section: 's1', text }],
+      quotes: [{ id: 'q1', kind: 'turn', speaker: 'dorn', paragraph: 'p1', text: 'The bridge opens in spring.', start: 14, end: text.length, cue: 'label', confidence: 1 }],
+    });
+    const hits = createSearchIndex([t]).search('dorn');
+    expect(hits.map((h) => h.doc.in)).toEqual(['quote']);
+  });
+});
