@@ -677,7 +677,11 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   let longest = 0;
   for (const d of docs) longest = Math.max(longest, d.wordIds.length);
 
-  function queryPlan(parsed: ParsedQuery, terms: WordMatch[][], relaxed: boolean): QueryPlan {
+  /**
+   * 'all': every word, but one in three may be missing. 'closest': the same documents, ordered by matched
+   * words first. 'any': documents with any of the words, ordered the same way.
+   */
+  function queryPlan(parsed: ParsedQuery, terms: WordMatch[][], mode: 'all' | 'closest' | 'any'): QueryPlan {
     const words = terms.flat();
     const firstWord: number[] = [];
     terms.reduce((at, t) => (firstWord.push(at), at + t.length), 0);
@@ -692,8 +696,8 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     const n = parsed.fuzzy.length;
     return {
       query: parsed,
-      required: relaxed ? Math.min(1, n) : n - Math.floor(n / 3),
-      relaxed,
+      required: mode === 'any' ? Math.min(1, n) : n - Math.floor(n / 3),
+      relaxed: mode !== 'all',
       sawComplete: false,
       terms,
       weights: parsed.fuzzy.map((t, i) => weightOf(t.words, terms[i])),
@@ -778,10 +782,11 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
       docs.forEach((d, i) => (allowed![i] = filters.every((f) => f(d)) ? 1 : 0));
     }
     const terms = parsed.fuzzy.map((t) => t.words.map((w) => vocabulary.match(w)));
-    const found = searchWith(parsed, queryPlan(parsed, terms, false), allowed, options);
-    // No result holds every word: the closest ones instead (most words matched, then the best score).
+    const found = searchWith(parsed, queryPlan(parsed, terms, 'all'), allowed, options);
+    // No result holds every word: the closest ones instead (most words matched, then the best score). When
+    // some hold all but one in three, those are the closest; only when none does, any word is enough.
     if (found.plan.sawComplete || parsed.fuzzy.length < 2) return found.hits;
-    return searchWith(parsed, queryPlan(parsed, terms, true), allowed, options).hits;
+    return searchWith(parsed, queryPlan(parsed, terms, found.hits.length ? 'closest' : 'any'), allowed, options).hits;
   }
 
   function searchWith(parsed: ParsedQuery, plan: QueryPlan, allowed: Uint8Array | null, options: SearchOptions): { hits: SearchHit[]; plan: QueryPlan } {

@@ -125,6 +125,12 @@ describe('search: closest results when no result holds every word', () => {
     expect(hits.map((h) => h.doc.quote.id)).toContain('q3');
   });
 
+  it('with all but one of four words in a quote, that quote is the closest, still marked incomplete', () => {
+    const hits = small.search('tango budgets process zeppelin');
+    expect(hits[0].doc.quote.id).toBe('q3');
+    expect(hits.every((h) => !h.complete)).toBe(true);
+  });
+
   it('still finds Tangoing for tnago', () => {
     const texts = (q: string) => small.search(q).map((h) => h.doc.quote.text.split(' ')[0]);
     expect(texts('tnago')).toContain('Tangoing');

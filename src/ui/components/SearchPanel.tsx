@@ -126,50 +126,50 @@ export function SearchPanel({ doc, query, querySelected = false, hits, selected,
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="column" width={width} height={listHeight}>
-      <Text wrap="truncate-end">
-        <Text bold color={theme.accent}>{prompt}</Text>
-        <Text inverse={querySelected} color={querySelected && theme.color ? theme.accent : undefined}>
-          {shownQuery}
+        <Text wrap="truncate-end">
+          <Text bold color={theme.accent}>{prompt}</Text>
+          <Text inverse={querySelected} color={querySelected && theme.color ? theme.accent : undefined}>
+            {shownQuery}
+          </Text>
+          <Text inverse> </Text>
+          {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
+          <Text color={theme.muted}>{count}</Text>
         </Text>
-        <Text inverse> </Text>
-        {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
-        <Text color={theme.muted}>{count}</Text>
-      </Text>
-      {notes.map((n) => (
-        <Text key={n} color={theme.muted}>
-          {truncate(n, width)}
-        </Text>
-      ))}
-      {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
-      {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
-      {visible.map((hit, i) => {
-        const index = start + i;
-        const isSelected = index === selected;
-        const { label: text, speakerIndex } = describeHit(hit);
-        const marker = isSelected ? '› ' : '  ';
-        const label = truncate(text, width - marker.length);
-        const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
-        return (
-          <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
-            <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
-              <Text color={theme.accent}>{marker}</Text>
-              <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
-            </Text>
-            <Text wrap="truncate-end">
-              {'    '}
-              {fragments.map((f, j) =>
-                f.tag === 1 ? (
-                  <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
-                    {f.text}
-                  </Text>
-                ) : (
-                  <Text key={j} color={isSelected ? undefined : theme.muted}>{f.text}</Text>
-                ),
-              )}
-            </Text>
-          </Box>
-        );
-      })}
+        {notes.map((n) => (
+          <Text key={n} color={theme.muted}>
+            {truncate(n, width)}
+          </Text>
+        ))}
+        {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
+        {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
+        {visible.map((hit, i) => {
+          const index = start + i;
+          const isSelected = index === selected;
+          const { label: text, speakerIndex } = describeHit(hit);
+          const marker = isSelected ? '› ' : '  ';
+          const label = truncate(text, width - marker.length);
+          const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
+          return (
+            <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
+              <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
+                <Text color={theme.accent}>{marker}</Text>
+                <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
+              </Text>
+              <Text wrap="truncate-end">
+                {'    '}
+                {fragments.map((f, j) =>
+                  f.tag === 1 ? (
+                    <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
+                      {f.text}
+                    </Text>
+                  ) : (
+                    <Text key={j} color={isSelected ? undefined : theme.muted}>{f.text}</Text>
+                  ),
+                )}
+              </Text>
+            </Box>
+          );
+        })}
       </Box>
       {preview ? <Preview hit={selectedHit} label={preview.label} speakerIndex={preview.speakerIndex} width={width} height={previewHeight} theme={theme} /> : null}
     </Box>
