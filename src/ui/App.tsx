@@ -347,8 +347,7 @@ export function App({
         if (quoteIndex === undefined) return { ...s, message: 'no match' };
         // The matched words stay highlighted; n / N step through the results, the highlight following.
         const { results, marks } = resultsOf(doc, s.hits);
-        const at = s.hits.filter((h) => doc.quoteIndexById.has(h.doc.quote.id)).indexOf(hit);
-        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: at, marks, history: remember(s) };
+        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: results.indexOf(quoteIndex), marks, history: remember(s) };
       }
       case 'help.down':
       case 'help.up':

@@ -23,7 +23,10 @@ export function markPattern(words: Iterable<string>): RegExp | null {
   return new RegExp(list.map((w) => escape(w).replace(/['’]/g, "['’]")).join('|'), 'giu');
 }
 
-/** The quote indexes (in `doc`) the hits lead to, and the marks of their matched words. */
+/**
+ * The quote indexes (in `doc`) the hits lead to, each once (a quote and the narration leading to it are one
+ * stop for n / N), and the marks of their matched words.
+ */
 export function resultsOf(doc: Doc, hits: readonly SearchHit[]): { results: number[]; marks: SearchMarks | null } {
   const results: number[] = [];
   const paragraphs: number[] = [];
@@ -31,8 +34,10 @@ export function resultsOf(doc: Doc, hits: readonly SearchHit[]): { results: numb
   for (const hit of hits) {
     const quoteIndex = doc.quoteIndexById.get(hit.doc.quote.id);
     if (quoteIndex === undefined) continue;
-    results.push(quoteIndex);
-    paragraphs.push(hit.doc.paragraphIndex);
+    if (!results.includes(quoteIndex)) {
+      results.push(quoteIndex);
+      paragraphs.push(hit.doc.paragraphIndex);
+    }
     let set = words.get(hit.doc.paragraphIndex);
     if (!set) words.set(hit.doc.paragraphIndex, (set = new Set()));
     for (const [s, e] of hit.matches) set.add(hit.doc.text.slice(s, e));
