@@ -29,6 +29,7 @@ import {
   type ReaderPosition,
 } from './navigation.js';
 import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
+import { olderEntry, rememberQuery } from './query-history.js';
 import { resultsOf, type SearchMarks } from './search-marks.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useCommittedState } from './hooks/use-committed-state.js';
@@ -198,14 +199,11 @@ export function App({
     return { ...s, query, hits, selected: 0, querySelected: false, historyAt: -1 };
   };
 
-  const HISTORY_KEPT = 50;
-  /** The query remembered for the session (newest first, no repeats). */
-  const remember = (s: AppState): string[] => (s.query.trim() ? [s.query, ...s.history.filter((q) => q !== s.query)].slice(0, HISTORY_KEPT) : s.history);
-  /** The next older query of the session, shown selected; after the oldest, the newest again. */
+  const remember = (s: AppState): string[] => rememberQuery(s.history, s.query);
+  /** The next older query of the session, shown selected. */
   const olderQuery = (s: AppState): AppState => {
-    if (!s.history.length) return { ...s, message: 'no earlier searches' };
-    const at = (s.historyAt + 1) % s.history.length;
-    return { ...runSearch(s, s.history[at]), querySelected: true, historyAt: at };
+    const older = olderEntry(s.history, s.historyAt);
+    return older ? { ...runSearch(s, older.query), querySelected: true, historyAt: older.at } : { ...s, message: 'no earlier searches' };
   };
 
   /** Shows a quote in context: clears a filter that hides it, puts it a third of the way down. */

@@ -11,6 +11,7 @@ import React, { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
+import { olderEntry, rememberQuery } from './query-history.js';
 import { resultsOf, type SearchMarks } from './search-marks.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { App } from './App.js';
@@ -172,13 +173,11 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     return { ...s, query, hits, hitAt: 0, querySelected: false, historyAt: -1 };
   };
 
-  /** The query remembered for the session (newest first, no repeats). */
-  const remember = (s: LibraryState): string[] => (s.query.trim() ? [s.query, ...s.history.filter((q) => q !== s.query)].slice(0, 50) : s.history);
-  /** The next older query of the session, shown selected; after the oldest, the newest again. */
+  const remember = (s: LibraryState): string[] => rememberQuery(s.history, s.query);
+  /** The next older query of the session, shown selected. */
   const olderQuery = (s: LibraryState): LibraryState => {
-    if (!s.history.length) return { ...s, message: 'no earlier searches' };
-    const at = (s.historyAt + 1) % s.history.length;
-    return { ...runSearch(s, s.history[at]), querySelected: true, historyAt: at };
+    const older = olderEntry(s.history, s.historyAt);
+    return older ? { ...runSearch(s, older.query), querySelected: true, historyAt: older.at } : { ...s, message: 'no earlier searches' };
   };
 
   const open = (s: LibraryState, opened: Omit<Opened, 'seq'>): LibraryState => ({
