@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadLibrary, type Library } from '../library/load-library.js';
 import type { TranscriptCache } from '../load/cache.js';
 import { createSearchIndex } from '../search/index.js';
-import { queryCutNote } from '../search/query.js';
+import { PARTIAL_NOTE, queryCutNote } from '../search/query.js';
 import { loadInputs, LoadError, type LoadedTranscript } from '../load/index.js';
 import { writeOutputFile, type Output } from '../load/write.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
@@ -60,7 +60,8 @@ function toLines(loaded: readonly LoadedTranscript[], hits: readonly SearchHit[]
     speaker: h.doc.speaker,
     section: h.doc.section,
     paragraphIndex: h.doc.paragraphIndex,
-    matches: withMatches ? h.matches : undefined,
+    matches: withMatches && h.doc.in === 'quote' ? h.matches : undefined,
+    narration: h.doc.in === 'narration' ? { text: h.doc.text, matches: withMatches ? h.matches : [] } : undefined,
   }));
 }
 
@@ -110,9 +111,23 @@ export async function search(input: string[], flags: FlagValues, ctx: CommandCon
   const cutNote = queryCutNote(query);
   if (cutNote) ctx.report?.(`parley: ${cutNote}`);
   const hits = index.search(query, { speaker: str(flags.speaker), section: str(flags.section), limit });
+  // Closest results still count as results (status 0): something is shown, and stderr says what it is.
   const status = hits.length ? 0 : 1;
+  if (hits.length && hits.every((h) => !h.complete)) ctx.report?.(`parley: ${PARTIAL_NOTE}`);
   if (flags.json) {
-    return { stdout: safeJsonChunks(hits.map((h) => ({ ...entry(loaded, h), score: Number(h.score.toFixed(4)), matches: h.matches }))), status };
+    return {
+      stdout: safeJsonChunks(
+        hits.map((h) => ({
+          ...entry(loaded, h),
+          score: Number(h.score.toFixed(4)),
+          in: h.doc.in,
+          ...(h.doc.in === 'narration' ? { paragraph: h.doc.text } : {}),
+          matches: h.matches,
+          complete: h.complete,
+        })),
+      ),
+      status,
+    };
   }
   const style = styleFor(ctx.stdout, ctx.env);
   return { stdout: eachPrinted(toLines(loaded, hits, true), (line) => quotesText([line], style, loaded.length > 1)), status };
@@ -142,7 +157,7 @@ export async function quotes(input: string[], flags: FlagValues, ctx: CommandCon
   const id = str(flags.id);
   const inLibrary = loaded.length > 1;
   // Filters go through the search index so `--speaker` means the same here as in `parley search`.
-  let hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [] }));
+  let hits: SearchHit[] = speaker || section ? index.search('', { speaker, section }) : index.docs.map((doc) => ({ doc, score: 1, matches: [], complete: true }));
   if (id !== undefined) {
     // The id as `--format tsv` prints it: `q12`, or `lib/talks.txt#q12` in a library (`talks.txt#q12` and
     // `q12` alone also do, matching every transcript that fits).

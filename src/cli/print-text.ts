@@ -16,6 +16,8 @@ export interface QuoteLine {
   section: Section | null;
   paragraphIndex: number;
   matches?: readonly [number, number][];
+  /** A search hit in the narration: the paragraph's text and the matches in it (the quote is the one it leads to). */
+  narration?: { text: string; matches: readonly [number, number][] };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -51,7 +53,11 @@ function heading(item: QuoteLine, showTranscript: boolean): Printable {
 
 export function quotesText(items: readonly QuoteLine[], style: Style, showTranscript: boolean): string {
   return joined(
-    items.map((item) => line`${heading(item, showTranscript)}\n  ${emphasise(item.quote.text, item.matches ?? [], style)}\n`),
+    items.map((item) =>
+      item.narration
+        ? line`${heading(item, showTranscript)} [narration]\n  ${emphasise(item.narration.text, item.narration.matches, style)}\n  → ${item.quote.text}\n`
+        : line`${heading(item, showTranscript)}\n  ${emphasise(item.quote.text, item.matches ?? [], style)}\n`,
+    ),
     '\n',
   ).text;
 }

@@ -12,7 +12,7 @@
  *  5. rank() scores each candidate from its own words only, so the prefilter never changes the order.
  */
 import Fuse from 'fuse.js';
-import type { Section, Speaker, Transcript } from '../model/transcript.js';
+import type { Quote, Section, Speaker, Transcript } from '../model/transcript.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import type { IndexWords } from './pack.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
@@ -28,10 +28,58 @@ interface SpeakerEntry {
 
 interface IndexedDoc {
   doc: SearchDoc;
-  /** Vocabulary ids of the quote's words, in order. */
+  /** Vocabulary ids of the document's words, in order. */
   wordIds: Uint32Array;
+  /** The speaker a query word may name (ranking); null for narration, whose own words name people. */
   speaker: SpeakerEntry | null;
+  /** The speaker `@name` and options.speaker filter by: the quote's, or for narration the quote it leads to. */
+  filterSpeaker: SpeakerEntry | null;
   sectionTitle: string;
+  /** Narration only: the paragraph's quotes in order, and the quote to lead to when it has none. */
+  narration?: { quotes: Quote[]; fallback: Quote };
+}
+
+/** A speaker label before a turn (`Aleksandr Lukashenko:`, `MR SMITH (Doncaster North):`). */
+const LABEL = /^[^.!?“”"]{0,100}:\s*$/;
+
+/**
+ * What is not narration in a paragraph: its quotes, and a turn's speaker label (the label names the
+ * speaker, which search already matches by name: as narration it would make every turn a second hit).
+ */
+function nonNarration(text: string, quotes: readonly Quote[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const q of quotes) {
+    spans.push(q);
+    if (q.kind !== 'turn') continue;
+    if (q.evidence && q.evidence[1] <= q.start) spans.push({ start: q.evidence[0], end: q.evidence[1] });
+    if (LABEL.test(text.slice(0, q.start))) spans.push({ start: 0, end: q.start });
+  }
+  return spans;
+}
+
+/** A paragraph's text with `spans` (its quotes) blanked out (same length, so offsets are the paragraph's). */
+export function narrationText(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const q of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, Math.min(q.start, text.length));
+    const end = Math.max(start, Math.min(q.end, text.length));
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text a document's words come from: the quote's, or the paragraph's outside its quotes. */
+function indexedText(d: IndexedDoc): string {
+  return d.narration ? narrationText(d.doc.text, nonNarration(d.doc.text, d.narration.quotes)) : d.doc.quote.text;
+}
+
+/** The quote a narration hit leads to: the next quote after `offset` in the paragraph, else its first. */
+function leadQuote(d: IndexedDoc, offset: number): Quote {
+  const n = d.narration!;
+  return n.quotes.find((q) => q.start >= offset) ?? n.quotes[0] ?? n.fallback;
 }
 
 function speakerEntry(speakers: readonly Speaker[]): SpeakerEntry {
@@ -65,7 +113,48 @@ function speakerEntries(transcripts: readonly Transcript[]): (transcript: number
   return (ti, id) => bySpeaker[ti].get(id) ?? null;
 }
 
-function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary, packed: IndexWords | null): IndexedDoc[] {
+/** Paragraphs with narration words, per transcript that has quotes: what narration documents are made of. */
+interface NarrationPlan {
+  transcript: number;
+  paragraph: number;
+  quotes: Quote[];
+  fallback: Quote;
+}
+
+function narrationPlan(transcripts: readonly Transcript[]): NarrationPlan[] {
+  const out: NarrationPlan[] = [];
+  transcripts.forEach((t, ti) => {
+    if (!t.quotes.length) return;
+    const byParagraph = new Map<string, Quote[]>();
+    for (const q of t.quotes) {
+      const list = byParagraph.get(q.paragraph);
+      if (list) list.push(q);
+      else byParagraph.set(q.paragraph, [q]);
+    }
+    // A paragraph without quotes leads to the next quote of the transcript (the last one at the end).
+    const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
+    const firstAt: (Quote | undefined)[] = new Array(t.paragraphs.length);
+    for (const q of t.quotes) {
+      const pi = paragraphIndex.get(q.paragraph);
+      if (pi !== undefined && !firstAt[pi]) firstAt[pi] = q;
+    }
+    let next: Quote = t.quotes[t.quotes.length - 1];
+    const fallbacks: Quote[] = new Array(t.paragraphs.length);
+    for (let pi = t.paragraphs.length - 1; pi >= 0; pi--) {
+      next = firstAt[pi] ?? next;
+      fallbacks[pi] = next;
+    }
+    t.paragraphs.forEach((p, pi) => {
+      const quotes = (byParagraph.get(p.id) ?? []).slice().sort((a, b) => a.start - b.start);
+      const covered = quotes.reduce((n, q) => n + Math.max(0, q.end - q.start), 0);
+      if (covered >= p.text.length || !/[\p{L}\p{N}]/u.test(narrationText(p.text, nonNarration(p.text, quotes)))) return;
+      out.push({ transcript: ti, paragraph: pi, quotes, fallback: fallbacks[pi] });
+    });
+  });
+  return out;
+}
+
+function buildDocs(transcripts: readonly Transcript[], narration: readonly NarrationPlan[], vocabulary: Vocabulary, packed: IndexWords | null): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
   const entryOf = speakerEntries(transcripts);
   // One scratch list and one callback for every quote: four million words must not mean four million objects.
@@ -74,35 +163,56 @@ function buildDocs(transcripts: readonly Transcript[], vocabulary: Vocabulary, p
   const addWord = (folded: string, start: number, end: number) => {
     ids.push(vocabulary.add(folded, -1, start, end));
   };
-  // With packed words (from the cache), each quote's ids are read from the pack rather than tokenised.
+  // With packed words (from the cache), each document's ids are read from the pack rather than tokenised.
   if (packed) {
     for (const word of packed.vocabulary) vocabulary.add(word, -1);
     vocabulary.setPostings(packed.vocabulary.map((_, id) => packed.postings.subarray(id ? packed.postingEnds[id - 1] : 0, packed.postingEnds[id])));
   }
   const packedIds = (doc: number) => packed!.ids.subarray(doc ? packed!.docEnds[doc - 1] : 0, packed!.docEnds[doc]);
+  const wordsOf = (text: string) => {
+    if (packed) return packedIds(docs.length);
+    ids.length = 0;
+    forEachWord(text, addWord);
+    return Uint32Array.from(ids);
+  };
+  const context = transcripts.map((t, ti) => ({
+    speakers: new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: entryOf(ti, s.id)! }])),
+    paragraphIndex: new Map(t.paragraphs.map((p, i) => [p.id, i])),
+    sectionById: new Map<string, { section: Section; title: string }>(t.sections.map((s) => [s.id, { section: s, title: fold(s.title) }])),
+  }));
+  const speakerOf = (ti: number, quote: Quote) => (quote.speaker === null ? null : (context[ti].speakers.get(quote.speaker) ?? null));
+  const sectionOf = (ti: number, pi: number) => (pi >= 0 ? (context[ti].sectionById.get(transcripts[ti].paragraphs[pi].section) ?? null) : null);
+  // Quotes first, narration after: on equal scores the earlier document wins, so a quote ranks above narration.
   transcripts.forEach((t, ti) => {
-    const speakers = new Map(t.speakers.map((s) => [s.id, { speaker: s, entry: entryOf(ti, s.id)! }]));
-    const paragraphIndex = new Map(t.paragraphs.map((p, i) => [p.id, i]));
-    const sectionById = new Map<string, { section: Section; title: string }>(t.sections.map((s) => [s.id, { section: s, title: fold(s.title) }]));
     for (const quote of t.quotes) {
-      const speaker = quote.speaker === null ? null : (speakers.get(quote.speaker) ?? null);
-      const pi = paragraphIndex.get(quote.paragraph) ?? -1;
-      const section = pi >= 0 ? (sectionById.get(t.paragraphs[pi].section) ?? null) : null;
-      let wordIds: Uint32Array;
-      if (packed) wordIds = packedIds(docs.length);
-      else {
-        ids.length = 0;
-        forEachWord(quote.text, addWord);
-        wordIds = Uint32Array.from(ids);
-      }
+      const speaker = speakerOf(ti, quote);
+      const pi = context[ti].paragraphIndex.get(quote.paragraph) ?? -1;
+      const section = sectionOf(ti, pi);
+      const wordIds = wordsOf(quote.text);
       docs.push({
-        doc: { transcript: ti, quote, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
+        doc: { transcript: ti, in: 'quote', quote, text: quote.text, paragraphText: pi >= 0 ? t.paragraphs[pi].text : quote.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: pi },
         wordIds,
         speaker: speaker?.entry ?? null,
+        filterSpeaker: speaker?.entry ?? null,
         sectionTitle: section?.title ?? '',
       });
     }
   });
+  for (const n of narration) {
+    const paragraph = transcripts[n.transcript].paragraphs[n.paragraph];
+    const lead = n.quotes[0] ?? n.fallback;
+    const speaker = speakerOf(n.transcript, lead);
+    const section = sectionOf(n.transcript, n.paragraph);
+    const wordIds = wordsOf(narrationText(paragraph.text, nonNarration(paragraph.text, n.quotes)));
+    docs.push({
+      doc: { transcript: n.transcript, in: 'narration', quote: lead, text: paragraph.text, paragraphText: paragraph.text, speaker: speaker?.speaker ?? null, section: section?.section ?? null, paragraphIndex: n.paragraph },
+      wordIds,
+      speaker: null,
+      filterSpeaker: speaker?.entry ?? null,
+      sectionTitle: section?.title ?? '',
+      narration: { quotes: n.quotes, fallback: n.fallback },
+    });
+  }
   return docs;
 }
 
@@ -123,9 +233,9 @@ function speakerFilter(names: string[], docs: readonly IndexedDoc[]): (d: Indexe
   const memo = (test: (entry: SpeakerEntry) => boolean) => {
     const known = new Map<SpeakerEntry, boolean>();
     return (d: IndexedDoc) => {
-      if (!d.speaker) return false;
-      let v = known.get(d.speaker);
-      if (v === undefined) known.set(d.speaker, (v = test(d.speaker)));
+      if (!d.filterSpeaker) return false;
+      let v = known.get(d.filterSpeaker);
+      if (v === undefined) known.set(d.filterSpeaker, (v = test(d.filterSpeaker)));
       return v;
     };
   };
@@ -179,6 +289,8 @@ function phraseAlignment(words: readonly WordMatch[], wordIds: Uint32Array, out:
 
 interface Ranked {
   score: number;
+  /** How many of the query's plain words (terms) matched, in the text or by naming the speaker. */
+  matched: number;
   /** Query words matched in the text (not by the speaker's name), in query order. */
   textWords: WordMatch[];
   alignment: Alignment;
@@ -186,6 +298,12 @@ interface Ranked {
 
 interface QueryPlan {
   query: ParsedQuery;
+  /** The fewest terms a document must match: all but one in three, or 1 for the closest results. */
+  required: number;
+  /** Closest results: documents are ordered by matched terms first (see rankKey). */
+  relaxed: boolean;
+  /** Set by rank() when some document matched every term (before any pruning). */
+  sawComplete: boolean;
   /** Per fuzzy term: the vocabulary matches of its words. */
   terms: WordMatch[][];
   weights: number[];
@@ -296,6 +414,7 @@ function rank(d: IndexedDoc, at: number, plan: QueryPlan, out: Ranked, threshold
   const n = query.fuzzy.length;
   const textWords = out.textWords;
   textWords.length = 0;
+  out.matched = 0;
   if (n === 0) {
     out.score = 1;
     phraseAlignment(textWords, d.wordIds, out.alignment);
@@ -339,8 +458,11 @@ function rank(d: IndexedDoc, at: number, plan: QueryPlan, out: Ranked, threshold
     covered += weights[i] * score;
     weightSum += weights[i];
   }
-  // Every word must match, except that one in three may be missing (a typo too far from any word).
-  if (matched < n - Math.floor(n / 3)) return null;
+  // Every word must match, except that one in three may be missing (a typo too far from any word); for
+  // the closest results (no document holds every word), one is enough.
+  out.matched = matched;
+  if (matched === n) plan.sawComplete = true;
+  if (matched < plan.required) return null;
   const coverage = weightSum ? covered / weightSum : 0;
   // A bound on the score before aligning the phrase (the costly part): no offset can line a word up
   // better than its best place in the quote. A quote that cannot beat the k-th best so far is dropped.
@@ -355,7 +477,7 @@ function rank(d: IndexedDoc, at: number, plan: QueryPlan, out: Ranked, threshold
     }
     const phraseBound = k ? Math.min(1, sum / k) : 1;
     const bound = (allExact && speakerExact ? 0.5 : 0) + 0.5 * (0.55 * coverage + 0.35 * phraseBound + 0.1 * (namedSpeaker ? 1 : 0));
-    if (bound < threshold) return null;
+    if ((plan.relaxed ? matched : 0) + bound < threshold) return null;
   }
   const alignment =
     plan.masks && textWords.length ? phraseAlignmentAt(plan, textWords.length, d.wordIds, out.alignment) : phraseAlignment(textWords, d.wordIds, out.alignment);
@@ -406,7 +528,12 @@ class ScoreFloor {
 }
 
 function newRanked(): Ranked {
-  return { score: 0, textWords: [], alignment: { phrase: 1, exact: true, offset: 0 } };
+  return { score: 0, matched: 0, textWords: [], alignment: { phrase: 1, exact: true, offset: 0 } };
+}
+
+/** What orders results: the score, or for the closest results the matched terms first, then the score. */
+function rankKey(plan: QueryPlan, r: Ranked): number {
+  return plan.relaxed ? r.matched + r.score : r.score;
 }
 
 /** The `k` best of `items` in order (`compare` < 0 when a is better), with a bounded heap. */
@@ -474,7 +601,8 @@ function matchRanges(d: IndexedDoc, ranked: Ranked, query: ParsedQuery, hardMatc
   const { textWords, alignment } = ranked;
   // Word offsets are worked out here, for the few quotes returned, rather than kept for every quote.
   const spans: number[] = [];
-  forEachWord(d.doc.quote.text, (_, start, end) => spans.push(start, end));
+  const text = indexedText(d);
+  forEachWord(text, (_, start, end) => spans.push(start, end));
   const span = (i: number): [number, number] => [spans[2 * i], spans[2 * i + 1]];
   const placed = new Set<WordMatch>();
   // With one word there is no phrase: every occurrence is emphasised.
@@ -489,10 +617,10 @@ function matchRanges(d: IndexedDoc, ranked: Ranked, query: ParsedQuery, hardMatc
   }
   const unplaced = textWords.filter((w) => !placed.has(w));
   if (unplaced.length) for (let i = 0; i < d.wordIds.length; i++) if (unplaced.some((w) => w.cover[d.wordIds[i]] > 0)) ranges.push(span(i));
-  const len = d.doc.quote.text.length;
+  const len = text.length;
   query.hard.forEach((term, i) => {
     if (term.inverse) return;
-    if (term.literal) ranges.push(...occurrences(fold(d.doc.quote.text), term.literal));
+    if (term.literal) ranges.push(...occurrences(fold(text), term.literal));
     else for (const [s, e] of hardMatches[i]?.get(d) ?? []) ranges.push([s, Math.min(e + 1, len)]);
   });
   return mergeRanges(ranges);
@@ -514,8 +642,10 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   const vocabulary = new Vocabulary();
   let quoteCount = 0;
   for (const t of transcripts) quoteCount += t.quotes.length;
-  const packed = indexOptions.words && indexOptions.words.docEnds.length === quoteCount ? indexOptions.words : null;
-  const docs = buildDocs(transcripts, vocabulary, packed);
+  const narration = narrationPlan(transcripts);
+  const packed = indexOptions.words && indexOptions.words.docEnds.length === quoteCount + narration.length ? indexOptions.words : null;
+  const docs = buildDocs(transcripts, narration, vocabulary, packed);
+  const speakerById = transcripts.map((t) => new Map(t.speakers.map((sp) => [sp.id, sp])));
   if (!packed) vocabulary.buildPostings(docs.map((d) => d.wordIds));
   const usePrefilter = indexOptions.prefilter ?? true;
   const docsBySpeaker = new Map<SpeakerEntry, number[]>();
@@ -547,7 +677,11 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
   let longest = 0;
   for (const d of docs) longest = Math.max(longest, d.wordIds.length);
 
-  function queryPlan(parsed: ParsedQuery, terms: WordMatch[][]): QueryPlan {
+  /**
+   * 'all': every word, but one in three may be missing. 'closest': the same documents, ordered by matched
+   * words first. 'any': documents with any of the words, ordered the same way.
+   */
+  function queryPlan(parsed: ParsedQuery, terms: WordMatch[][], mode: 'all' | 'closest' | 'any'): QueryPlan {
     const words = terms.flat();
     const firstWord: number[] = [];
     terms.reduce((at, t) => (firstWord.push(at), at + t.length), 0);
@@ -559,8 +693,12 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
         for (const id of w.ids) if (w.align[id] > 0) masks!.align[id] |= 1 << j;
       });
     }
+    const n = parsed.fuzzy.length;
     return {
       query: parsed,
+      required: mode === 'any' ? Math.min(1, n) : n - Math.floor(n / 3),
+      relaxed: mode !== 'all',
+      sawComplete: false,
       terms,
       weights: parsed.fuzzy.map((t, i) => weightOf(t.words, terms[i])),
       speakerScores: new Map(),
@@ -602,8 +740,7 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
 
   /** Documents with enough matched query words to pass rank()'s rule, among `allowed`. */
   function candidates(plan: QueryPlan, allowed: Uint8Array | null): number[] {
-    const n = plan.query.fuzzy.length;
-    const required = n - Math.floor(n / 3);
+    const required = plan.required;
     const counts = new Uint16Array(docs.length);
     // Which term last counted a document (term + 1), so a term counts each document once.
     const counted = new Uint32Array(docs.length);
@@ -637,22 +774,31 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
       const wanted = fold(options.section);
       filters.push((d) => d.sectionTitle.includes(wanted));
     }
+    // A listing by filters alone (`quotes --speaker`) is of quotes: narration is found by its words only.
+    if (!parsed.fuzzy.length && !parsed.hard.length) filters.push((d) => d.doc.in === 'quote');
     let allowed: Uint8Array | null = null;
     if (filters.length) {
       allowed = new Uint8Array(docs.length);
       docs.forEach((d, i) => (allowed![i] = filters.every((f) => f(d)) ? 1 : 0));
     }
     const terms = parsed.fuzzy.map((t) => t.words.map((w) => vocabulary.match(w)));
-    const plan = queryPlan(parsed, terms);
+    const found = searchWith(parsed, queryPlan(parsed, terms, 'all'), allowed, options);
+    // No result holds every word: the closest ones instead (most words matched, then the best score). When
+    // some hold all but one in three, those are the closest; only when none does, any word is enough.
+    if (found.plan.sawComplete || parsed.fuzzy.length < 2) return found.hits;
+    return searchWith(parsed, queryPlan(parsed, terms, found.hits.length ? 'closest' : 'any'), allowed, options).hits;
+  }
+
+  function searchWith(parsed: ParsedQuery, plan: QueryPlan, allowed: Uint8Array | null, options: SearchOptions): { hits: SearchHit[]; plan: QueryPlan } {
     let ids: number[];
     if (parsed.fuzzy.length && usePrefilter) ids = candidates(plan, allowed);
     else ids = docs.map((_, i) => i).filter((i) => !allowed || allowed[i]);
-    if (!ids.length) return [];
+    if (!ids.length) return { hits: [], plan };
 
     // Hard terms: fuse's extended search over the candidates' text.
     let hardMatches: (Map<IndexedDoc, [number, number][]> | null)[] = [];
     if (parsed.hard.length) {
-      const fuse = new Fuse(ids.map((i) => fold(docs[i].doc.quote.text)), FUSE_OPTIONS);
+      const fuse = new Fuse(ids.map((i) => fold(indexedText(docs[i]))), FUSE_OPTIONS);
       hardMatches = parsed.hard.map((term) => {
         const found = new Map<IndexedDoc, [number, number][]>();
         for (const r of fuse.search(term.pattern)) found.set(docs[ids[r.refIndex]], r.matches?.flatMap((m) => m.indices as [number, number][]) ?? []);
@@ -671,18 +817,30 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     for (let i = 0; i < ids.length; i++) {
       const r = rank(docs[ids[i]], ids[i], plan, scratch, floor ? floor.threshold() : -Infinity);
       if (r) {
-        scores[i] = r.score;
+        const key = rankKey(plan, r);
+        scores[i] = key;
         kept.push(i);
-        floor?.add(r.score);
+        floor?.add(key);
       }
     }
     const better = (a: number, b: number) => scores[b] - scores[a] || ids[a] - ids[b];
     const top = limit < kept.length ? bestOf(kept, limit, better) : kept.sort(better);
-    return top.map((i) => {
+    const n = parsed.fuzzy.length;
+    const hits = top.map((i): SearchHit => {
       const d = docs[ids[i]];
       const r = rank(d, ids[i], plan, newRanked())!;
-      return { doc: d.doc, score: r.score, matches: matchRanges(d, r, parsed, hardMatches) };
+      const matches = matchRanges(d, r, parsed, hardMatches);
+      return { doc: d.narration ? narrationDoc(d, matches) : d.doc, score: r.score, matches, complete: r.matched === n };
     });
+    return { hits, plan };
+  }
+
+  /** A narration hit's document, naming the quote its first matched word leads to. */
+  function narrationDoc(d: IndexedDoc, matches: readonly [number, number][]): SearchDoc {
+    const quote = leadQuote(d, matches[0]?.[0] ?? 0);
+    if (quote === d.doc.quote) return d.doc;
+    const speaker = quote.speaker === null ? null : (speakerById[d.doc.transcript].get(quote.speaker) ?? null);
+    return { ...d.doc, quote, speaker };
   }
 
   function words(): IndexWords {
@@ -699,5 +857,5 @@ export function createSearchIndex(transcripts: readonly Transcript[], indexOptio
     return { vocabulary: [...vocabulary.words], docEnds, ids, postingEnds, postings };
   }
 
-  return { transcripts, docs: docs.map((d) => d.doc), search, words, fromPack: packed !== null };
+  return { transcripts, docs: docs.filter((d) => d.doc.in === 'quote').map((d) => d.doc), search, words, fromPack: packed !== null };
 }

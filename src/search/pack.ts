@@ -4,8 +4,8 @@
  * the index). Pure: the caller stores the bytes (src/load/cache.ts) and decides when they are still
  * valid (`digest`, made from the files' sizes, mtimes and the parser version).
  *
- *   "PARLEY-WORDS 2\n", u32 header length, header JSON {digest, docs, vocabulary}, padding to 4 bytes,
- *   u32 × docs: where each document's words end, u32 × words: vocabulary ids, all documents in order,
+ *   "PARLEY-WORDS 3\n", u32 header length, header JSON {digest, docs, vocabulary}, padding to 4 bytes,
+ *   u32 × docs: where each document's words end (quotes, then narration), u32 × words: vocabulary ids, all documents in order,
  *   u32 × vocabulary: where each word's postings end, u32 × postings: documents holding each word.
  */
 
@@ -20,7 +20,7 @@ export interface IndexWords {
   postings: Uint32Array;
 }
 
-const MAGIC = 'PARLEY-WORDS 2\n';
+const MAGIC = 'PARLEY-WORDS 3\n';
 
 export function encodeWords(words: IndexWords, digest: string): Buffer {
   const header = Buffer.from(JSON.stringify({ digest, docs: words.docEnds.length, vocabulary: words.vocabulary }));

@@ -75,6 +75,9 @@ export interface ParsedQuery {
   hard: HardTerm[];
 }
 
+/** What the CLI and the TUI say above results that do not hold every word of the query (SearchHit.complete). */
+export const PARTIAL_NOTE = 'no result has every word; closest matches';
+
 /** What to tell the user when `query` goes past the caps (null when it does not). */
 export function queryCutNote(query: string): string | null {
   const capped = capQuery(query);

@@ -8,7 +8,7 @@
  * query costs the size of the vocabulary plus the candidates, not the size of the library.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { allowedEdits, wordSimilarity } from './words.js';
+import { allowedEdits, mayStartWith, TYPO_PREFIX_MIN, wordSimilarity } from './words.js';
 
 export const FUSE_OPTIONS: IFuseOptions<string> = {
   ignoreLocation: true,
@@ -173,7 +173,12 @@ export class Vocabulary {
     const maxEdits = allowedEdits(word.length);
     for (let id = 0; id < n; id++) {
       const v = this.words[id];
-      if (Math.abs(v.length - word.length) > maxEdits && !(word.length >= 3 && v.length > word.length && v.startsWith(word))) continue;
+      if (
+        Math.abs(v.length - word.length) > maxEdits &&
+        !(word.length >= 3 && v.length > word.length && v.startsWith(word)) &&
+        !(word.length >= TYPO_PREFIX_MIN && v.length > word.length && mayStartWith(word, v))
+      )
+        continue;
       const sim = wordSimilarity(word, v);
       if (sim > 0) {
         align[id] = sim;

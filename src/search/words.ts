@@ -48,16 +48,29 @@ export function allowedEdits(length: number): number {
   return 0;
 }
 
+/** Typed words this long may be a mistyped start of a longer word (`tnago` for `Tangoing`). */
+export const TYPO_PREFIX_MIN = 4;
+
 /**
  * How alike a typed word and a text word are: 1 the same, 0.9 when the text word starts with it (a
- * word still being typed, from 3 letters), 0.8 within the allowed typos, 0 otherwise.
+ * word still being typed, from 3 letters), 0.8 within the allowed typos, 0.7 when the text word starts
+ * with it mistyped (from 4 letters: `tnago` in `tangoing`), 0 otherwise.
  */
 export function wordSimilarity(typed: string, word: string): number {
   if (typed === word) return 1;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
   const max = allowedEdits(typed.length);
   if (max === 0) return 0;
-  return editDistance(typed, word, max) <= max ? 0.8 : 0;
+  if (editDistance(typed, word, max) <= max) return 0.8;
+  if (typed.length >= TYPO_PREFIX_MIN && word.length > typed.length && mayStartWith(typed, word)) {
+    return editDistance(typed, word.slice(0, typed.length), max) <= max ? 0.7 : 0;
+  }
+  return 0;
+}
+
+/** A cheap first test for a mistyped start: the first letter is one of the word's first two. */
+export function mayStartWith(typed: string, word: string): boolean {
+  return typed.charCodeAt(0) === word.charCodeAt(0) || typed.charCodeAt(0) === word.charCodeAt(1);
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;

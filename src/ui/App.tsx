@@ -30,6 +30,8 @@ import {
   type ReaderPosition,
 } from './navigation.js';
 import { anchorOfRow, maxTop, readerLayoutFor, type ReaderLayout } from './reader-layout.js';
+import { olderEntry, rememberQuery } from './query-history.js';
+import { resultsOf, type SearchMarks } from './search-marks.js';
 import { createTheme, noColorRequested } from './theme.js';
 import { useCommittedState } from './hooks/use-committed-state.js';
 import { useKeyDispatch } from './hooks/use-key-dispatch.js';
@@ -57,6 +59,14 @@ export interface AppState {
   /** Quote indexes of the last search, stepped through with n / N. */
   results: number[];
   resultAt: number;
+  /** The last search's matched words, highlighted in the reader after Enter (search-marks.ts). */
+  marks: SearchMarks | null;
+  /** Whether the query in the box is a recalled one shown selected: typing replaces it. */
+  querySelected: boolean;
+  /** Queries searched this session, newest first (/ shows the newest; ↑ on the first result, Ctrl-R older). */
+  history: string[];
+  /** Which history entry the box shows, or -1 when the query was typed. */
+  historyAt: number;
   helpTop: number;
   message: string | null;
   /** Paragraph numbers shown in the gutter (`#`). */
@@ -86,6 +96,8 @@ export interface AppProps {
   /** In a library: quote indexes of a library search's results in this transcript, for n / N. */
   initialResults?: number[];
   initialResultAt?: number;
+  /** In a library: the matched words of those results, highlighted (search-marks.ts). */
+  initialMarks?: SearchMarks | null;
   /** In a library: Esc with no speaker filter goes back to the list. */
   onBack?: () => void;
   /** In a library: n / N past this transcript's last / first result; true when another transcript takes over. */
@@ -105,6 +117,10 @@ const initialState: AppState = {
   selected: 0,
   results: [],
   resultAt: -1,
+  marks: null,
+  querySelected: false,
+  history: [],
+  historyAt: -1,
   helpTop: 0,
   message: null,
   numbers: false,
@@ -123,6 +139,7 @@ export function App({
   initialQuote,
   initialResults,
   initialResultAt,
+  initialMarks,
   onBack,
   onResultEdge,
 }: AppProps) {
@@ -138,7 +155,7 @@ export function App({
     const scr = screenLayout(size.columns, size.rows, false);
     const position = startPosition(doc, readerLayoutFor(doc, Math.max(8, scr.readerWidth - scr.gutterWidth), null), scr.bodyHeight);
     const start = { ...initialState, position };
-    return initialResults?.length ? { ...start, results: initialResults, resultAt: initialResultAt ?? -1 } : start;
+    return initialResults?.length ? { ...start, results: initialResults, resultAt: initialResultAt ?? -1, marks: initialMarks ?? null } : start;
   }, messageTimeout);
 
   const layoutFor = useCallback((filter: number | null, width: number): ReaderLayout => readerLayoutFor(doc, width, filter), [doc]);
@@ -189,7 +206,14 @@ export function App({
         hits = [];
       }
     }
-    return { ...s, query, hits, selected: 0 };
+    return { ...s, query, hits, selected: 0, querySelected: false, historyAt: -1 };
+  };
+
+  const remember = (s: AppState): string[] => rememberQuery(s.history, s.query);
+  /** The next older query of the session, shown selected. */
+  const olderQuery = (s: AppState): AppState => {
+    const older = olderEntry(s.history, s.historyAt);
+    return older ? { ...runSearch(s, older.query), querySelected: true, historyAt: older.at } : { ...s, message: 'no earlier searches' };
   };
 
   /** Shows a quote in context: clears a filter that hides it, puts it a third of the way down. */
@@ -246,7 +270,8 @@ export function App({
       case 'help.open':
         return { ...s, overlay: 'help', helpTop: 0 };
       case 'search.open':
-        return runSearch({ ...s, overlay: 'search' }, '');
+        // The last query comes back, selected: typing replaces it, → or End edits it.
+        return s.history.length ? { ...runSearch({ ...s, overlay: 'search' }, s.history[0]), querySelected: true, historyAt: 0 } : runSearch({ ...s, overlay: 'search' }, '');
       case 'focus.next':
       case 'focus.previous': {
         const at = FOCUS_ORDER.indexOf(s.focus);
@@ -295,6 +320,10 @@ export function App({
         const at = forward ? (s.resultAt + 1) % n : (s.resultAt - 1 + n) % n;
         return { ...jumpTo(s, s.results[at]), resultAt: at, message: `result ${at + 1}/${n}` };
       }
+      case 'search.older':
+        return olderQuery(s);
+      case 'search.edit':
+        return { ...s, querySelected: false };
       case 'filter.clear': {
         if (s.filter === null) {
           if (onBack) {
@@ -312,22 +341,26 @@ export function App({
       case 'search.down':
         return { ...s, selected: Math.min(s.hits.length - 1, s.selected + 1) < 0 ? 0 : Math.min(s.hits.length - 1, s.selected + 1) };
       case 'search.up':
-        return { ...s, selected: Math.max(0, s.selected - 1) };
+        // ↑ on the first result (or with none) recalls an older query instead.
+        return s.selected <= 0 ? olderQuery(s) : { ...s, selected: s.selected - 1 };
       case 'search.backspace':
-        return runSearch(s, [...s.query].slice(0, -1).join(''));
+        // A recalled query is selected: Backspace deletes it all, as with selected text.
+        return runSearch(s, s.querySelected ? '' : [...s.query].slice(0, -1).join(''));
       case 'search.clear':
         return runSearch(s, '');
       case 'search.close': {
-        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
-        return { ...s, overlay: 'none', results: results.length ? results : s.results, resultAt: results.length ? -1 : s.resultAt };
+        const { results, marks } = resultsOf(doc, s.hits);
+        const history = remember(s);
+        return results.length ? { ...s, overlay: 'none', results, resultAt: -1, marks, history } : { ...s, overlay: 'none', history };
       }
       case 'search.jump': {
         const hit = s.hits[s.selected];
         if (!hit) return { ...s, message: 'no match' };
         const quoteIndex = doc.quoteIndexById.get(hit.doc.quote.id);
         if (quoteIndex === undefined) return { ...s, message: 'no match' };
-        const results = s.hits.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
-        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: results.indexOf(quoteIndex) };
+        // The matched words stay highlighted; n / N step through the results, the highlight following.
+        const { results, marks } = resultsOf(doc, s.hits);
+        return { ...jumpTo({ ...s, overlay: 'none' }, quoteIndex), results, resultAt: results.indexOf(quoteIndex), marks, history: remember(s) };
       }
       case 'help.down':
       case 'help.up':
@@ -351,7 +384,7 @@ export function App({
   const onKey = useKeyDispatch(stateRef, commit, {
     contextOf: (s) => (s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : s.overlay === 'evidence' ? 'evidence' : s.focus === 'reader' ? 'reader' : 'list'),
     act,
-    type: (s, text) => runSearch(s, s.query + text),
+    type: (s, text) => runSearch(s, s.querySelected ? text : s.query + text),
   });
 
   useInput(onKey);
@@ -395,9 +428,30 @@ export function App({
             ) : null}
             {showReader ? (
               state.overlay === 'search' ? (
-                <SearchPanel doc={doc} query={state.query} hits={state.hits} selected={state.selected} width={readerWidth} height={screen.bodyHeight} theme={theme} />
+                <SearchPanel
+                  doc={doc}
+                  query={state.query}
+                  querySelected={state.querySelected}
+                  hits={state.hits}
+                  selected={state.selected}
+                  width={readerWidth}
+                  height={screen.bodyHeight}
+                  theme={theme}
+                />
               ) : (
-                <Reader doc={doc} layout={layout} top={top} height={screen.bodyHeight} width={readerWidth} gutterWidth={screen.gutterWidth} cursor={position.cursor} theme={theme} numbers={state.numbers} />
+                <Reader
+                  doc={doc}
+                  layout={layout}
+                  top={top}
+                  height={screen.bodyHeight}
+                  width={readerWidth}
+                  gutterWidth={screen.gutterWidth}
+                  cursor={position.cursor}
+                  theme={theme}
+                  numbers={state.numbers}
+                  marks={state.marks}
+                  currentMark={state.marks && state.resultAt >= 0 ? (state.marks.paragraphs[state.resultAt] ?? -1) : -1}
+                />
               )
             ) : null}
           </>

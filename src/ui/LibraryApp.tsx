@@ -11,6 +11,8 @@ import React, { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
+import { olderEntry, rememberQuery } from './query-history.js';
+import { resultsOf, type SearchMarks } from './search-marks.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { App } from './App.js';
 import { docFor } from './document.js';
@@ -47,6 +49,8 @@ interface Opened {
   quote?: number;
   results?: number[];
   resultAt?: number;
+  /** The matched words of the results, highlighted in the reader. */
+  marks?: SearchMarks | null;
   /** Changes on every opening, so the reader starts afresh. */
   seq: number;
 }
@@ -61,6 +65,11 @@ interface LibraryState {
   query: string;
   hits: SearchHit[];
   hitAt: number;
+  /** The query shown is a recalled one, selected: typing replaces it. */
+  querySelected: boolean;
+  /** Queries searched this session, newest first; which one the box shows (-1: typed). */
+  history: string[];
+  historyAt: number;
   /** The last library search's results grouped by transcript, for n / N across transcripts. */
   groups: SearchHit[][];
   opened: Opened | null;
@@ -80,6 +89,9 @@ const initialState: LibraryState = {
   query: '',
   hits: [],
   hitAt: 0,
+  querySelected: false,
+  history: [],
+  historyAt: -1,
   groups: [],
   opened: null,
   helpTop: 0,
@@ -158,7 +170,14 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         hits = [];
       }
     }
-    return { ...s, query, hits, hitAt: 0 };
+    return { ...s, query, hits, hitAt: 0, querySelected: false, historyAt: -1 };
+  };
+
+  const remember = (s: LibraryState): string[] => rememberQuery(s.history, s.query);
+  /** The next older query of the session, shown selected. */
+  const olderQuery = (s: LibraryState): LibraryState => {
+    const older = olderEntry(s.history, s.historyAt);
+    return older ? { ...runSearch(s, older.query), querySelected: true, historyAt: older.at } : { ...s, message: 'no earlier searches' };
   };
 
   const open = (s: LibraryState, opened: Omit<Opened, 'seq'>): LibraryState => ({
@@ -174,9 +193,9 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     const transcript = env.current.library.transcripts[group[0].doc.transcript];
     if (!transcript) return { ...s, message: 'no match' };
     const doc = docFor(transcript);
-    const results = group.map((h) => doc.quoteIndexById.get(h.doc.quote.id) ?? -1).filter((i) => i >= 0);
+    const { results, marks } = resultsOf(doc, group);
     const quote = doc.quoteIndexById.get(group[at]?.doc.quote.id ?? '');
-    return open(s, { transcript: group[0].doc.transcript, quote, results, resultAt: quote === undefined ? -1 : results.indexOf(quote) });
+    return open(s, { transcript: group[0].doc.transcript, quote, results, resultAt: quote === undefined ? -1 : results.indexOf(quote), marks });
   };
 
   const act = (s: LibraryState, binding: Binding, names: string[]): LibraryState | null => {
@@ -210,25 +229,30 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         return open(s, { transcript: row.index });
       }
       case 'search.open':
-        return runSearch({ ...s, overlay: 'search' }, s.query, true);
+        // The last query comes back, selected: typing replaces it, → or End edits it.
+        return { ...runSearch({ ...s, overlay: 'search' }, s.query, true), querySelected: s.query.trim() !== '', historyAt: s.query.trim() ? 0 : -1 };
       case 'help.open':
         return { ...s, overlay: 'help', helpTop: 0 };
       case 'search.down':
         return { ...s, hitAt: Math.max(0, Math.min(s.hits.length - 1, s.hitAt + 1)) };
       case 'search.up':
-        return { ...s, hitAt: Math.max(0, s.hitAt - 1) };
+        return s.hitAt <= 0 ? olderQuery(s) : { ...s, hitAt: s.hitAt - 1 };
+      case 'search.older':
+        return olderQuery(s);
+      case 'search.edit':
+        return { ...s, querySelected: false };
       case 'search.backspace':
-        return runSearch(s, [...s.query].slice(0, -1).join(''));
+        return runSearch(s, s.querySelected ? '' : [...s.query].slice(0, -1).join(''));
       case 'search.clear':
         return runSearch(s, '');
       case 'search.close':
-        return { ...s, overlay: 'none' };
+        return { ...s, overlay: 'none', history: remember(s) };
       case 'search.jump': {
         const hit = s.hits[s.hitAt];
         if (!hit) return { ...s, message: 'no match' };
         const groups = groupByTranscript(s.hits);
         const group = groups.find((g) => g[0].doc.transcript === hit.doc.transcript)!;
-        return openGroup({ ...s, groups }, group, group.indexOf(hit));
+        return openGroup({ ...s, groups, history: remember(s) }, group, group.indexOf(hit));
       }
       case 'help.down':
       case 'help.up':
@@ -244,7 +268,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
   const onKey = useKeyDispatch(stateRef, commit, {
     contextOf: (s) => (s.view !== 'library' ? null : s.overlay === 'search' ? 'search' : s.overlay === 'help' ? 'help' : 'library'),
     act,
-    type: (s, text) => runSearch(s, s.query + text),
+    type: (s, text) => runSearch(s, s.querySelected ? text : s.query + text),
   });
 
   useInput(onKey, { isActive: state.view === 'library' });
@@ -288,6 +312,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
         messageTimeout={messageTimeout}
         initialQuote={opened.quote}
         initialResults={opened.results}
+        initialMarks={opened.marks}
         initialResultAt={opened.resultAt}
         onBack={back}
         onResultEdge={onResultEdge}
@@ -313,7 +338,8 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
     const s = hit.doc.speaker;
     const speaker = s ? sanitizeForTerminal((s.person !== undefined ? library.people?.get(s.person) : undefined) ?? s.name) : 'Unattributed';
     const where = row ? [row.title, row.date].filter(Boolean).join(' · ') : '';
-    return { label: where ? `${speaker} · ${where}` : speaker, speakerIndex: t && s ? t.speakers.findIndex((x) => x.id === s.id) : -1 };
+    const label = where ? `${speaker} · ${where}` : speaker;
+    return { label: hit.doc.in === 'narration' ? `narration → ${label}` : label, speakerIndex: t && s ? t.speakers.findIndex((x) => x.id === s.id) : -1 };
   };
 
   return (
@@ -332,6 +358,7 @@ export function LibraryApp({ feed, createIndex, label, onExit, size: fixedSize, 
           <SearchPanel
             doc={null}
             query={state.query}
+            querySelected={state.querySelected}
             hits={state.hits}
             selected={state.hitAt}
             width={screen.columns}

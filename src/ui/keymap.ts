@@ -40,6 +40,8 @@ export type Action =
   | 'list.leave'
   | 'search.down'
   | 'search.up'
+  | 'search.older'
+  | 'search.edit'
   | 'search.jump'
   | 'search.close'
   | 'search.backspace'
@@ -102,7 +104,7 @@ export const keymap: readonly Binding[] = [
   { action: 'quote.last', context: 'reader', keys: ['G', 'end'], description: 'Last quote' },
   { action: 'speaker.next', context: 'reader', keys: ['}'], description: 'Next quote of the same speaker' },
   { action: 'speaker.previous', context: 'reader', keys: ['{'], description: 'Previous quote of the same speaker' },
-  { action: 'result.next', context: 'reader', keys: ['n'], description: 'Next search result' },
+  { action: 'result.next', context: 'reader', keys: ['n'], description: 'Next search result (its matched words highlighted)' },
   { action: 'result.previous', context: 'reader', keys: ['N'], description: 'Previous search result' },
   { action: 'filter.clear', context: 'reader', keys: ['escape'], description: 'Show every speaker again; in a library, back to the list' },
   { action: 'evidence.open', context: 'reader', keys: ['i'], description: 'Why this speaker: the rule, the words that decided it, how sure' },
@@ -124,7 +126,9 @@ export const keymap: readonly Binding[] = [
   { action: 'list.leave', context: 'list', keys: ['escape'], description: 'Back to the reader', hint: 'reader' },
   // Search box
   { action: 'search.down', context: 'search', keys: ['down', 'ctrl+n'], description: 'Next result', hint: 'choose', hintKeys: '↑/↓' },
-  { action: 'search.up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result' },
+  { action: 'search.up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result; on the first result, an older query' },
+  { action: 'search.older', context: 'search', keys: ['ctrl+r'], description: 'Older query of this session (after the oldest, the newest)' },
+  { action: 'search.edit', context: 'search', keys: ['right', 'end'], description: 'Edit the recalled query (typing replaces it)' },
   { action: 'search.jump', context: 'search', keys: ['enter'], description: 'Jump to the quote in context', hint: 'jump' },
   { action: 'search.close', context: 'search', keys: ['escape'], description: 'Close the search box', hint: 'close' },
   { action: 'search.backspace', context: 'search', keys: ['backspace'], description: 'Delete the last character' },

@@ -97,7 +97,10 @@ export function fallbackIndex(transcripts: Transcript[]): SearchIndex {
       const paragraphIndex = t.paragraphs.findIndex((p) => p.id === quote.paragraph);
       docs.push({
         transcript: ti,
+        in: 'quote',
         quote,
+        text: quote.text,
+        paragraphText: t.paragraphs[paragraphIndex]?.text ?? quote.text,
         speaker: t.speakers.find((s) => s.id === quote.speaker) ?? null,
         section: t.sections.find((s) => s.id === t.paragraphs[paragraphIndex]?.section) ?? null,
         paragraphIndex,
@@ -117,7 +120,7 @@ export function fallbackIndex(transcripts: Transcript[]): SearchIndex {
         text = query.replace(at[0], '').trim();
       }
       const pool = speaker ? docs.filter((d) => d.speaker?.name.toLowerCase().includes(speaker!)) : docs;
-      if (!text) return pool.map((doc) => ({ doc, score: 1, matches: [] }));
+      if (!text) return pool.map((doc) => ({ doc, score: 1, matches: [], complete: true }));
       return fuse
         .search(text)
         .filter((r) => pool.includes(r.item))
@@ -125,6 +128,7 @@ export function fallbackIndex(transcripts: Transcript[]): SearchIndex {
           doc: r.item,
           score: 1 - (r.score ?? 0),
           matches: (r.matches?.[0]?.indices ?? []).map(([s, e]) => [s, e + 1] as [number, number]),
+          complete: true,
         }));
     },
   };

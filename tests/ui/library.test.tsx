@@ -273,3 +273,30 @@ describe('library view', () => {
     expect(plain(early)).toBe(plain(ui.frame()));
   });
 });
+
+describe('library search: the session’s queries and narration', () => {
+  test('/ shows the last query selected; typing replaces it; ↑ on the first result recalls an older one', async () => {
+    const ui = await mountLibrary();
+    await ui.waitFor(ready);
+    await ui.press('/');
+    for (const ch of 'tariffs') await ui.press(ch);
+    await ui.waitFor((f) => f.includes('/ tariffs') && f.includes('Meeting on'), 'results');
+    await ui.press(KEYS.escape, '/');
+    await ui.waitFor((f) => f.includes('/ tariffs'), 'the last query again');
+    for (const ch of 'roof') await ui.press(ch);
+    await ui.waitFor((f) => f.includes('/ roof ') && f.includes('Meeting on schools'), 'the new query replacing it');
+    await ui.press(KEYS.escape, '/');
+    await ui.waitFor((f) => f.includes('/ roof '), 'the newest query');
+    await ui.press(KEYS.up);
+    await ui.waitFor((f) => f.includes('/ tariffs'), 'the older query');
+  });
+
+  test('a narration result says so', async () => {
+    const ui = await mountLibrary();
+    await ui.waitFor(ready);
+    await ui.press('/');
+    for (const ch of 'mikhail') await ui.press(ch);
+    // "Mikhail Dorn: “…”": the label is narration before the quote (the quotes also match by their speaker).
+    await ui.waitFor((f) => f.includes('narration → Mikhail Dorn ·'), 'a narration result');
+  });
+});

@@ -196,7 +196,16 @@ describe('search highlighting', () => {
   test('a snippet of a quote with no match in its text (found by the speaker) starts at the beginning', () => {
     const text = 'We will return to this next week, and the money is already in the budget.';
     const f = snippet(highlightFragments(text, []), 20);
-    expect(f.map((x) => x.text).join('')).toBe('We will return to th');
+    expect(f.map((x) => x.text).join('')).toBe('We will return to t…');
+  });
+
+  test('a snippet cut at the width ends in …; one that fits does not', () => {
+    const cut = snippet(highlightFragments('x'.repeat(40) + ' tango and then much more text after the match', [[41, 46]]), 30);
+    const text = cut.map((x) => x.text).join('');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(displayWidth(text)).toBe(30);
+    expect(snippet(highlightFragments('short tango', [[6, 11]]), 30).map((x) => x.text).join('')).toBe('short tango');
   });
 });
 

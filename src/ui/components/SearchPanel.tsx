@@ -2,16 +2,19 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { isUncertain } from '../../model/confidence.js';
 import type { Doc } from '../document.js';
-import { highlightFragments, snippet } from '../highlight.js';
+import { highlightFragments, PREVIEW_MATCH, PREVIEW_QUOTE, previewFragments, snippet } from '../highlight.js';
 import type { Theme } from '../theme.js';
-import { displayWidth, truncate } from '../wrap.js';
-import { queryCutNote } from '../../search/query.js';
+import { displayWidth, truncate, wrapFragments, type Fragment } from '../wrap.js';
+import { PARTIAL_NOTE, queryCutNote } from '../../search/query.js';
+import { sanitizeForTerminal } from '../../terminal/sanitize.js';
 import type { SearchHit } from '../../search/types.js';
 
 export interface SearchPanelProps {
   /** The open transcript (results name speaker and section from it); null in the library. */
   doc: Doc | null;
   query: string;
+  /** The query is a recalled one, shown selected (typing replaces it). */
+  querySelected?: boolean;
   hits: readonly SearchHit[];
   selected: number;
   width: number;
@@ -29,6 +32,66 @@ export interface SearchPanelProps {
 }
 
 const ROWS_PER_HIT = 2;
+/** The preview (fzf's, below the results) needs this many rows of panel; it then takes PREVIEW_SHARE of them. */
+export const PREVIEW_MIN_HEIGHT = 14;
+const PREVIEW_SHARE = 0.4;
+
+/** Where the hit's quote is in its paragraph, when it is there (a narration hit may lead to a later paragraph). */
+function quoteSpan(hit: SearchHit): [number, number] | null {
+  const { quote, paragraphText } = hit.doc;
+  return paragraphText.slice(quote.start, quote.end) === quote.text ? [quote.start, quote.end] : null;
+}
+
+/** The hit's matches as offsets in its paragraph. */
+function paragraphMatches(hit: SearchHit): [number, number][] {
+  if (hit.doc.in === 'narration') return hit.matches;
+  const span = quoteSpan(hit);
+  return span ? hit.matches.map(([s, e]): [number, number] => [s + span[0], e + span[0]]) : [];
+}
+
+/** The selected hit's whole paragraph, wrapped, from a row above its first match (fzf's preview window). */
+function Preview({ hit, label, speakerIndex, width, height, theme }: { hit: SearchHit; label: string; speakerIndex: number; width: number; height: number; theme: Theme }) {
+  const fragments = previewFragments(hit.doc.paragraphText, quoteSpan(hit), paragraphMatches(hit));
+  const rows = wrapFragments(fragments, Math.max(1, width - 2));
+  const firstMatch = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_MATCH));
+  const firstQuote = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_QUOTE));
+  const room = Math.max(1, height - 1);
+  const anchor = firstMatch >= 0 ? firstMatch : Math.max(0, firstQuote);
+  const start = Math.max(0, Math.min(anchor - 1, rows.length - room));
+  const shown = rows.slice(start, start + room);
+  const title = `── ${label} · ¶${hit.doc.paragraphIndex + 1} `;
+  const more = start + room < rows.length ? ` ${rows.length - start - room} more ↓` : '';
+  const rule = truncate(title, width - more.length);
+  const color = (f: Fragment) => (f.tag === PREVIEW_QUOTE ? theme.speakerColor(speakerIndex) : undefined);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text color={theme.muted} wrap="truncate-end">
+        {rule + '─'.repeat(Math.max(0, width - displayWidth(rule) - more.length)) + more}
+      </Text>
+      {shown.map((row, i) => (
+        <Text key={start + i} wrap="truncate-end">
+          {'  '}
+          {row.fragments.map((f, j) =>
+            f.tag === PREVIEW_MATCH ? (
+              <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
+                {f.text}
+              </Text>
+            ) : (
+              <Text key={j} color={color(f)} bold={f.tag === PREVIEW_QUOTE && !theme.color}>
+                {f.text}
+              </Text>
+            ),
+          )}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** What a result line says for a hit in the narration: that it is narration, and the quote it leads to. */
+export function narrationLabel(hit: SearchHit, speaker: string): string {
+  return `narration → ${speaker}: “${sanitizeForTerminal(hit.doc.quote.text)}”`;
+}
 
 /** Speaker · section, from the open transcript's doc. */
 const describeInDoc =
@@ -39,6 +102,7 @@ const describeInDoc =
     const speakerIndex = q?.speakerIndex ?? -1;
     const speaker = doc && speakerIndex >= 0 ? doc.speakers[speakerIndex].name : 'Unattributed';
     const section = doc && q && q.sectionIndex >= 0 ? (doc.sections[q.sectionIndex]?.title ?? '') : '';
+    if (hit.doc.in === 'narration') return { label: narrationLabel(hit, speaker), speakerIndex };
     return { label: section ? `${speaker} · ${section}` : speaker, speakerIndex };
   };
 
@@ -49,62 +113,74 @@ export function resultMarks(hit: SearchHit): string {
 }
 
 /** The search box (fzf style): the query on top, then each result as speaker · section and the quote. */
-export function SearchPanel({ doc, query, hits, selected, width, height, theme, describe, placeholder, note }: SearchPanelProps) {
-  // A pasted page is searched by its first terms only (search/query.ts): say so under the query.
-  const notes = [note, queryCutNote(query)].filter((n): n is string => !!n);
-  const slots = Math.max(1, Math.floor((height - 1 - notes.length) / ROWS_PER_HIT));
+export function SearchPanel({ doc, query, querySelected = false, hits, selected, width, height, theme, describe, placeholder, note }: SearchPanelProps) {
+  // A pasted page is searched by its first terms only (search/query.ts): say so under the query. When no
+  // result holds every word, the closest ones are shown under a line that says so.
+  const partial = query.trim() && hits.length > 0 && hits.every((h) => !h.complete) ? PARTIAL_NOTE : null;
+  const notes = [note, queryCutNote(query), partial].filter((n): n is string => !!n);
+  const selectedHit = hits[Math.min(selected, hits.length - 1)];
+  const previewHeight = selectedHit && height >= PREVIEW_MIN_HEIGHT ? Math.floor(height * PREVIEW_SHARE) : 0;
+  const listHeight = height - previewHeight;
+  const slots = Math.max(1, Math.floor((listHeight - 1 - notes.length) / ROWS_PER_HIT));
   const start = Math.max(0, selected - slots + 1);
   const visible = hits.slice(start, start + slots);
   const count = query.trim() ? `${hits.length ? selected + 1 : 0}/${hits.length}` : '';
   const prompt = '/ ';
   const queryWidth = Math.max(1, width - prompt.length - count.length - 2);
   const shownQuery = displayWidth(query) + 1 > queryWidth ? '…' + [...query].slice(-(queryWidth - 2)).join('') : query;
+  const describeHit = describe ?? describeInDoc(doc);
+  const preview = previewHeight ? describeHit(selectedHit) : null;
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate-end">
-        <Text bold color={theme.accent}>{prompt}</Text>
-        <Text>{shownQuery}</Text>
-        <Text inverse> </Text>
-        {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
-        <Text color={theme.muted}>{count}</Text>
-      </Text>
-      {notes.map((n) => (
-        <Text key={n} color={theme.muted}>
-          {truncate(n, width)}
+      <Box flexDirection="column" width={width} height={listHeight}>
+        <Text wrap="truncate-end">
+          <Text bold color={theme.accent}>{prompt}</Text>
+          <Text inverse={querySelected} color={querySelected && theme.color ? theme.accent : undefined}>
+            {shownQuery}
+          </Text>
+          <Text inverse> </Text>
+          {' '.repeat(Math.max(1, width - prompt.length - displayWidth(shownQuery) - 1 - count.length))}
+          <Text color={theme.muted}>{count}</Text>
         </Text>
-      ))}
-      {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
-      {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
-      {visible.map((hit, i) => {
-        const index = start + i;
-        const isSelected = index === selected;
-        const { label: text, speakerIndex } = (describe ?? describeInDoc(doc))(hit);
-        const marker = isSelected ? '› ' : '  ';
-        const marks = resultMarks(hit);
-        const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
-        const fragments = snippet(highlightFragments(hit.doc.quote.text, hit.matches), width - 4);
-        return (
-          <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
-            <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
-              <Text color={theme.accent}>{marker}</Text>
-              <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
-              {marks ? <Text color={theme.color ? 'yellow' : undefined}>{marks}</Text> : null}
-            </Text>
-            <Text wrap="truncate-end">
-              {'    '}
-              {fragments.map((f, j) =>
-                f.tag === 1 ? (
-                  <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
-                    {f.text}
-                  </Text>
-                ) : (
-                  <Text key={j} color={isSelected ? undefined : theme.muted}>{f.text}</Text>
-                ),
-              )}
-            </Text>
-          </Box>
-        );
-      })}
+        {notes.map((n) => (
+          <Text key={n} color={theme.muted}>
+            {truncate(n, width)}
+          </Text>
+        ))}
+        {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
+        {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
+        {visible.map((hit, i) => {
+          const index = start + i;
+          const isSelected = index === selected;
+          const { label: text, speakerIndex } = describeHit(hit);
+          const marker = isSelected ? '› ' : '  ';
+          const marks = resultMarks(hit);
+          const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
+          const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
+          return (
+            <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
+              <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
+                <Text color={theme.accent}>{marker}</Text>
+                <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
+                {marks ? <Text color={theme.color ? 'yellow' : undefined}>{marks}</Text> : null}
+              </Text>
+              <Text wrap="truncate-end">
+                {'    '}
+                {fragments.map((f, j) =>
+                  f.tag === 1 ? (
+                    <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
+                      {f.text}
+                    </Text>
+                  ) : (
+                    <Text key={j} color={isSelected ? undefined : theme.muted}>{f.text}</Text>
+                  ),
+                )}
+              </Text>
+            </Box>
+          );
+        })}
+      </Box>
+      {preview ? <Preview hit={selectedHit} label={preview.label} speakerIndex={preview.speakerIndex} width={width} height={previewHeight} theme={theme} /> : null}
     </Box>
   );
 }
