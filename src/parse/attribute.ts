@@ -17,9 +17,8 @@ export interface Discourse {
   openQuoteSpeaker: Person | null;
   /** Speaker of a cue that ended the previous paragraph with a colon ("Vladimir Putin said:"). */
   colonSpeaker: Person | null;
-  /** Documents named so far ("resolution" → "resolution on the rule of law in Estravia"), and the last one. */
-  documents: Map<string, string>;
-  lastDocument: string | null;
+  /** The prose paragraphs read so far, newest last: where a document's name is looked up when one speaks. */
+  texts: string[];
   /** The person a `Source: …` line names: who the `Quote: "…"` lines after it quote. */
   sourceSpeaker: Person | null;
   /** The person last addressed ("a reporter asked Anna Kovács"): who "she replied" most likely means. */
@@ -258,16 +257,30 @@ const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|d
 const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
 const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
 
-/** Remembers the documents a paragraph names, fullest name first: what "the report says" and "it claims" mean. */
-export function noteDocuments(text: string, d: Discourse): void {
-  if (!DOCUMENT_HINT.test(text)) return;
-  for (const m of text.matchAll(DOCUMENT_NAMED)) {
-    const noun = m[2].toLowerCase();
-    const named = m[1].replace(DOCUMENT_NAME_TAIL, '').trim();
-    const known = d.documents.get(noun);
-    if (!known || named.length > known.length) d.documents.set(noun, named);
-    d.lastDocument = d.documents.get(noun)!;
+/** How many paragraphs back a document's name is looked for. */
+const DOCUMENT_REACH = 30;
+
+/**
+ * The name a document was given ("the report says" → "report of the Refugee Monitoring Office": the fullest
+ * name of that noun), or for "it claims" (noun null) the last document named, in the text before the cue and
+ * the paragraphs before it. Looked up only when a document speaks, so other texts pay nothing for it.
+ */
+function documentName(noun: string | null, d: Discourse, before: string): string | null {
+  let best: string | null = null;
+  const texts = [before];
+  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(d.texts[i]);
+  for (const text of texts) {
+    if (!DOCUMENT_HINT.test(text)) continue;
+    let last: string | null = null;
+    for (const m of text.matchAll(DOCUMENT_NAMED)) {
+      const named = m[1].replace(DOCUMENT_NAME_TAIL, '').trim();
+      if (noun === null) last = m[2].toLowerCase();
+      else if (m[2].toLowerCase() === noun && (!best || named.length > best.length)) best = named;
+    }
+    // "it claims": the last document named, by the fullest name it was given.
+    if (last) return documentName(last, d, before);
   }
+  return best;
 }
 /** What follows a document's name but is not part of it: "… on Thursday", "… by 412 votes", "… which …". */
 const DOCUMENT_NAME_TAIL = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|(?:by|with)\s+\d|yesterday|today|which|that|after|before|when)\b.*$/i;
@@ -314,10 +327,8 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   }
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
-  if (document || (/^it$/i.test(phrase) && d.lastDocument)) {
-    const name = document ? (d.documents.get(document[1].toLowerCase()) ?? phrase.replace(/^the\s+/i, '')) : d.lastDocument!;
-    return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
-  }
+  const docName = document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : /^it$/i.test(phrase) ? documentName(null, d, c.text.slice(0, from)) : null;
+  if (docName) return { speaker: d.registry.generic(docName.charAt(0).toUpperCase() + docName.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;

@@ -11,7 +11,6 @@ import {
   governedQuote,
   verbsIn,
   isMedia,
-  noteDocuments,
   looksLikeUtterance,
   nearestCueInSentence,
   noteAddressee,
@@ -170,7 +169,8 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     const text = lines.join('\n');
     const label = labels[i];
     const push = (kind: BlockKind, withLabel?: Block['label']): void => {
-      items.push({ kind, lines, text, ...(withLabel ? { label: withLabel } : {}) });
+      // Every block has the same fields from the start (one shape for the engine to optimise).
+      items.push({ kind, lines, text, label: withLabel, analysis: undefined });
     };
     if (isClutterBlock(lines)) push('clutter');
     else if (lines.length === 1 && isSeparatorLine(lines[0])) push('separator');
@@ -187,7 +187,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   place ??= rest.length ? findPlace(rest[0]) : null;
   // A headline that quotes somebody ("Minnikhanov: ‘I always visit Belarus with keen interest’") is also the
   // text's first paragraph, so its quote is attributed like any other.
-  if (title && QUOTE_MARK.test(title) && !transcriptMode && findQuoteSpans(title).some((q) => q.end - q.start >= 3)) items.unshift({ kind: 'prose', lines: [title], text: title });
+  if (title && QUOTE_MARK.test(title) && !transcriptMode && findQuoteSpans(title).some((q) => q.end - q.start >= 3)) items.unshift({ kind: 'prose', lines: [title], text: title, label: undefined, analysis: undefined });
   return { title, items, place };
 }
 const QUOTE_MARK = /["“”«»„‘’]/;
@@ -220,9 +220,14 @@ function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
+  if (personByContext(m, text)) return true;
   // "Giorgia Santovito presented …", "Jean de Tourtolon, who …": a known given name before a surname.
   // Not in a headline, whose every word is capitalised ("What Is the Truth Behind the Ceasefire").
-  if (!headline && m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null) return true;
+  return !headline && m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null;
+}
+
+/** A name of two words or more that its context shows is a person's: a verb, a description around it. */
+function personByContext(m: Mention, text: string): boolean {
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (before && SPEECH_VERBS.has(before[1])) return true;
@@ -274,12 +279,13 @@ const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister
 /** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
 const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
-function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: Map<string, string[]>, headline = false): void {
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: () => Map<string, string[]>, headline = false): void {
   for (const m of mentions) {
     if (!isPersonEvidence(m, text, headline)) {
       // "“…,” Peskov said" where the text also names "Dmitry Peskov" (as an object, say): that person spoke.
-      const full = m.nameTokens.length === 1 && fullNames?.get(foldName(m.nameTokens[0]));
-      if (full && !m.object && SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) registry.addName(full);
+      if (m.nameTokens.length !== 1 || m.object || !fullNames || !SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) continue;
+      const full = fullNames().get(foldName(m.nameTokens[0]));
+      if (full) registry.addName(full);
       continue;
     }
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
@@ -442,7 +448,6 @@ function noteSourceLine(text: string, d: Discourse): void {
 }
 
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
-  noteDocuments(text, d);
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
   const drafts: DraftQuote[] = [];
@@ -512,6 +517,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     const last = sentences[sentences.length - 1];
     d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
   }
+  d.texts.push(text);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
@@ -735,14 +741,19 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   learnFromProse(registry, title, analyseProse(title), undefined, true);
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
-  // Full names anywhere in the prose, by surname: a surname alone that speaks later is one of them.
-  const fullNames = new Map<string, string[]>();
   items.forEach((b, i) => {
-    if (b.kind !== 'prose' || (firstTurn !== -1 && i >= firstTurn)) return;
-    const analysis = analyseProse(b.text);
-    b.analysis = analysis;
-    for (const m of analysis.mentions) if (m.kind === 'name' && m.nameTokens.length >= 2) fullNames.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+    if (b.kind === 'prose' && (firstTurn === -1 || i < firstTurn)) b.analysis = analyseProse(b.text);
   });
+  // Full names anywhere in the prose, by surname: a surname alone that speaks is one of them. Gathered only
+  // when such a surname is met.
+  let fullNamesMap: Map<string, string[]> | null = null;
+  const fullNames = (): Map<string, string[]> => {
+    if (fullNamesMap) return fullNamesMap;
+    fullNamesMap = new Map();
+    for (const b of items)
+      for (const m of b.analysis?.mentions ?? []) if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+    return fullNamesMap;
+  };
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
@@ -761,8 +772,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     openQuoteSpeaker: null,
     colonSpeaker: null,
     sourceSpeaker: null,
-    documents: new Map(),
-    lastDocument: null,
+    texts: [],
     lastAddressee: null,
     roleAliases: new Map(),
   };

@@ -249,6 +249,7 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
 
 /** A headline's words: short, most longer words capitalised ("What Is the Truth Behind the Ceasefire?"). */
 export function isTitleCased(text: string): boolean {
+  if (text.length > 160) return false;
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 14 || /[.!;]$/.test(text)) return false;
   const long = words.filter((w) => w.length >= 4);

@@ -269,16 +269,23 @@ export class SpeakerRegistry {
   candidates(tokens: string[]): Person[] {
     const { given, surname } = nameParts(tokens);
     if (!surname) return [];
-    const found = new Set<Person>();
+    let found: Person[] | null = null;
+    // A person is listed under several spellings; from the second list read on, the ones met are remembered.
+    let seen: Set<Person> | null = null;
+    let lists = 0;
     for (const key of deletionVariants(surname)) {
-      const list = this.bySurname.get(key) ?? [];
+      const list = this.bySurname.get(key);
       // A spelling shared by very many surnames ("Member1" … "Member9999") says nothing about a typo: only the
       // exact surname's own list is read then, so a look-up stays bounded however alike the names are.
-      if (list.length > CROWDED && key !== surname) continue;
-      for (const p of list)
-        if (!found.has(p) && !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given)) found.add(p);
+      if (!list || (list.length > CROWDED && key !== surname)) continue;
+      if (++lists === 2) seen = new Set(found ?? []);
+      for (const p of list) {
+        if (seen?.has(p) || p.generic || p.roleOnly || !surnamesMatch(p.surname, surname) || !givenNamesCompatible(p.given, given)) continue;
+        (found ??= []).push(p);
+        seen?.add(p);
+      }
     }
-    return [...found].sort((a, b) => a.key - b.key);
+    return found ? (found.length > 1 ? found.sort((a, b) => a.key - b.key) : found) : [];
   }
 
   /**
