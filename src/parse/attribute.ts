@@ -61,10 +61,10 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
         const known = personGender(p);
         return known === null || known === gender;
       };
-      // Among the last few subjects, one whose gender is known to fit beats one whose gender is unknown.
-      const sure = d.recent.slice(0, 3).find((p) => !p.generic && personGender(p) === gender);
       const first = d.recent.find(fits);
-      if (sure && first && personGender(first) === null) return sure;
+      // Among the last few subjects, one whose gender is known to fit beats one whose gender is unknown.
+      if (first && personGender(first) === null)
+        for (let i = 0; i < 3 && i < d.recent.length; i++) if (!d.recent[i].generic && personGender(d.recent[i]) === gender) return d.recent[i];
       // Failing every recent subject, the person just addressed ("…?" a reporter asked Anna. "…," she said).
       return first ?? (d.lastAddressee && fits(d.lastAddressee) ? d.lastAddressee : null);
     }
@@ -72,7 +72,8 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       return d.registry.generic('Reporter');
     case 'role': {
       // "a spokesperson", "another minister": somebody not named, never a person known by that role.
-      if (/^(?:a|an|another|one)\s/i.test(m.text)) return null;
+      const c0 = m.text.charCodeAt(0) | 32;
+      if ((c0 === 97 || c0 === 111) && /^(?:a|an|another|one)\s/i.test(m.text)) return null;
       const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
       if (person) {
         let aliases = d.roleAliases.get(person);
@@ -245,9 +246,16 @@ const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})s?\b`, 
 
 /** A news medium: "Interfax", "the state news agency", "RIA Novosti", "the newspaper". */
 export function isMedia(phrase: string): boolean {
-  const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
-  return MEDIA_NOUNS.test(phrase) || words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, '')));
+  let media = mediaPhrases.get(phrase);
+  if (media === undefined) {
+    const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    media = MEDIA_NOUNS.test(phrase) || words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, '')));
+    if (mediaPhrases.size > 50_000) mediaPhrases.clear();
+    mediaPhrases.set(phrase, media);
+  }
+  return media;
 }
+const mediaPhrases = new Map<string, boolean>();
 
 const UNNAMED_PERSON =
   /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
@@ -437,6 +445,8 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
 
 /** `According to the minister, the tariffs “will not change”`: the sentence reports that person's words. */
 function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
+  const first = c.text.charCodeAt(c.sentence[0]) | 32;
+  if (first !== 97 && first !== 105 && first !== 32) return null;
   const lead = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(c.text.slice(c.sentence[0], c.span.open));
   if (!lead) return null;
   const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive');

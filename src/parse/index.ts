@@ -220,33 +220,37 @@ function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;
-  if (personByContext(m, text)) return true;
-  // "Giorgia Santovito presented …", "Jean de Tourtolon, who …": a known given name before a surname.
+  const context = personByContext(m, text);
+  if (context !== 'maybe') return context === 'yes';
+  // "Giorgia Santovito presented …", "Jean de Tourtolon, who …": a known given name before a surname, acting.
   // Not in a headline, whose every word is capitalised ("What Is the Truth Behind the Ceasefire").
   return !headline && m.nameTokens.length <= 4 && !m.object && genderOfGivenName(m.nameTokens[0]) !== null;
 }
 
-/** A name of two words or more that its context shows is a person's: a verb, a description around it. */
-function personByContext(m: Mention, text: string): boolean {
+/**
+ * Whether its context shows that a name of two words or more is a person's: a verb, a description around
+ * it ('yes'); a word or clause after it that may be acting ('maybe': the given name decides); nothing ('no').
+ */
+function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
-  if (before && SPEECH_VERBS.has(before[1])) return true;
+  if (before && SPEECH_VERBS.has(before[1])) return 'yes';
   // `…, her counterpart at the union, Ahmed Bakker,`: a name set after a description of a person.
-  if (commaBefore(text, m.start) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return true;
+  if (commaBefore(text, m.start) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return 'yes';
   const rest = text.slice(m.end);
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
   if (rest.charCodeAt(0) === 44) {
     const described = DESCRIBED_THEN_VERB.exec(rest);
-    if (described && (SPEECH_VERBS.has(described[1]) || NAME_VERBS.has(described[1]) || /^\p{Ll}{3,}ed$/u.test(described[1]))) return true;
+    if (described && (SPEECH_VERBS.has(described[1]) || NAME_VERBS.has(described[1]) || /^\p{Ll}{3,}ed$/u.test(described[1]))) return 'yes';
+    return 'maybe';
   }
   // `Elena Marković (S&D, HR) said`: a party, constituency or age in brackets may stand between.
   const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
-  if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest);
+  if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest) ? 'yes' : 'no';
   const verb = after[1];
-
+  if (!SPEECH_VERBS.has(verb) && !NAME_VERBS.has(verb)) return /^(?:of|in|and|to|for|at|on|from|with|by|the|a|an)$/.test(verb) ? 'no' : 'maybe';
   // "Interfax reported": a medium passes words on; it is not a person.
-  if (REPORTING_VERBS.has(verb) || isMedia(m.nameTokens.join(' '))) return false;
-  return SPEECH_VERBS.has(verb) || NAME_VERBS.has(verb);
+  return !REPORTING_VERBS.has(verb) && !isMedia(m.nameTokens.join(' ')) ? 'yes' : 'no';
 }
 
 function outsideRanges(text: string, spans: readonly QuoteSpan[]): [number, number][] {
@@ -283,9 +287,9 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
   for (const m of mentions) {
     if (!isPersonEvidence(m, text, headline)) {
       // "“…,” Peskov said" where the text also names "Dmitry Peskov" (as an object, say): that person spoke.
-      if (m.nameTokens.length !== 1 || m.object || !fullNames || !SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) continue;
+      if (m.nameTokens.length !== 1 || m.object || !fullNames) continue;
       const full = fullNames().get(foldName(m.nameTokens[0]));
-      if (full) registry.addName(full);
+      if (full && SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) registry.addName(full);
       continue;
     }
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
@@ -484,11 +488,16 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);
-        // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”").
-        const otherInGap = sentenceMentions.some((m) => m.start >= previous!.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== previous!.attribution.speaker);
-        // …and only one cue stands in the gap ("“A,” he said. “B.”"), not a clause with verbs of its own.
+        const prior = previous;
+        // …unless somebody else speaks in the gap ("“A”, and the mayor described it as “B”"), or the gap is a
+        // clause with verbs of its own rather than one cue ("“A,” he said. “B.”"). Cheapest tests first.
         const cueInGap =
-          /\p{L}/u.test(gap) && gap.length < 120 && previous.cueEnd <= span.open && /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) && !otherInGap && verbsIn(verbs, previous.span.close, span.open).length <= 1;
+          gap.length < 120 &&
+          prior.cueEnd <= span.open &&
+          /\p{L}/u.test(gap) &&
+          /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) &&
+          verbsIn(verbs, prior.span.close, span.open).length <= 1 &&
+          !sentenceMentions.some((m) => m.start >= prior.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== prior.attribution.speaker);
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), ...(previous.attribution.evidence ? { evidence: previous.attribution.evidence } : {}) };
       }
       a ??= governedQuote(c, d);

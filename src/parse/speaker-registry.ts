@@ -89,6 +89,9 @@ function surnameTolerance(length: number): number {
 
 const surnameMatches = new Map<string, boolean>();
 
+/** Up to this many people, a look-up reads them all; past it, through the surname index. */
+const FEW = 24;
+
 /** Past this many surnames, a shared misspelling is no evidence of a typo (see candidates). */
 const CROWDED = 32;
 
@@ -261,7 +264,6 @@ export class SpeakerRegistry {
       rolesSeen: new Set(),
     };
     this.persons.push(person);
-    this.indexSurname(person);
     return person;
   }
 
@@ -269,6 +271,9 @@ export class SpeakerRegistry {
   candidates(tokens: string[]): Person[] {
     const { given, surname } = nameParts(tokens);
     if (!surname) return [];
+    // A text names a few people: reading them all is cheapest. The index pays off only for many.
+    if (this.persons.length <= FEW) return this.persons.filter((p) => !p.generic && !p.roleOnly && surnamesMatch(p.surname, surname) && givenNamesCompatible(p.given, given));
+    while (this.indexed < this.persons.length) this.indexSurname(this.persons[this.indexed++]);
     let found: Person[] | null = null;
     // A person is listed under several spellings; from the second list read on, the ones met are remembered.
     let seen: Set<Person> | null = null;
@@ -294,6 +299,8 @@ export class SpeakerRegistry {
    * instead of every person in the text.
    */
   private bySurname = new Map<string, Person[]>();
+  /** How many of `persons` the surname index holds (it is built once there are more than FEW). */
+  private indexed = 0;
   private genericByName = new Map<string, Person>();
   private roleOnlyByRole = new Map<string, Person>();
   /** People by role class, for "the President", "the minister". */
@@ -405,7 +412,7 @@ export class SpeakerRegistry {
     person.roleOnly = false;
     person.given = given;
     person.surname = surname;
-    this.indexSurname(person);
+    if (person.key < this.indexed) this.indexSurname(person);
     person.forms.set(tokens.join(' '), 1);
     this.forget();
   }
