@@ -128,7 +128,7 @@ export const ROLE_WORDS = new Set([
   'clerk',
   'witness',
   // Titles that stand before a name ("Headmaster Zoltán Birkás", "Colonel Richard Hecht").
-  ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant major admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
+  ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
 ]);
 
 export const HONORIFICS = new Set(
