@@ -1,37 +1,12 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { debugDetails, internalErrorLine } from '../../src/terminal/error-report.js';
 import { runTui } from '../../src/ui/run.js';
 import { fallbackIndex, summit } from './fixtures.js';
+import { FakeStdin, FakeTerminal } from './fake-terminal.js';
 
 // Issue 10: an uncaught error in the TUI printed its stack and its raw message (an OSC sequence in it set
 // the window title). Now: the terminal given back, then one sanitised line; the stack only with PARLEY_DEBUG.
 const HOSTILE = new Error('bad quote \u001b]0;pwned\u0007"Tango\u001b[2J"\u009b31m\nsecond line');
-
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  read() {
-    return null;
-  }
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
-
-class FakeTerminal extends EventEmitter {
-  isTTY = true;
-  columns = 100;
-  rows = 24;
-  out = '';
-  write(chunk: string, callback?: () => void) {
-    this.out += chunk;
-    callback?.();
-    return true;
-  }
-}
 
 async function crashTui(): Promise<{ stdout: FakeTerminal; stderr: FakeTerminal; exitCode: unknown }> {
   const stdout = new FakeTerminal();

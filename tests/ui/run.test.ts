@@ -1,49 +1,7 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, test } from 'vitest';
 import { runTui } from '../../src/ui/run.js';
 import { fallbackIndex, summit } from './fixtures.js';
-
-/** Like a terminal: keys typed while nobody reads wait in the buffer until a reader comes. */
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  rawMode: boolean[] = [];
-  private data: string | null = null;
-  constructor() {
-    super();
-    this.on('newListener', (event) => {
-      if (event === 'readable') setImmediate(() => this.data !== null && this.emit('readable'));
-    });
-  }
-  write(data: string) {
-    this.data = (this.data ?? '') + data;
-    if (this.listenerCount('readable')) this.emit('readable');
-  }
-  read() {
-    const d = this.data;
-    this.data = null;
-    return d;
-  }
-  setEncoding() {}
-  setRawMode(on: boolean) {
-    this.rawMode.push(on);
-  }
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
-
-class FakeTerminal extends EventEmitter {
-  isTTY = true;
-  columns = 120;
-  rows = 24;
-  out = '';
-  write(chunk: string, callback?: () => void) {
-    this.out += chunk;
-    callback?.();
-    return true;
-  }
-}
+import { FakeStdin, FakeTerminal } from './fake-terminal.js';
 
 function start(stdinTTY = true) {
   const stdin = new FakeStdin();
