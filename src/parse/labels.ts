@@ -249,11 +249,23 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
 
 /** A headline's words: short, most longer words capitalised ("What Is the Truth Behind the Ceasefire?"). */
 export function isTitleCased(text: string): boolean {
-  if (text.length > 160) return false;
-  const words = text.split(/\s+/);
-  if (words.length < 3 || words.length > 14 || /[.!;]$/.test(text)) return false;
-  const long = words.filter((w) => w.length >= 4);
-  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75;
+  if (text.length > 160 || /[.!;]$/.test(text)) return false;
+  // One pass, no split: words, and among words of four letters or more those that start with a capital.
+  let words = 0;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length) break;
+    const start = i;
+    while (i < text.length && !/\s/.test(text[i])) i++;
+    words++;
+    if (i - start >= 4) {
+      long++;
+      if (/\p{Lu}/u.test(text[start])) capitalised++;
+    }
+  }
+  return words >= 3 && words <= 14 && long >= 2 && capitalised >= long * 0.75;
 }
 
 const STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
