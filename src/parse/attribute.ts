@@ -48,7 +48,7 @@ export interface DraftQuote extends Attribution {
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
 
-export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0 };
+export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0, evidence: undefined };
 
 export function resolveMention(m: Mention, d: Discourse): Person | null {
   switch (m.kind) {
@@ -205,7 +205,7 @@ function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | nu
 }
 
 function attributed(person: Person | null, cue: string, confidence: number, evidence?: [number, number]): Attribution | null {
-  return person ? { speaker: person, cue, confidence, ...(evidence ? { evidence } : {}) } : null;
+  return person ? { speaker: person, cue, confidence, evidence } : null;
 }
 
 /**
@@ -489,7 +489,7 @@ export function findIndirect(
     while (s < e && /[\s,:—–]/.test(text[s])) s++;
     while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
     if (!person || !hasWords(text, s, e, 3)) return null;
-    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, ...(evidence ? { evidence } : {}) };
+    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, evidence };
   };
   // According to the President, …
   const according = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(lead);

@@ -498,18 +498,18 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
           /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) &&
           verbsIn(verbs, prior.span.close, span.open).length <= 1 &&
           !sentenceMentions.some((m) => m.start >= prior.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== prior.attribution.speaker);
-        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), ...(previous.attribution.evidence ? { evidence: previous.attribution.evidence } : {}) };
+        if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), evidence: previous.attribution.evidence };
       }
       a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
       if (!utterance) return;
       a ??= nearestCueInSentence(c, d);
       // "Vladimir Putin said:" closing the previous paragraph introduces this one's opening quote.
-      if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9 };
-      if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85 };
+      if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
+      if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85, evidence: undefined };
       a ??= onlyPersonInParagraph(mentions, d);
-      if (!a && d.lastPersonSubject) a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6 };
-      a ??= { speaker: null, cue: null, confidence: 0 };
+      if (!a && d.lastPersonSubject) a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6, evidence: undefined };
+      a ??= { speaker: null, cue: null, confidence: 0, evidence: undefined };
       drafts.push({ kind: 'direct', start: span.start, end: span.end, ...a });
       const cueWords = /[\p{L}]/u.test(text.slice(span.close, c.afterTo)) ? c.afterTo : span.close;
       previous = { span, attribution: a, cueEnd: cueWords };
@@ -701,7 +701,7 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       if (again && registry.findByName(again[1].split(' ')) !== turnSpeaker) turnSpeaker = registry.addName(again[1].split(' '));
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, 0))
-        paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85 });
+        paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85, evidence: undefined });
     } else if (b.kind === 'prose') {
       paragraph.quotes = attributeProse(text, b.analysis ?? analyseProse(text), d);
     }
