@@ -297,6 +297,9 @@ const DOCUMENT_HINT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})\b`, 'i');
 /** A verb that characterises in someone's words: "called it “…”", "described the plan as “…”". */
 const CHARACTERISING = /^(?:called|calling|calls|described|describing|describes|dubbed|branded|labelled|labeled)\b(?:\s+[^\s"“”«»„]+){0,6}?(?:\s+as)?\s*$/i;
 
+/** Roles whose holders articles rarely name: their words are an unnamed person's. */
+const UNNAMED_ROLE = /\b(?:spokes(?:man|woman|person)|official|source|aide|adviser|advisor|representative)s?$/i;
+
 const QUOTED_AS = /\b(?:quoted|quoting|cited|citing|quotes|cites)\s+/g;
 
 /**
@@ -342,7 +345,12 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
   if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
   if (isMedia(phrase) || REPORTING_VERBS.has(verb.text.toLowerCase())) return quotedBy(c, d);
-  if (PERSON_NOUN.test(phrase)) return null;
+  // A role nobody in the text holds ("the spokesperson said"): somebody unnamed for a spokesperson or an
+  // official; for any other role, nobody can be named (rather than a guess at the last subject).
+  if (PERSON_NOUN.test(phrase)) {
+    if (UNNAMED_ROLE.test(phrase) && words.length <= 4) return { speaker: d.registry.generic(phrase.charAt(0).toUpperCase() + phrase.slice(1)), cue: 'unnamed-person', confidence: 0.75, evidence };
+    return words.length <= 4 ? { speaker: null, cue: 'unknown-role', confidence: 0, evidence } : null;
+  }
   const name = phrase.replace(/^the\s+/i, '');
   return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7, evidence };
 }

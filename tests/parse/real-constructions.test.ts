@@ -752,3 +752,22 @@ describe('articles: sentence ends after a quote', () => {
     expect(saidBy(t, 'a step in the right direction')).toBe('White House');
   });
 });
+
+describe('articles: roles nobody in the text holds', () => {
+  it('gives "the spokesperson said" an unnamed speaker, and "the President said" with no president nobody', () => {
+    const t = parse(
+      [
+        'Meeting row',
+        'Councillor Bernard Arsk refused to attend the meeting on Friday.',
+        'The spokesperson said: “We tried to arrange a date, but he never answered.”',
+        '“The law is clear,” the President said.',
+      ].join('\n\n'),
+    );
+    const spokes = quoteStarting(t, 'We tried to arrange');
+    expect(t.speakers.find((s) => s.id === spokes.speaker)?.unnamed).toBe(true);
+    const president = quoteStarting(t, 'The law is clear');
+    expect(president.speaker).toBeNull();
+    expect(president.cue).toBe('unknown-role');
+    expect(t.speakers.map((s) => s.name)).not.toContain('President');
+  });
+});
