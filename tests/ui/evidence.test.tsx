@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Transcript } from '../../src/model/transcript.js';
@@ -104,7 +105,10 @@ describe('i: the evidence view', () => {
   });
 
   test('every cue the parser records has a sentence', () => {
-    const cues = ['quote-then-cue', 'cue-then-quote', 'label', 'governed-quote', 'turn-continuation', 'previous-subject', 'media-report', 'document-cue', 'unnamed-person', 'organisation-cue', 'only-person', 'split-quote', 'according-to', 'indirect-that', 'quote-line', 'continuation', 'nearest-cue', 'subject-colon', 'quoted-by-media', 'in-their-words', 'indirect-said'];
+    // The cues as the parser's source writes them: `cue: 'label'`, or the cue argument of its helpers.
+    const source = ['attribute.ts', 'index.ts'].map((f) => readFileSync(new URL(`../../src/parse/${f}`, import.meta.url), 'utf8')).join('\n');
+    const cues = new Set([...source.matchAll(/cue: '([a-z-]+)'/g), ...source.matchAll(/(?:attributed|byMention|clause)\([^;]*?'([a-z-]+)', (?:0\.\d|OPINION|Math)/g)].map((m) => m[1]));
+    expect(cues.size).toBeGreaterThan(20);
     for (const cue of cues) expect(CUE_RULES[cue], cue).toMatch(/^\S.*\.$/);
     expect(cueRule('made-up\u001b[2J')).toBe('The parser’s rule “made-up”.');
   });
