@@ -27,8 +27,8 @@ export interface ConfidenceBand {
 
 /** Highest band first. */
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { name: 'sure', min: 0.9, measured: 0.978, flag: ' ' },
-  { name: 'likely', min: 0.7, measured: 0.937, flag: '~' },
+  { name: 'sure', min: 0.9, measured: 1.0, flag: ' ' },
+  { name: 'likely', min: 0.7, measured: 0.927, flag: '~' },
   { name: 'a guess', min: 0, measured: 0.4, flag: '?' },
 ];
 

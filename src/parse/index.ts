@@ -403,7 +403,10 @@ function labelSpan(text: string, speechStart: number): [number, number] {
 
 /** A label that names its speaker is sure; a role alone ("THE PRESIDENT:") is resolved by inference. */
 function labelConfidence(info: LabelInfo, speaker: Person): number {
-  if (info.name || info.generic) return 0.98;
+  if (info.name) return 0.98;
+  // "QUESTION:", "Speaker 2:": the label says a questioner speaks, not who (questioners often name
+  // themselves or are called on by name).
+  if (info.generic) return 0.85;
   return speaker.roleOnly ? 0.9 : 0.85;
 }
 
@@ -439,7 +442,7 @@ function quoteLineSpeaker(text: string, mentions: Mention[], d: Discourse): { pe
   if (line[1]) {
     const named = mentions.find((m) => m.end <= line[0].length && m.kind !== 'possessive');
     const person = named ? resolveMention(named, d) : null;
-    return person ? { person, end: line[0].length, confidence: 0.9 } : null;
+    return person ? { person, end: line[0].length, confidence: 0.85 } : null;
   }
   return d.sourceSpeaker ? { person: d.sourceSpeaker, end: line[0].length, confidence: 0.85 } : null;
 }
