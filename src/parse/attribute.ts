@@ -2,7 +2,7 @@
  * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
-import { ADDRESSING_VERBS, MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
