@@ -7,6 +7,7 @@ import { indexLibrary } from '../../src/library/library-index.js';
 import { loadLibrary } from '../../src/library/load-library.js';
 import { cacheFromEnv } from '../../src/load/cache.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { typeEachPrefix } from './lib/typing.js';
 
 const [dir, mode] = process.argv.slice(2);
 const TYPED = ['gas storage deadlines', 'the contractors promised', '@lukashenko weather', 'prices must come down', 'tnago budget', 'regions need more support', 'we checked every site'];
@@ -19,15 +20,6 @@ const t1 = performance.now();
 const { index, pack } = mode === 'pack' ? indexLibrary(library, cache) : { index: createSearchIndex(library.transcripts.map((l) => l.transcript)), pack: 'none' };
 const t2 = performance.now();
 
-const keystrokes: { query: string; ms: number; hits: number }[] = [];
-for (const phrase of TYPED) {
-  for (let i = 1; i <= phrase.length; i++) {
-    const query = phrase.slice(0, i);
-    if (query.endsWith(' ')) continue;
-    const start = performance.now();
-    const hits = index.search(query, { limit: SEARCH_LIMIT }).length;
-    keystrokes.push({ query, ms: performance.now() - start, hits });
-  }
-}
+const keystrokes = typeEachPrefix(index, TYPED, SEARCH_LIMIT);
 const quotes = library.transcripts.reduce((n, l) => n + l.transcript.quotes.length, 0);
 console.log(JSON.stringify({ quotes, transcripts: library.transcripts.length, loadMs: t1 - t0, indexMs: t2 - t1, pack, keystrokes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -5,19 +5,16 @@
 // keystroke of a few typed queries is timed as the TUI runs them (limit 50). Prints one JSON line.
 import type { Transcript } from '../../src/model/transcript.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { mulberry32 } from './lib/quality-queries.mjs';
+import { typeEachPrefix } from './lib/typing.js';
 
 const [mode = 'narration', filesArg = '2000', paragraphsArg = '50'] = process.argv.slice(2);
 const FILES = Number(filesArg);
 const PARAGRAPHS = Number(paragraphsArg);
 const TYPED = ['gas storage deadlines', 'the contractors promised', '@lukashenko weather', 'wester sanctions', 'tnago budget', 'speaking about railways', 'regions need more support'];
 
-let state = 0x2545f491;
-const random = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
+// The same seeded generator the quality queries use, so the bench text is the same every run.
+const random = mulberry32(0x2545f491);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const PEOPLE = ['Aleksandr Lukashenko', 'Vladimir Putin', 'Mikhail Dorn', 'Irina Valk', 'Sergei Tolmachev', 'Anna Kovacs', 'Pieter de Vries', 'Owen Marsh'];
@@ -46,15 +43,6 @@ const transcripts = Array.from({ length: FILES }, (_, f) => transcript(f, mode =
 const t0 = performance.now();
 const index = createSearchIndex(transcripts);
 const indexMs = performance.now() - t0;
-const keystrokes: { query: string; ms: number; hits: number }[] = [];
-for (const phrase of TYPED) {
-  for (let i = 1; i <= phrase.length; i++) {
-    const query = phrase.slice(0, i);
-    if (query.endsWith(' ')) continue;
-    const start = performance.now();
-    const hits = index.search(query, { limit: 50 }).length;
-    keystrokes.push({ query, ms: performance.now() - start, hits });
-  }
-}
+const keystrokes = typeEachPrefix(index, TYPED, 50);
 const quotes = transcripts.reduce((n, t) => n + t.quotes.length, 0);
 console.log(JSON.stringify({ mode, quotes, indexMs, keystrokes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
