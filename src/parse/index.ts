@@ -448,9 +448,9 @@ function quoteLineSpeaker(text: string, mentions: Mention[], d: Discourse): { pe
 }
 
 /** A `Source:` line (prose or a meta line) names whom the following `Quote:` lines quote. */
-function noteSourceLine(text: string, d: Discourse): void {
+function noteSourceLine(text: string, d: Discourse, analysis: ProseAnalysis | undefined): void {
   if (!SOURCE_LINE.test(text)) return;
-  const named = analyseProse(text).mentions.find((m) => !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun');
+  const named = (analysis ?? analyseProse(text)).mentions.find((m) => !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun');
   d.sourceSpeaker = named ? resolveMention(named, d) : null;
 }
 
@@ -655,7 +655,7 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       continue;
     }
     let text = b.text;
-    if (b.kind === 'meta' || b.kind === 'prose') noteSourceLine(text, d);
+    if (b.kind === 'meta' || b.kind === 'prose') noteSourceLine(text, d, b.analysis);
     const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
     pendingHeading = null;
     pendingSeparator = false;
@@ -754,7 +754,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
   items.forEach((b, i) => {
-    if (b.kind === 'prose' && (firstTurn === -1 || i < firstTurn)) b.analysis = analyseProse(b.text);
+    // Headings too: they are learned from and may name the principal.
+    if ((b.kind === 'prose' || b.kind === 'heading') && (firstTurn === -1 || i < firstTurn)) b.analysis = analyseProse(b.text);
   });
   // Full names anywhere in the prose, by surname: a surname alone that speaks is one of them. Gathered only
   // when such a surname is met.
@@ -769,10 +770,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
-    if (b.kind === 'heading') learnFromProse(registry, b.text, analyseProse(b.text), undefined, true);
+    if (b.kind === 'heading') learnFromProse(registry, b.text, b.analysis!, undefined, true);
     if ((b.kind === 'meta' || b.kind === 'prose') && b.text.includes('(')) learnChairs(registry, b.text);
     const analysis = b.analysis;
-    if (analysis) learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
+    if (analysis && b.kind === 'prose') learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
   });
   const lead: (string | Block)[] = [title];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
