@@ -25,6 +25,7 @@ import {
   type DraftQuote,
   type QuoteContext,
 } from './attribute.js';
+import { findAnnouncedSpeech, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { HONORIFICS, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
@@ -636,7 +637,7 @@ function titledSections(drafts: DraftParagraph[], registry: SpeakerRegistry, tit
 }
 
 /** Every block that is content, as a paragraph with its quotes: turns by label, prose by the sieve. */
-function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse): DraftParagraph[] {
+function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse, announced: AnnouncedSpeech | null): DraftParagraph[] {
   const drafts: DraftParagraph[] = [];
   let pendingHeading: string | null = null;
   let pendingSeparator = false;
@@ -690,6 +691,12 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker), evidence: labelSpan(text, speechStart) });
       noteSubject(turnSpeaker, d);
+    } else if (b.kind === 'prose' && announced && i >= announced.from && i < announced.to) {
+      // The words of a speech the page announced ("The following is a transcript of … by Tomas Ferreira").
+      paragraph.turnSpeaker = announced.speaker;
+      for (const [start, end] of turnSegments(text, 0))
+        paragraph.quotes.push({ kind: 'turn', start, end, speaker: announced.speaker, cue: 'announced-speech', confidence: 0.85, evidence: undefined });
+      if (i === announced.from) noteSubject(announced.speaker, d);
     } else if (b.kind === 'prose' && hasTurns && !turnSpeaker && (introduced = SELF_INTRODUCTION.exec(text.slice(0, 120)))) {
       // A transcript whose copy lost its first labels: "Hey, I'm Kelly Marsh." opens the host's turn.
       turnSpeaker = registry.addName(introduced[1].split(' '));
@@ -750,7 +757,8 @@ function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], spea
 export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
   const { title, items, place } = classifyBlocks(splitBlocks(input));
   const registry = new SpeakerRegistry();
-  learnFromProse(registry, title, analyseProse(title), undefined, true);
+  const titleAnalysis = analyseProse(title);
+  learnFromProse(registry, title, titleAnalysis, undefined, true);
   const firstTurn = items.findIndex((b) => b.kind === 'turn');
   // Prose before any turn is read as an article; its analysis is kept for attribution below.
   items.forEach((b, i) => {
@@ -778,6 +786,12 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const lead: (string | Block)[] = [title];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
   registry.principal = findPrincipal(registry, lead);
+  const beforeTurns = firstTurn === -1 ? items : items.slice(0, firstTurn);
+  const announced = findAnnouncedSpeech(
+    { text: title, mentions: titleAnalysis.mentions },
+    beforeTurns.map((b) => ({ kind: b.kind, text: b.text, mentions: b.analysis?.mentions })),
+    registry,
+  );
   const d: Discourse = {
     registry,
     recent: [],
@@ -790,7 +804,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     roleAliases: new Map(),
   };
 
-  const drafts = attributeBlocks(items, registry, d);
+  const drafts = attributeBlocks(items, registry, d, announced);
 
   const { speakers, speakerIds } = listSpeakers(drafts, registry, d);
   const sections = titledSections(drafts, registry, title);

@@ -34,6 +34,7 @@ export const CUE_RULES: Readonly<Record<string, string>> = {
   'in-their-words': '“In his (her, their) words” reports the words of the person just named.',
   'indirect-that': 'Reported speech: a speech or opinion verb followed by “that”; the verb’s subject is the speaker.',
   'indirect-said': 'Reported speech: a speech verb followed by what was said, without “that”; the verb’s subject is the speaker.',
+  'announced-speech': 'The page says whose words follow (“The following is a transcript of … by …”, “Remarks of …, as prepared for delivery”) and gives them without labels.',
   'self-introduction': 'The speaker says who they are (“I’m Kelly Marsh.”, “Dilnoza Karimova, Tashkent Daily.”) where the copy has no label naming them.',
   'unknown-role': 'A role nobody in the text is given speaks (“…,” the President said): nobody can be named.',
 };

@@ -771,3 +771,100 @@ describe('articles: roles nobody in the text holds', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('President');
   });
 });
+
+describe('transcripts: a speech published as its words alone', () => {
+  const turnsOf = (t: ReturnType<typeof parse>) => t.quotes.filter((q) => q.kind === 'turn');
+
+  it('gives an unlabelled briefing to the person the page announces, up to its first label', () => {
+    const t = parse(
+      [
+        'Daily Press Briefing by the Office of the Spokesperson',
+        '12 March 2026',
+        'The following is a near-verbatim transcript of today’s noon briefing by Tomas Ferreira, Spokesman for the Council.',
+        'Good afternoon.  I will start with a statement on the harbour agreement.',
+        'On Veloria:  The Council welcomes the signing of the harbour agreement.  It calls on both sides to keep their word.',
+        'Question:  Tomas, when will the Council meet again?',
+        'Spokesman:  Next Tuesday, as far as I know.',
+        'Question:  And the harbour?',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Good afternoon.')).toBe('Tomas Ferreira');
+    expect(saidBy(t, 'On Veloria:')).toBe('Tomas Ferreira');
+    expect(quoteStarting(t, 'Good afternoon.').cue).toBe('announced-speech');
+    // The announcement itself is the page's, not the speech.
+    expect(t.quotes.some((q) => q.text.startsWith('The following is'))).toBe(false);
+    expect(quoteStarting(t, 'Tomas, when will the Council').cue).toBe('label');
+    expect(saidBy(t, 'Tomas, when will the Council')).not.toBe('Tomas Ferreira');
+  });
+
+  it('starts the speech after the page furniture that follows the announcement', () => {
+    const t = parse(
+      [
+        'PM statement on the harbour strike: 4 May 2026',
+        'Prime Minister Aled Harcourt delivered the following statement in Downing Street.',
+        'From:\nPrime Minister’s Office',
+        'Delivered on:\n4 May 2026 (Transcript of the speech, exactly as it was delivered)',
+        'Good afternoon.',
+        'Six weeks ago I promised you that we would not let the harbours close.',
+        'I said that we would stand by the workers, and we have.',
+      ].join('\n\n'),
+    );
+    expect(turnsOf(t).map((q) => q.text)).toEqual([
+      'Good afternoon.',
+      'Six weeks ago I promised you that we would not let the harbours close.',
+      'I said that we would stand by the workers, and we have.',
+    ]);
+    expect(new Set(turnsOf(t).map((q) => t.speakers.find((s) => s.id === q.speaker)?.name))).toEqual(new Set(['Aled Harcourt']));
+  });
+
+  it('reads "Remarks of X — As Prepared for Delivery" and "The statement made by X"', () => {
+    const remarks = parse(
+      [
+        'Remarks of Governor Linnea Marsh on Founders Day -- As Prepared for Delivery',
+        'Office of the Governor',
+        'May 31, 2026',
+        'Good evening. There are few places more sacred to this state than the old harbour.',
+        'Earlier today, I was honoured to join the families of the harbour pilots.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(remarks, 'Earlier today, I was honoured')).toBe('Linnea Marsh');
+    const statement = parse(
+      [
+        'Irena Volk – 2026 Statement on the Flooding in the North',
+        'The statement made by Irena Volk, the First Minister, on 3 February 2026.',
+        'On behalf of the government, I would like to send my deepest sympathy to the families.',
+        'For centuries our valleys have known floods. We will rebuild, together.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(statement, 'For centuries our valleys')).toBe('Irena Volk');
+  });
+
+  it('leaves an article that reports a speech to the usual rules', () => {
+    const t = parse(
+      [
+        'Minister says harbour deal is close',
+        'Minister Pavel Orlik gave a speech at the harbour forum on Tuesday. A transcript of the speech was later published.',
+        '"We are close to a deal," Orlik said. He added that the unions had been patient.',
+        'The minister said the agreement would be signed next week.',
+        'Dockers in Varenka said they would wait and see.',
+      ].join('\n\n'),
+    );
+    expect(turnsOf(t)).toEqual([]);
+    expect(quoteStarting(t, 'We are close to a deal').cue).toBe('quote-then-cue');
+  });
+
+  it('lets a host who introduces themself keep their own name', () => {
+    const t = parse(
+      [
+        'Harbour Stories, Part 2',
+        'Transcript of the episode',
+        'Hey, I’m Rosa Delgado.',
+        'And this is HARBOUR STORIES.',
+        'MARK ELLIS: Thanks, Rosa.',
+        'DELGADO: So, the strike.',
+        'ELLIS: Yes, the strike.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Hey, I’m Rosa Delgado.')).toBe('Rosa Delgado');
+  });
+});

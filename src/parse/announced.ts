@@ -1,0 +1,107 @@
+/**
+ * A speech, statement or briefing published as its words alone. The page says whose words follow
+ * ("The following is a near-verbatim transcript of today's noon briefing by Tomas Ferreira, Spokesman …",
+ * "Remarks of Governor Linnea Marsh — As Prepared for Delivery", "The statement made by Irena Volk, the
+ * First Minister, on 3 February", "Prime Minister Aled Harcourt delivered the following statement") and then
+ * gives them with no label and no quote marks. Those paragraphs are that person's turn, up to the first label
+ * if the page goes on as a transcript (a briefing's questions and answers).
+ *
+ * An article that only reports a speech ("gave a speech at the forum. “…,” he said.") is not one: the page
+ * must say that the text itself follows, and the words after it must read as spoken by one person (first
+ * person, no third-person reporting of quotes).
+ */
+import type { Mention } from './mentions.js';
+import type { Person, SpeakerRegistry } from './speaker-registry.js';
+
+/** Words a page uses to say that the text of a speech follows, not a report about it. */
+const MARKER =
+  /\b(?:(?:near-verbatim |verbatim )?transcript of\b|(?:as )?prepared for delivery|as delivered|(?:check(?:ed)?|checked) against delivery|full text\b|text of (?:the|his|her|their|a)\b|the following (?:statement|remarks|speech|address|message|briefing|lecture|is)\b|(?:statement|remarks|speech|address|message|lecture|testimony|briefing) (?:as )?(?:made |delivered |given |read )?by\b|(?:remarks|speech|address|statement|message) of\b)/i;
+
+const SPEECH_NOUN = /\b(?:speech|remarks|statement|address|briefing|lecture)\b/i;
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+/** The speaker addresses the audience as themself. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our|us|me)\b/i;
+/** Openings of spoken addresses. */
+const GREETING = /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|ladies and gentlemen|dear |colleagues|friends|mr\.? (?:speaker|president|chairman)|madam (?:speaker|president|chair)|hello|hi\b|welcome)/i;
+/** A quote reported in the third person: the words of an article, not of a speech. */
+const REPORTED = /(?:["”»]\s*,?\s*(?:he|she|they|the \p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:said|says|added|noted|stressed|told|stated|explained)\b|\b(?:he|she|they)\s+(?:said|says|added|noted|stressed|told|stated|explained)\b)/u;
+
+export interface AnnouncedBlock {
+  kind: string;
+  text: string;
+  mentions: readonly Mention[] | undefined;
+}
+
+export interface AnnouncedSpeech {
+  speaker: Person;
+  /** Blocks [from, to) that are the speech. */
+  from: number;
+  to: number;
+}
+
+/** How many opening blocks may hold the announcement and the page's furniture around it. */
+const LEAD_BLOCKS = 10;
+
+/**
+ * `blocks` are the text's blocks before its first labelled turn (the title first, as block -1 is not
+ * counted: pass it as `title`). Returns the speech's blocks and speaker, or null.
+ */
+export function findAnnouncedSpeech(
+  title: { text: string; mentions: readonly Mention[] },
+  blocks: readonly AnnouncedBlock[],
+  registry: SpeakerRegistry,
+): AnnouncedSpeech | null {
+  // The blocks of the lead that announce the text: the speech starts after the last of them.
+  const announcing: number[] = [];
+  for (let i = 0; i < Math.min(blocks.length, LEAD_BLOCKS); i++) {
+    const b = blocks[i];
+    if (b.kind === 'prose' || b.kind === 'heading' || b.kind === 'meta' || b.kind === 'place') {
+      if (MARKER.test(b.text) && !isSpeech(b.text)) announcing.push(i);
+    }
+  }
+  const last = announcing.length ? announcing[announcing.length - 1] : -1;
+  const titleAnnounces = MARKER.test(title.text);
+  if (last === -1 && !titleAnnounces) return null;
+
+  // The speech: from the first prose block after the announcement that reads as a sentence (not a line of
+  // furniture such as "Senate Commerce Committee" or a date), to the end.
+  let from = last + 1;
+  while (from < blocks.length && !(blocks[from].kind === 'prose' && /\p{Ll}/u.test(blocks[from].text) && !/^[^.!?]*:$/.test(blocks[from].text))) from++;
+  const body = blocks.slice(from).filter((b) => b.kind === 'prose');
+  if (!body.length) return null;
+  const firstPerson = body.filter((b) => FIRST_PERSON.test(b.text)).length;
+  const opensAsSpeech = GREETING.test(body[0].text) || FIRST_PERSON.test(body[0].text);
+  if (!opensAsSpeech && firstPerson * 3 < body.length) return null;
+  if (body.filter((b) => REPORTED.test(b.text)).length * 4 > body.length) return null;
+  // A host who says who they are ("Hey, I'm Kelly Marsh.") is named by their own words instead.
+  if (SELF_INTRODUCTION.test(body[0].text.slice(0, 120))) return null;
+
+  // Whom the announcement names: the latest announcing block first, then the title. Failing that, the
+  // text's principal when the lead shows them giving a speech ("Prime Minister X gave a speech on AI.").
+  const named = [...announcing.reverse().map((i) => blocks[i]), ...(titleAnnounces ? [title] : [])];
+  let speaker = speakerOf(named, registry);
+  const principal = registry.principal;
+  if (!speaker && principal && blocks.slice(0, from).some((b) => SPEECH_NOUN.test(b.text) && b.mentions?.some((m) => m.kind === 'name' && registry.findByName(m.nameTokens) === principal)))
+    speaker = principal;
+  if (!speaker || speaker.generic) return null;
+  return { speaker, from, to: blocks.length };
+}
+
+/** An announcement is about the speech; a block that is itself speech ("I will read the text of …") is not one. */
+function isSpeech(text: string): boolean {
+  return GREETING.test(text) || /^(?:I|We)\b/.test(text);
+}
+
+/** The first person the announcing blocks name (a name the registry knows, or a full name). */
+function speakerOf(blocks: readonly { text: string; mentions?: readonly Mention[] }[], registry: SpeakerRegistry): Person | null {
+  for (const b of blocks) {
+    for (const m of b.mentions ?? []) {
+      if (m.kind !== 'name') continue;
+      const known = registry.findByName(m.nameTokens);
+      if (known && !known.generic) return known;
+      if (m.nameTokens.length >= 2) return registry.addName(m.nameTokens);
+    }
+  }
+  return null;
+}
