@@ -25,6 +25,11 @@ export interface Discourse {
   lastAddressee: Person | null;
   /** Role phrases that resolved to a person ("Belarusian leader"), kept as aliases. */
   roleAliases: Map<Person, Set<string>>;
+  /** Every prose paragraph of the text, in order, and the index of the one being read. */
+  prose: readonly string[];
+  proseAt: number;
+  /** Bodies' full names by head noun, found once per head noun when a body first speaks (see bodyFullName). */
+  bodyNames: Map<string, { at: number; name: string }[]>;
 }
 
 export interface Attribution {
@@ -351,9 +356,58 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     if (UNNAMED_ROLE.test(phrase) && words.length <= 4) return { speaker: d.registry.generic(phrase.charAt(0).toUpperCase() + phrase.slice(1)), cue: 'unnamed-person', confidence: 0.75, evidence };
     return words.length <= 4 ? { speaker: null, cue: 'unknown-role', confidence: 0, evidence } : null;
   }
-  const name = phrase.replace(/^the\s+/i, '');
+  const written = phrase.replace(/^the\s+/i, '');
+  const name = bodyFullName(written, d) ?? written;
   return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7, evidence };
 }
+
+/** Capitalised words that may stand before a body's head noun ("Russian Defence", "Foreign"). */
+const BODY_NAME_BEFORE = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|of|for|and|the)\s+){0,5}?`;
+/** "of Ukraine", "of the Republic of Belarus", "for Foreign Affairs": what may follow a head noun in a name. */
+const BODY_NAME_AFTER = String.raw`(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of)){1,5})?`;
+
+/**
+ * The name a body was given in full elsewhere in the text: "the ministry said" is "the Russian Defence
+ * Ministry", "Naftogaz wrote" is "Naftogaz of Ukraine", as a surname alone is the person's full name. Among
+ * several bodies of the same head noun, the one named last before this paragraph; failing that, the first
+ * named after it. Each head noun's names are gathered once per text, in one pass over it.
+ */
+function bodyFullName(written: string, d: Discourse): string | null {
+  const words = written.split(/\s+/);
+  const head = words[words.length - 1];
+  const lowHead = head.toLowerCase();
+  // A head noun of an institution ("ministry", "Foreign Ministry"), or a body's own name ("Naftogaz").
+  const proper = /^\p{Lu}/u.test(head) && words.length === 1 && !NON_PERSON_HEADS_FOR_BODIES.has(lowHead);
+  if (!proper && !NON_PERSON_HEADS_FOR_BODIES.has(lowHead)) return null;
+  const key = proper ? head : lowHead;
+  let names = d.bodyNames.get(key);
+  // Each new head noun is one pass over the text; a text of thousands of different bodies must stay linear.
+  if (!names && d.bodyNames.size >= BODY_NAME_SCANS) return null;
+  if (!names) {
+    names = [];
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = proper
+      ? new RegExp(String.raw`\b${escaped}${BODY_NAME_AFTER}`, 'gu')
+      : new RegExp(String.raw`(?:\b${BODY_NAME_BEFORE}\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})|(?:\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})`, 'gu');
+    d.prose.forEach((text, at) => {
+      if (!text.includes(proper ? head : head.charAt(0).toUpperCase() + head.slice(1))) return;
+      for (const m of text.matchAll(pattern)) {
+        const name = m[0].replace(/^(?:(?:the|of|for|and)\s+)+/i, '').trim();
+        if (name.split(/\s+/).length > 1) names!.push({ at, name });
+      }
+    });
+    d.bodyNames.set(key, names);
+  }
+  // The name must hold every word the text wrote ("Foreign Ministry" is not "Defence Ministry").
+  const fits = names.filter((n) => words.every((w) => n.name.toLowerCase().split(/\s+/).includes(w.toLowerCase())));
+  let best: { at: number; name: string } | null = null;
+  for (const n of fits) if (n.at <= d.proseAt && (!best || n.at > best.at || (n.at === best.at && n.name.length > best.name.length))) best = n;
+  return best?.name ?? fits.find((n) => n.at > d.proseAt)?.name ?? null;
+}
+const BODY_NAME_SCANS = 32;
+const NON_PERSON_HEADS_FOR_BODIES = new Set(
+  'ministry council committee party parliament government office court bank company corporation agency army forces navy guard assembly senate congress commission authority association foundation board department administration directorate inspectorate bureau chamber police command headquarters secretariat mission embassy consulate delegation service institute union federation coalition movement'.split(' '),
+);
 
 /** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
 export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null {
@@ -596,9 +650,18 @@ export function noteAddressee(text: string, mentions: Mention[], from: number, t
   }
 }
 
+const RECENT_SUBJECTS = 64;
+
 export function noteSubject(person: Person | null, d: Discourse): void {
   if (!person) return;
-  if (d.recent[0] !== person) d.recent = [person, ...d.recent.filter((p) => p !== person)];
+  // Newest first, and only the last RECENT_SUBJECTS: a pronoun never reaches further back, and a text of
+  // thousands of different subjects must not pay for all of them at every sentence.
+  if (d.recent[0] !== person) {
+    const at = d.recent.indexOf(person);
+    if (at !== -1) d.recent.splice(at, 1);
+    else if (d.recent.length >= RECENT_SUBJECTS) d.recent.pop();
+    d.recent.unshift(person);
+  }
   if (!person.generic) d.lastPersonSubject = person;
 }
 

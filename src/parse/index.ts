@@ -656,6 +656,7 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       continue;
     }
     let text = b.text;
+    if (b.kind === 'prose') d.proseAt++;
     if (b.kind === 'meta' || b.kind === 'prose') noteSourceLine(text, d, b.analysis);
     const paragraph: DraftParagraph = { text, kind: b.kind, quotes: [], heading: pendingHeading, separatorBefore: pendingSeparator };
     pendingHeading = null;
@@ -671,6 +672,7 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
         text = `${text}\n${next.text}`;
         paragraph.text = text;
         speechStart = b.text.length + 1 + (numberedQuestion ? next.label!.speechStart : 0);
+        if (next.kind === 'prose') d.proseAt++;
         i++;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
@@ -802,6 +804,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     texts: [],
     lastAddressee: null,
     roleAliases: new Map(),
+    prose: items.filter((b) => b.kind === 'prose').map((b) => b.text),
+    proseAt: -1,
+    bodyNames: new Map(),
   };
 
   const drafts = attributeBlocks(items, registry, d, announced);

@@ -868,3 +868,49 @@ describe('transcripts: a speech published as its words alone', () => {
     expect(saidBy(t, 'Hey, I’m Rosa Delgado.')).toBe('Rosa Delgado');
   });
 });
+
+describe('articles: a body called by its head noun', () => {
+  it('names "the ministry" by the full name the text gives it, before or after the quote', () => {
+    const later = parse(
+      [
+        '"Two drones were shot down over the Varsk region overnight," the ministry said in a statement.',
+        'MOSCOW (Agency) - Air defences downed two drones over the Varsk region, the Estravian Defence Ministry said on Monday.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(later, 'Two drones were shot down')).toBe('Estravian Defence Ministry');
+    const earlier = parse(
+      [
+        'Drones downed over Varsk',
+        'The Ministry of Defence of Estravia reported on Monday that two drones had been shot down.',
+        '“Both were destroyed over open fields,” the ministry said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(earlier, 'Both were destroyed')).toBe('Ministry of Defence of Estravia');
+  });
+
+  it('keeps two ministries apart, and never borrows a name that lacks a word the text wrote', () => {
+    const t = parse(
+      [
+        'Talks on the border',
+        'The Estravian Foreign Ministry summoned the ambassador on Tuesday. The Estravian Defence Ministry put troops on alert.',
+        '“The ambassador was handed a note,” the foreign ministry said.',
+        '“Our units are ready,” the defence ministry said.',
+        '“We will answer every provocation,” the interior ministry said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The ambassador was handed')).toBe('Estravian Foreign Ministry');
+    expect(saidBy(t, 'Our units are ready')).toBe('Estravian Defence Ministry');
+    expect(saidBy(t, 'We will answer every')).toBe('Interior ministry');
+  });
+
+  it('gives a body named alone the fuller name the text gives it ("Gazvalta" → "Gazvalta of Estravia")', () => {
+    const t = parse(
+      [
+        'Gas company denies supply reports',
+        'Gazvalta of Estravia has denied reports that it will resume deliveries to the occupied districts.',
+        '“These reports are false,” Gazvalta wrote on its page.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'These reports are false')).toBe('Gazvalta of Estravia');
+  });
+});
