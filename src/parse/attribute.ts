@@ -319,6 +319,9 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
     const person = named && named.kind !== 'generic' ? resolveMention(named, d) : null;
     if (person) return { speaker: person, cue: 'quoted-by-media', confidence: 0.9, evidence: [at - m[0].length, named!.end] };
   }
+  // "According to the Joint Forces Command, “…,” the agency reports": the agency passes on whom it names.
+  const according = accordingTo(c, d) ?? accordingToBody(c, d);
+  if (according) return according;
   return { speaker: null, cue: 'media-report', confidence: 0, evidence: c.sentence };
 }
 
@@ -514,6 +517,16 @@ function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
   const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive');
   const found = m ? byMention(m, d, 'according-to', 0.8) : null;
   return found && { ...found, evidence: [c.sentence[0] + lead[0].length - lead[0].trimStart().length, c.sentence[0] + lead[0].length - 1] };
+}
+
+/** `According to the Command of the Joint Forces, “…”`: a body the sentence names as its source. */
+function accordingToBody(c: QuoteContext, d: Discourse): Attribution | null {
+  const lead = /^\s*according to\s+(?:the\s+)?(\p{Lu}[^,]{2,80}),/iu.exec(c.text.slice(c.sentence[0], c.span.open));
+  if (!lead || isMedia(lead[1])) return null;
+  const words = lead[1].split(/\s+/);
+  if (!words.every((w) => /^(?:\p{Lu}|of$|for$|and$|the$)/u.test(w)) || !words.some((w) => NON_PERSON_HEADS_FOR_BODIES.has(w.toLowerCase()))) return null;
+  const start = c.sentence[0] + lead.index + lead[0].length - lead[0].trimStart().length;
+  return { speaker: d.registry.generic(lead[1]), cue: 'according-to', confidence: 0.7, evidence: [start, c.sentence[0] + lead[0].length - 1] };
 }
 
 /** Is a quoted span speech, or a term / scare quote ("the so-called “grain corridor”")? */

@@ -34,7 +34,7 @@ import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { genderOfGivenName } from './given-names.js';
-import { foldName, genderOf, NAME_PARTICLES, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
+import { foldName, genderOf, NAME_PARTICLES, personGender, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
   isClutterBlock,
   isMetaLine,
@@ -232,12 +232,16 @@ function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
  * Whether its context shows that a name of two words or more is a person's: a verb, a description around
  * it ('yes'); a word or clause after it that may be acting ('maybe': the given name decides); nothing ('no').
  */
+const ACCORDING_BEFORE = /\baccording to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+
 function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (before && SPEECH_VERBS.has(before[1])) return 'yes';
   // `…, her counterpart at the union, Ahmed Bakker,`: a name set after a description of a person.
   if (commaBefore(text, m.start) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return 'yes';
+  // "according to Channel Nine’s Lena Brook": the source of what the sentence reports; the given name decides.
+  if (ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !isMedia(m.nameTokens.join(' '))) return 'maybe';
   const rest = text.slice(m.end);
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
   if (rest.charCodeAt(0) === 44) {
@@ -455,6 +459,32 @@ function noteSourceLine(text: string, d: Discourse, analysis: ProseAnalysis | un
   d.sourceSpeaker = named ? resolveMention(named, d) : null;
 }
 
+/** A "she said" after the quote rules out a subject known to be a man (and "he said" a woman). */
+function pronounDenies(mentions: Mention[], after: number, person: Person): boolean {
+  const pronoun = mentions.find((m) => m.kind === 'pronoun' && !m.object && m.start >= after && m.start <= after + 6);
+  if (!pronoun) return false;
+  const gender = personGender(person);
+  return gender !== null && gender !== (/^(?:he|him)$/i.test(pronoun.text) ? 'm' : 'f');
+}
+
+const ACCORDING_TO = /\baccording to\b/gi;
+
+/** The person named as a sentence's source ("according to Lena Brook", "according to Channel Nine’s Lena Brook"). */
+function accordingToSource(text: string, [from, to]: [number, number], mentions: Mention[], d: Discourse): Person | null {
+  const sentence = text.slice(from, to);
+  if (!sentence.includes('ccording to')) return null;
+  for (const a of sentence.matchAll(ACCORDING_TO)) {
+    const at = from + a.index + a[0].length;
+    // The first name within reach; a possessive outlet may stand before it.
+    for (const m of mentions) {
+      if (m.kind !== 'name' || m.start < at || m.start > at + 40 || !ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      const person = d.registry.findByName(m.nameTokens);
+      if (person && !person.generic) return person;
+    }
+  }
+  return null;
+}
+
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
@@ -512,7 +542,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
       if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85, evidence: undefined };
       a ??= onlyPersonInParagraph(mentions, d);
-      if (!a && d.lastPersonSubject) a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6, evidence: undefined };
+      if (!a && d.lastPersonSubject && !pronounDenies(sentenceMentions, span.close, d.lastPersonSubject))
+        a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6, evidence: undefined };
       a ??= { speaker: null, cue: null, confidence: 0, evidence: undefined };
       drafts.push({ kind: 'direct', start: span.start, end: span.end, ...a });
       const cueWords = /[\p{L}]/u.test(text.slice(span.close, c.afterTo)) ? c.afterTo : span.close;
@@ -525,6 +556,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d, text), d);
+    // "…, according to Channel Nine’s Lena Brook.": the source is who a following "she said" means.
+    const source = sentenceMentions.length ? accordingToSource(text, sentence, sentenceMentions, d) : null;
+    if (source) noteSubject(source, d);
   }
   if (text.trimEnd().endsWith(':') && sentences.length) {
     const last = sentences[sentences.length - 1];

@@ -75,7 +75,7 @@ function factsOf(text: string): WordFacts {
   let facts = wordFacts.get(text);
   if (facts === undefined) {
     const low = lower(text);
-    const cap = isCapitalized(text);
+    const cap = isCapitalized(text) || ARTICLE_JOINED.test(text);
     const roleNoun = Object.hasOwn(ROLE_CLASSES, low);
     const possessive = /[’']s$/.test(text);
     facts = {
@@ -144,6 +144,9 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-\p{Lu}/u;
+const ARTICLE_BEFORE = /(?:^|[\s(])((?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-)$/;
+
 function tokenizeChains(text: string, from: number, to: number): Token[][] {
   const chains: Token[][] = [];
   let chain: Token[] = [];
@@ -156,12 +159,23 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
     if (!word) continue;
     const end = Math.min(m.index + word.length, to);
-    if (chain.length && !onlyBlanks(text, lastEnd, m.index)) {
+    let start = m.index;
+    // "Karim al-Sayed", "Amr el-Badawi": a lowercase Arabic article joined by a hyphen belongs to the surname.
+    if (start - from >= 3 && text.charCodeAt(start - 1) === 45) {
+      const article = ARTICLE_BEFORE.exec(text.slice(Math.max(from, start - 5), start));
+      if (article) start -= article[1].length;
+      // The article may already stand as a token of its own (a name particle): it is this word's now.
+      if (article && chain.length && chain[chain.length - 1].start >= start) {
+        chain.pop();
+        lastEnd = chain.length ? chain[chain.length - 1].end : from;
+      }
+    }
+    if (chain.length && !onlyBlanks(text, lastEnd, start)) {
       chains.push(chain);
       chain = [];
     }
-    const tokenText = end === m.index + word.length ? word : text.slice(m.index, end);
-    chain.push({ text: tokenText, start: m.index, end, f: factsOf(tokenText) });
+    const tokenText = start === m.index && end === m.index + word.length ? word : text.slice(start, end);
+    chain.push({ text: tokenText, start, end, f: factsOf(tokenText) });
     lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
     if (word.length < m[0].length && end < to) {

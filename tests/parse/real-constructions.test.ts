@@ -914,3 +914,49 @@ describe('articles: a body called by its head noun', () => {
     expect(saidBy(t, 'These reports are false')).toBe('Gazvalta of Estravia');
   });
 });
+
+describe('articles: sources named with "according to"', () => {
+  it('keeps an Arabic article in the surname ("Karim al-Sayed"), so a following "He stated" finds him', () => {
+    const t = parse(
+      [
+        'Conflicting statements on the ceasefire',
+        'On Thursday, Karim al-Sayed, the media advisor to the head of the Political Bureau of the Varsk Front, denied reaching a ceasefire agreement. He stated, according to a message published on the Front’s channel on Telegram, "Discussions are ongoing, and no agreement has been reached."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Discussions are ongoing')).toBe('Karim al-Sayed');
+  });
+
+  it('gives a quote that an agency passes on to the body the sentence names as its source', () => {
+    const t = parse(
+      [
+        'Withdrawal postponed again',
+        'The withdrawal near Bohdanka has been postponed. According to the Command of the Joint Forces Operation, "militants opened fire twice overnight," the Varsk Daily news agency reports.',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'militants opened fire');
+    expect(saidBy(t, 'militants opened fire')).toBe('Command of the Joint Forces Operation');
+    expect(q.cue).toBe('according-to');
+  });
+
+  it('makes the person named as a source ("according to Channel Nine’s Lena Brook") the one a following "she said" means', () => {
+    const t = parse(
+      [
+        'Talks in Doha',
+        'It was clear something major was developing after intelligence chief Robert Vance travelled to Doha, but details are key, according to Channel Nine’s Lena Brook.',
+        '“We know this is a phased plan. We know it is based on trust,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We know this is a phased plan')).toBe('Lena Brook');
+  });
+
+  it('never gives a "she said" quote to a man as the previous subject', () => {
+    const t = parse(
+      [
+        'Talks in Doha',
+        'Intelligence chief Robert Vance travelled to Doha on Sunday.',
+        '“We know this is a phased plan,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We know this is a phased plan')).not.toBe('Robert Vance');
+  });
+});
