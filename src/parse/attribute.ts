@@ -186,10 +186,22 @@ const NAME_THEN_ROLE = /^\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{L}-]*
 
 /** How far before its verb a subject may stand (a long relative clause between them included). */
 const SUBJECT_REACH = 400;
+/** Between a name and its verb: a description set off by commas ("…, a city councillor, who also sat in …, "). */
+const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|later|too|however)\s+)?$/;
 
 function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse, text?: string): Mention | null {
   const floor = Math.max(from, verb.start - SUBJECT_REACH);
-  for (let i = firstFrom(mentions, verb.start, startOf) - 1; i >= 0 && mentions[i].start >= floor; i--) {
+  const end = firstFrom(mentions, verb.start, startOf);
+  // "Ruth Harlow, a Labour city councillor, who also sat in the gallery, described …": what stands between
+  // commas after the name describes it; the name is the subject, whatever the description mentions.
+  if (text !== undefined)
+    for (let i = 0; i < end; i++) {
+      const n = mentions[i];
+      if (n.start < floor || n.kind !== 'name' || n.object) continue;
+      if (DESCRIBED_BETWEEN.test(text.slice(n.end, verb.start)) && resolveMention(n, d)) return n;
+      break;
+    }
+  for (let i = end - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
     if (m.end > verb.start || m.object) continue;
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
@@ -299,6 +311,8 @@ function documentName(noun: string | null, d: Discourse, before: string): string
 const DOCUMENT_NAME_TAIL = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|(?:by|with)\s+\d|yesterday|today|which|that|after|before|when)\b.*$/i;
 const DOCUMENT_HINT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})\b`, 'i');
 
+const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
+
 /** A verb that characterises in someone's words: "called it “…”", "described the plan as “…”". */
 const CHARACTERISING = /^(?:called|calling|calls|described|describing|describes|dubbed|branded|labelled|labeled)\b(?:\s+[^\s"“”«»„]+){0,6}?(?:\s+as)?\s*$/i;
 
@@ -337,6 +351,9 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
   const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];
+  // "a statement issued by the Interior Ministry said": the body that issued it.
+  const issuer = issuingBody(c.text, from + Math.max(0, lead.lastIndexOf(phrase)), verb.end, d);
+  if (issuer) return { speaker: issuer, cue: 'organisation-cue', confidence: 0.7, evidence };
   // "a young Palestinian boy said", "another resident said", "one official told reporters": somebody unnamed.
   const unnamed = UNNAMED_PERSON.exec(phrase);
   if (unnamed && words.length <= 7) {
@@ -346,6 +363,9 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   }
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
+  // "the statement added", after "a statement issued by the Interior Ministry": the body that issued it.
+  const author = document && /^the\s/i.test(phrase) ? documentAuthor(document[1].toLowerCase(), d, c.text.slice(0, from)) : null;
+  if (author) return { speaker: author, cue: 'organisation-cue', confidence: 0.7, evidence };
   const docName = document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : /^it$/i.test(phrase) ? documentName(null, d, c.text.slice(0, from)) : null;
   if (docName) return { speaker: d.registry.generic(docName.charAt(0).toUpperCase() + docName.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
@@ -376,6 +396,7 @@ const BODY_NAME_AFTER = String.raw`(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:\p{Lu}[\p
  * named after it. Each head noun's names are gathered once per text, in one pass over it.
  */
 function bodyFullName(written: string, d: Discourse): string | null {
+  if (ACRONYM.test(written)) return acronymName(written, d);
   const words = written.split(/\s+/);
   const head = words[words.length - 1];
   const lowHead = head.toLowerCase();
@@ -408,6 +429,56 @@ function bodyFullName(written: string, d: Discourse): string | null {
   return best?.name ?? fits.find((n) => n.at > d.proseAt)?.name ?? null;
 }
 const BODY_NAME_SCANS = 32;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "the SSV" is the name the text spelled out before "(SSV)": "The Security Service of Varsk (SSV) …". */
+function acronymName(acronym: string, d: Discourse): string | null {
+  let names = d.bodyNames.get(acronym);
+  if (!names && d.bodyNames.size >= BODY_NAME_SCANS) return null;
+  if (!names) {
+    names = [];
+    const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){1,7})\s+\(${acronym}\)`, 'gu');
+    const mark = `(${acronym})`;
+    d.prose.forEach((text, at) => {
+      if (!text.includes(mark)) return;
+      for (const m of text.matchAll(pattern)) {
+        const name = m[1].replace(/^(?:(?:the|of|for|and)\s+)+/i, '');
+        // The spelled-out name has as many capitalised words as the acronym has letters, give or take.
+        if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, acronym.length)) names!.push({ at, name });
+      }
+    });
+    d.bodyNames.set(acronym, names);
+  }
+  return names.find((n) => n.at <= d.proseAt)?.name ?? names[0]?.name ?? null;
+}
+
+/** "A press statement issued by the SSV said:": the document's author is who speaks. */
+const ISSUED_DOCUMENT = String.raw`(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\s+(?:(?:issued|released|published|put out|sent|posted)\s+)?by\s+(?:the\s+)?`;
+const BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})`;
+/** Groups: the document noun, the issuing body; then the verb that quotes it. */
+const ISSUED_BY = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}\s+(?:said|says|reads|read|stated|states|added|noted|claimed|claims)\b`, 'u');
+const ISSUED_BY_ALL = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}`, 'gu');
+
+/** The body that issued the document a sentence quotes, by its full name. */
+export function issuingBody(text: string, from: number, to: number, d: Discourse): Person | null {
+  const m = ISSUED_BY.exec(text.slice(from, to));
+  if (!m || isMedia(m[2])) return null;
+  return d.registry.generic(bodyFullName(m[2], d) ?? m[2]);
+}
+
+/** The body that issued the last document of this kind the text named ("a statement issued by the ministry"). */
+function documentAuthor(noun: string, d: Discourse, before: string): Person | null {
+  const texts = [before];
+  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(d.texts[i]);
+  for (const text of texts) {
+    if (!text.toLowerCase().includes(noun)) continue;
+    let last: RegExpExecArray | null = null;
+    for (const m of text.matchAll(ISSUED_BY_ALL)) if (m[1].toLowerCase() === noun) last = m;
+    if (last && !isMedia(last[2])) return d.registry.generic(bodyFullName(last[2], d) ?? last[2]);
+  }
+  return null;
+}
+
 const NON_PERSON_HEADS_FOR_BODIES = new Set(
   'ministry council committee party parliament government office court bank company corporation agency army forces navy guard assembly senate congress commission authority association foundation board department administration directorate inspectorate bureau chamber police command headquarters secretariat mission embassy consulate delegation service institute union federation coalition movement'.split(' '),
 );
@@ -485,6 +556,17 @@ function isTermOrTitle(text: string, span: QuoteSpan): boolean {
  */
 export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null {
   const before = verbsIn(c.verbs, c.sentence[0], c.span.open);
+  // "The White House announced that …, describing it as “…”": a participle after a comma has the main
+  // clause's subject, however far back the clause's verb is.
+  const participle = before[before.length - 1];
+  if (participle && before.length > 1 && PARTICIPLE_AFTER_COMMA.test(c.text.slice(Math.max(c.sentence[0], participle.start - 3), participle.end)) && !hasWords(c.text, participle.end, c.span.open, 6)) {
+    for (let k = before.length - 2; k >= 0; k--) {
+      const main = before[k];
+      const subject = subjectBefore(c.mentions, main, c.sentence[0], d, c.text);
+      const found = subject ? byMention(subject, d, 'governed-quote', 0.85, main) : bodyCue(c, c.sentence[0], main, d);
+      if (found?.speaker) return found;
+    }
+  }
   // "the Kremlin said the leaders had agreed to meet “…”": the nearest verb may have nobody; an earlier one
   // in the sentence may.
   for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
@@ -614,7 +696,7 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
   const verb = inSentence[inSentence.length - 1];
   if (!verb) return null;
   const subject = subjectBefore(mentions, verb, sentence[0], d, text);
-  return subject ? resolveMention(subject, d) : null;
+  return (subject ? resolveMention(subject, d) : null) ?? issuingBody(text, sentence[0], verb.end, d);
 }
 
 /** Between a role and the name set after it: "the head, Petro Savik", "the head of the local council, Petro Savik". */

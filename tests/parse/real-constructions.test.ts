@@ -960,3 +960,50 @@ describe('articles: sources named with "according to"', () => {
     expect(saidBy(t, 'We know this is a phased plan')).not.toBe('Robert Vance');
   });
 });
+
+describe('articles: descriptions, participles and issued statements', () => {
+  it('takes the name before a description set off by commas as the subject ("Ruth Harlow, a … councillor, who …, described")', () => {
+    const t = parse(
+      [
+        'Council meeting ends in uproar',
+        'Pierre de Valmont, who was at the meeting, described it as a "pantomime".',
+        'Ruth Harlow, a Labour Marshton city councillor, who also sat in the public gallery, described the meeting as "a shambles".',
+        'She told the local radio that 70 people turned up, which showed the "scale of the anger people are feeling".',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'a shambles')).toBe('Ruth Harlow');
+    expect(saidBy(t, 'scale of the anger')).toBe('Ruth Harlow');
+  });
+
+  it('gives a participle\'s quote to the main clause\'s subject ("X announced that …, describing it as “…”")', () => {
+    const t = parse(
+      [
+        'Ceasefire plan welcomed',
+        'Senior official Richard Holt said the talks would resume.',
+        'The White House announced that Varsk would implement a four-hour ceasefire on Thursday in the north to allow residents to leave, describing it as "a step in the right direction."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'a step in the right direction')).toBe('White House');
+  });
+
+  it('gives a statement\'s words to the body that issued it, by its spelled-out name', () => {
+    const colon = parse(
+      [
+        'Service comments on death of defector',
+        'The Security Service of Varsk (SSV) has commented on the killing of former MP Ivan Kravets, who defected and fled before the war. A press statement issued by the SSV said:',
+        '"The Security Service of Varsk carries out many successful operations. As deputy Kravets said, nothing is perfect."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(colon, 'The Security Service of Varsk carries out')).toBe('Security Service of Varsk');
+    const after = parse(
+      [
+        'Ministry responds',
+        'Opposition deputy Ivan Kravets said the service had failed.',
+        '"All the suspects were detained within a day," a statement issued by the Interior Ministry said.',
+        '"The operation went to plan," the statement added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(after, 'All the suspects were detained')).toBe('Interior Ministry');
+    expect(saidBy(after, 'The operation went to plan')).toBe('Interior Ministry');
+  });
+});
