@@ -282,6 +282,8 @@ const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|d
 const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
 const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
 
+const GENERIC_DOCUMENT = /^(?:text|document)$/i;
+
 /** How many paragraphs back a document's name is looked for. */
 const DOCUMENT_REACH = 30;
 
@@ -299,7 +301,8 @@ function documentName(noun: string | null, d: Discourse, before: string): string
     let last: string | null = null;
     for (const m of text.matchAll(DOCUMENT_NAMED)) {
       const named = m[1].replace(DOCUMENT_NAME_TAIL, '').trim();
-      if (noun === null) last = m[2].toLowerCase();
+      // "The text also claims …": "text" and "document" stand for the document named before, not a new one.
+      if (noun === null) last = GENERIC_DOCUMENT.test(m[2]) ? last : m[2].toLowerCase();
       else if (m[2].toLowerCase() === noun && (!best || named.length > best.length)) best = named;
     }
     // "it claims": the last document named, by the fullest name it was given.
@@ -366,7 +369,8 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   // "the statement added", after "a statement issued by the Interior Ministry": the body that issued it.
   const author = document && /^the\s/i.test(phrase) ? documentAuthor(document[1].toLowerCase(), d, c.text.slice(0, from)) : null;
   if (author) return { speaker: author, cue: 'organisation-cue', confidence: 0.7, evidence };
-  const docName = document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : /^it$/i.test(phrase) ? documentName(null, d, c.text.slice(0, from)) : null;
+  const generic = /^it$/i.test(phrase) || (document !== null && /^the\s/i.test(phrase) && GENERIC_DOCUMENT.test(document[1]));
+  const docName = generic ? documentName(null, d, c.text.slice(0, from)) : document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : null;
   if (docName) return { speaker: d.registry.generic(docName.charAt(0).toUpperCase() + docName.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
@@ -458,6 +462,8 @@ const BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)(?:\s+(?:\
 /** Groups: the document noun, the issuing body; then the verb that quotes it. */
 const ISSUED_BY = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}\s+(?:said|says|reads|read|stated|states|added|noted|claimed|claims)\b`, 'u');
 const ISSUED_BY_ALL = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}`, 'gu');
+/** Groups: the author (capitalised words), the document noun. */
+const SAID_IN_DOCUMENT = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})\s+(?:said|announced|stated|wrote|noted|warned|explained|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\b`, 'gu');
 
 /** The body that issued the document a sentence quotes, by its full name. */
 export function issuingBody(text: string, from: number, to: number, d: Discourse): Person | null {
@@ -472,9 +478,15 @@ function documentAuthor(noun: string, d: Discourse, before: string): Person | nu
   for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(d.texts[i]);
   for (const text of texts) {
     if (!text.toLowerCase().includes(noun)) continue;
-    let last: RegExpExecArray | null = null;
-    for (const m of text.matchAll(ISSUED_BY_ALL)) if (m[1].toLowerCase() === noun) last = m;
-    if (last && !isMedia(last[2])) return d.registry.generic(bodyFullName(last[2], d) ?? last[2]);
+    let last: { at: number; author: string } | null = null;
+    for (const m of text.matchAll(ISSUED_BY_ALL)) if (m[1].toLowerCase() === noun) last = { at: m.index, author: m[2] };
+    // "the Ministry of Agriculture said in a statement that …": the subject of "said in a statement".
+    for (const m of text.matchAll(SAID_IN_DOCUMENT)) if (m[2].toLowerCase() === noun && (!last || m.index > last.at)) last = { at: m.index, author: m[1] };
+    if (last) last.author = last.author.replace(/^The\s+/, '');
+    if (last && !isMedia(last.author)) {
+      const person = d.registry.findByName(last.author.split(/\s+/));
+      return person ?? d.registry.generic(bodyFullName(last.author, d) ?? last.author);
+    }
   }
   return null;
 }

@@ -1007,3 +1007,28 @@ describe('articles: descriptions, participles and issued statements', () => {
     expect(saidBy(after, 'The operation went to plan')).toBe('Interior Ministry');
   });
 });
+
+describe('articles: documents referred to again', () => {
+  it('gives "the statement said" to whoever "said in a statement" before', () => {
+    const t = parse(
+      [
+        'Grain exports',
+        'Earlier, the Ministry of Agriculture said in a statement that no export quotas would be introduced. «The domestic market is fully supplied,» the statement said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The domestic market is fully supplied')).toBe('Ministry of Agriculture');
+  });
+
+  it('reads "the text" and "it" as the document named before, not as a document called "Text"', () => {
+    const t = parse(
+      [
+        'Resolution on Estravia',
+        'Parliament adopted a resolution on the rule of law in Estravia on Thursday.',
+        'The text also claims that 36 journalists were detained. "Independent media have been reduced to a handful of outlets," it claims.',
+        '"Nothing will change without pressure," the text says.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Independent media have been reduced')).toBe('Resolution on the rule of law in Estravia');
+    expect(saidBy(t, 'Nothing will change')).toBe('Resolution on the rule of law in Estravia');
+  });
+});
