@@ -17,6 +17,8 @@ import type { Person, SpeakerRegistry } from './speaker-registry.js';
 const MARKER =
   /\b(?:(?:near-verbatim |verbatim )?transcript of\b|(?:as )?prepared for delivery|as delivered|(?:check(?:ed)?|checked) against delivery|full text\b|text of (?:the|his|her|their|a)\b|the following (?:statement|remarks|speech|address|message|briefing|lecture|is)\b|(?:statement|remarks|speech|address|message|lecture|testimony|briefing) (?:as )?(?:made |delivered |given |read )?by\b|(?:remarks|speech|address|statement|message) of\b)/i;
 
+/** A line that only says the text follows: "Transcript:", "Full text:". */
+const MARKER_LINE = /^(?:full\s+)?(?:transcript|text)(?:\s+of\s+the\s+(?:speech|remarks|statement|address))?\s*:?$/i;
 const SPEECH_NOUN = /\b(?:speech|remarks|statement|address|briefing|lecture)\b/i;
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
@@ -57,7 +59,7 @@ export function findAnnouncedSpeech(
   for (let i = 0; i < Math.min(blocks.length, LEAD_BLOCKS); i++) {
     const b = blocks[i];
     if (b.kind === 'prose' || b.kind === 'heading' || b.kind === 'meta' || b.kind === 'place') {
-      if (MARKER.test(b.text) && !isSpeech(b.text)) announcing.push(i);
+      if ((MARKER.test(b.text) || MARKER_LINE.test(b.text)) && !isSpeech(b.text)) announcing.push(i);
     }
   }
   const last = announcing.length ? announcing[announcing.length - 1] : -1;
@@ -67,8 +69,8 @@ export function findAnnouncedSpeech(
   // The speech: from the first prose block after the announcement that reads as a sentence (not a line of
   // furniture such as "Senate Commerce Committee" or a date), to the end.
   let from = last + 1;
-  while (from < blocks.length && !(blocks[from].kind === 'prose' && /\p{Ll}/u.test(blocks[from].text) && !/^[^.!?]*:$/.test(blocks[from].text))) from++;
-  const body = blocks.slice(from).filter((b) => b.kind === 'prose');
+  while (from < blocks.length && !opensSpeech(blocks[from])) from++;
+  const body = blocks.slice(from).filter((b) => b.kind === 'prose' || isGreeting(b));
   if (!body.length) return null;
   const firstPerson = body.filter((b) => FIRST_PERSON.test(b.text)).length;
   const opensAsSpeech = GREETING.test(body[0].text) || FIRST_PERSON.test(body[0].text);
@@ -80,12 +82,24 @@ export function findAnnouncedSpeech(
   // Whom the announcement names: the latest announcing block first, then the title. Failing that, the
   // text's principal when the lead shows them giving a speech ("Prime Minister X gave a speech on AI.").
   const named = [...announcing.reverse().map((i) => blocks[i]), ...(titleAnnounces ? [title] : [])];
-  let speaker = speakerOf(named, registry);
+  // A bare "Transcript:" line names nobody: the lead that calls it a speech does ("X’s first speech as …").
+  const described = [title, ...blocks.slice(0, Math.max(0, last))].filter((b) => SPEECH_NOUN.test(b.text));
+  let speaker = speakerOf(named, registry) ?? speakerOf(described, registry);
   const principal = registry.principal;
   if (!speaker && principal && blocks.slice(0, from).some((b) => SPEECH_NOUN.test(b.text) && b.mentions?.some((m) => m.kind === 'name' && registry.findByName(m.nameTokens) === principal)))
     speaker = principal;
   if (!speaker || speaker.generic) return null;
   return { speaker, from, to: blocks.length };
+}
+
+/** A sentence, or a greeting set as a line of its own ("Good afternoon"), not furniture ("Senate Commerce Committee"). */
+function opensSpeech(b: AnnouncedBlock): boolean {
+  return (b.kind === 'prose' && /\p{Ll}/u.test(b.text) && !/^[^.!?]*:$/.test(b.text)) || isGreeting(b);
+}
+
+/** A greeting on a line of its own, which block classification may take for a heading. */
+export function isGreeting(b: { kind: string; text: string }): boolean {
+  return (b.kind === 'prose' || b.kind === 'heading') && b.text.length < 60 && GREETING.test(b.text);
 }
 
 /** An announcement is about the speech; a block that is itself speech ("I will read the text of …") is not one. */

@@ -25,7 +25,7 @@ import {
   type DraftQuote,
   type QuoteContext,
 } from './attribute.js';
-import { findAnnouncedSpeech, type AnnouncedSpeech } from './announced.js';
+import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { HONORIFICS, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
@@ -828,6 +828,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     beforeTurns.map((b) => ({ kind: b.kind, text: b.text, mentions: b.analysis?.mentions })),
     registry,
   );
+  // "Good afternoon" on a line of its own opens the speech; it is no heading.
+  if (announced) for (let i = announced.from; i < announced.to; i++) if (isGreeting(items[i])) items[i].kind = 'prose';
   const d: Discourse = {
     registry,
     recent: [],

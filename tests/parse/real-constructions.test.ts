@@ -839,6 +839,29 @@ describe('transcripts: a speech published as its words alone', () => {
     expect(saidBy(statement, 'For centuries our valleys')).toBe('Irena Volk');
   });
 
+  it('reads a bare "Transcript:" line after a lead that calls the text X’s speech, greeting line and all', () => {
+    const t = parse(
+      [
+        'Aled Harcourt – First Speech (24/07/26)',
+        'Aled Harcourt’s first speech as Prime Minister, 24 July 2026, at Downing Street.',
+        'Transcript:',
+        'Good afternoon',
+        'I have just been to see the King who has invited me to form a government and I have accepted.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Good afternoon')).toBe('Aled Harcourt');
+    expect(saidBy(t, 'I have just been to see the King')).toBe('Aled Harcourt');
+    const full = parse(
+      [
+        'Read in full: the Chancellor’s budget speech',
+        'Chancellor Mira Lovell delivered her budget to the House on Wednesday. Here is the full text of her speech.',
+        'Madam Deputy Speaker, today I present a budget for growth.',
+        'We will build the homes this country needs.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(full, 'We will build the homes')).toBe('Mira Lovell');
+  });
+
   it('leaves an article that reports a speech to the usual rules', () => {
     const t = parse(
       [
