@@ -309,7 +309,10 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         j++;
         continue;
       }
-      if (tok.f.nat && tokens[j + 1] && (tokens[j + 1].f.nat || roleNounAt(tokens, j + 1) || tokens[j + 1].f.role)) {
+      // Two words that end like nationalities ("South Korean", "Russian Belarusian") only when one is a known
+      // nationality: "Declan Moran", "Brian Jordan" and "Ivan Stefan" are given name and surname.
+      const next = tokens[j + 1];
+      if (tok.f.nat && next && (roleNounAt(tokens, j + 1) || next.f.role || (next.f.nat && (isNationalityWord(tok.text) || isNationalityWord(next.text))))) {
         nationality = nationality ?? tok.text;
         prefix.push(tok);
         j++;

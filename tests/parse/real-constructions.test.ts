@@ -1055,3 +1055,24 @@ describe('articles: documents referred to again', () => {
     expect(saidBy(t, 'Nothing will change')).toBe('Resolution on the rule of law in Estravia');
   });
 });
+
+describe('articles: given names that end like nationalities', () => {
+  it('reads "Declan Moran" and "Brian Jordan" as names, not as two nationality words', () => {
+    const t = parse(
+      [
+        'Debate on the farm reform',
+        'Matteo Ricci (EPP, IT) spoke first. «We need money», he said.',
+        'Declan Moran (Greens, IE) turned to environmental rules. He said the reform «talks about money for forty pages».',
+        '«The rules are too vague», Brian Jordan said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'talks about money')).toBe('Declan Moran');
+    expect(saidBy(t, 'The rules are too vague')).toBe('Brian Jordan');
+  });
+
+  it('still reads a nationality before a role ("the South Korean President")', () => {
+    const t = parse(['Summit', '“We will meet again,” the South Korean President Min Ho-seo said.'].join('\n\n'));
+    const s = t.speakers.find((x) => x.name.includes('Min'));
+    expect(s?.role ?? '').toMatch(/President/);
+  });
+});
