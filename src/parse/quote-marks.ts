@@ -140,13 +140,33 @@ function findDoubleClose(text: string, from: number, open: string): number {
         continue;
       }
       if (ch === '"' && isSpaceOrStart(prev) && isLetter(next)) {
-        // A straight quote that opens: a new quote starts while this one never closed. Close here.
+        // A straight quote that opens inside a straight quote: nested ("When X told this House "the border is
+        // calm", three newsrooms had been raided," she said) when two closing marks follow it, one for each;
+        // otherwise a new quote starts while this one never closed, so this one ends here.
+        if (open === '"' && closingMarksAhead(text, j + 1) >= 2) {
+          nestedDouble++;
+          continue;
+        }
         return j;
       }
       return j;
     }
   }
   return -1;
+}
+
+/** How far ahead a nested straight quote's closing marks are looked for (keeps the scan linear). */
+const NESTED_REACH = 600;
+
+/** Straight quotes shaped as closing marks (after a non-blank, not before a letter) before the next opening one. */
+function closingMarksAhead(text: string, from: number): number {
+  let count = 0;
+  const to = Math.min(text.length, from + NESTED_REACH);
+  for (let j = text.indexOf('"', from); j !== -1 && j < to; j = text.indexOf('"', j + 1)) {
+    if (isSpaceOrStart(text[j - 1]) && isLetter(text[j + 1])) break;
+    if (++count >= 2) break;
+  }
+  return count;
 }
 
 function hasLaterClose(text: string, from: number): boolean {

@@ -1076,3 +1076,19 @@ describe('articles: given names that end like nationalities', () => {
     expect(s?.role ?? '').toMatch(/President/);
   });
 });
+
+describe('articles: a quote nested inside a quote with the same straight mark', () => {
+  it('keeps the outer quote whole and gives it (and its second half) to the cue after it', () => {
+    const t = parse(
+      [
+        'Debate on Estravia',
+        'MEP Margit Farkas spoke next.',
+        '"When Interior Minister Kostic told this House "the border is calm and the media are free", three newsrooms had already been raided," she said. "We owe those journalists more than a sentence."',
+      ].join('\n\n'),
+    );
+    const outer = quoteStarting(t, 'When Interior Minister Kostic told this House');
+    expect(outer.text).toContain('three newsrooms had already been raided');
+    expect(saidBy(t, 'When Interior Minister Kostic')).toBe('Margit Farkas');
+    expect(saidBy(t, 'We owe those journalists')).toBe('Margit Farkas');
+  });
+});
