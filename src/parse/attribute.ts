@@ -274,8 +274,12 @@ export function isMedia(phrase: string): boolean {
 }
 const mediaPhrases = new Map<string, boolean>();
 
+/** A subject the text says it will not name: "X, who declined to be named," / "X, speaking on condition of anonymity,". */
+const ANONYMOUS_SUBJECT =
+  /((?:^|,\s*|\b)(?:the|a|an|one|another)\s+[^,;:"“”«»]{2,60}?),\s*(?:who\s+(?:declined|asked|did not want|refused|requested)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)[^,]*|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^,]*|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^,]*)$/i;
+
 const UNNAMED_PERSON =
-  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
+  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|neighbour|neighbor|neighbours|neighbors|landlord|tenant|owner|customer|passenger|parent|relative|eyewitness|bystander|shopper|commuter|supporter|fan|paramedic|volunteer|refugee|lawyer|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
 
 /** Documents whose words are quoted ("the resolution reads", "the report says"). */
 const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|draft|decree|letter|memo|memorandum|manifesto|petition|appeal|ruling|verdict|document|text|message|note|bill|law|order|directive|plan|strategy|agreement|treaty|leaflet|post';
@@ -351,6 +355,13 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
 function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attribution | null {
   // "In a statement published in the evening, the Kremlin said": the subject follows the last comma.
   const lead = c.text.slice(from, verb.start).replace(/[\s,]+$/, '');
+  // "The landlord of the property, who declined to be named, said": somebody the text will not name.
+  const anonymous = ANONYMOUS_SUBJECT.exec(lead);
+  if (anonymous) {
+    const who = anonymous[1].replace(/^.*,\s*/, '');
+    const start = from + anonymous.index + anonymous[0].indexOf(who);
+    return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence: [start, verb.end] };
+  }
   const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
   const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];

@@ -132,6 +132,31 @@ function splitTurnLines(blocks: string[][]): string[][] {
   return out;
 }
 
+/** A line that ends as a paragraph does: a full stop, a question or exclamation mark, a colon, a closing quote. */
+const ENDS_PARAGRAPH = /[.!?:…"”»’')\]]$/;
+
+/**
+ * A copy whose paragraphs are separated by single line breaks (as many web pages copy) is read paragraph by
+ * paragraph: a block of three or more lines of which at least two in three end a sentence is a block of
+ * one-line paragraphs, not one hard-wrapped paragraph (whose lines mostly end mid-sentence). Blocks that
+ * start with a speaker's label are left to the label rules.
+ */
+function splitParagraphLines(blocks: string[][]): string[][] {
+  if (!blocks.some((lines) => lines.length >= 3)) return blocks;
+  const out: string[][] = [];
+  for (const lines of blocks) {
+    if (lines.length < 3 || matchLabel(lines) !== null || matchNameLine(lines) !== null) {
+      out.push(lines);
+      continue;
+    }
+    let ends = 0;
+    for (const line of lines) if (ENDS_PARAGRAPH.test(line)) ends++;
+    if (ends * 3 >= lines.length * 2) for (const line of lines) out.push([line]);
+    else out.push(lines);
+  }
+  return out;
+}
+
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 
 /**
@@ -150,7 +175,7 @@ function shortNameLines(blocks: string[][], labels: (LabelMatch | null)[]): void
 }
 
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
-  const blocks = splitTurnLines(allBlocks);
+  const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;
   const titleBlock = blocks[start] ?? [''];
@@ -367,11 +392,34 @@ function learnChairs(registry: SpeakerRegistry, text: string): void {
   }
 }
 
+const INITIALS = /^\p{Lu}{1,3}$/u;
+
+/** The one person (not a generic speaker) whose name's initials are these; null when none or several. */
+function byInitials(registry: SpeakerRegistry, initials: string): Person | null {
+  let found: Person | null = null;
+  for (const p of registry.persons) {
+    if (p.generic || p.roleOnly) continue;
+    const words = registry.displayName(p).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.map((w) => w.charAt(0)).join('') !== initials) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   if (info.generic) return registry.generic(info.generic);
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();
   const gender = info.honorific ? genderOf(info.honorific) : null;
+  // "JC:", "T:": the initials of one person the text has named (Jason Calacanis, Tyler).
+  if (info.name && !info.role && !info.honorific && INITIALS.test(written)) {
+    const person = byInitials(registry, written);
+    if (person) {
+      person.aliases.add(written);
+      return person;
+    }
+  }
   if (info.name) {
     // A peer's title is part of the name ("Lord Hale of Dunmore"); nameParts knows it is not a given name.
     const peer = info.honorific !== null && PEERAGE_TITLES.has(info.honorific.toLowerCase());
@@ -408,6 +456,8 @@ function labelSpan(text: string, speechStart: number): [number, number] {
 
 /** A label that names its speaker is sure; a role alone ("THE PRESIDENT:") is resolved by inference. */
 function labelConfidence(info: LabelInfo, speaker: Person): number {
+  // Initials ("JC:") name the speaker by inference from the rest of the text.
+  if (info.name && INITIALS.test(info.raw.trim())) return speaker.aliases.has(info.raw.trim()) ? 0.9 : 0.85;
   if (info.name) return 0.98;
   // "QUESTION:", "Speaker 2:": the label says a questioner speaks, not who (questioners often name
   // themselves or are called on by name).

@@ -53,11 +53,16 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
 const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 
+const ANONYMOUS_OFFICIAL = /^(?:(?:senior|high-ranking|a)\s+)?(?:[A-Za-z.]+\s+){0,3}officials?(?:\s+(?:one|two|three|\d|[A-C]))?$/i;
+
 function genericName(text: string): string | null {
   const plain = text.trim();
   const numbered = /^(speaker|participant|person|voice|audience member|male|female|man|woman)\s*(\d{1,3}|[A-Z])$/i.exec(plain);
   if (numbered) return `${titleCase(numbered[1].charAt(0).toUpperCase() + numbered[1].slice(1).toLowerCase())} ${numbered[2]}`;
   for (const [pattern, name] of GENERIC_SPEAKERS) if (pattern.test(plain)) return name;
+  // "SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:": unnamed by design (background
+  // briefings), named as the label describes them.
+  if (ANONYMOUS_OFFICIAL.test(plain)) return plain.split(/\s+/).map(titleCase).join(' ');
   return null;
 }
 
@@ -145,6 +150,9 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   // "On Haiti:", "And on Bahrain:", "As for the budget:": a topic lead-in, not a speaker; "I:" (a committee's
   // list of witnesses) or "We:" is no name either.
   if (TOPIC_LEAD.has(tokens[0].toLowerCase())) return null;
+  // "T:" in a podcast transcript is a speaker's initial ("JC:" and "T:" for Jason Calacanis and Tyler); other
+  // one-letter labels, "I:" above all, are not.
+  if (tokens.length === 1 && /^[B-HJ-PR-Z]$/.test(tokens[0])) return { raw, name: tokens[0], role: null, honorific: null, generic: null };
   if (tokens.length === 1 && (tokens[0].replace(/\.$/, '').length === 1 || /^(?:we|you|he|she|it|they|i|me|us|them)$/i.test(tokens[0]))) return null;
   const cased = tokens.map((t) => ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t));
   let startsWithThe = false;

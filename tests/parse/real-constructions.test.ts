@@ -1092,3 +1092,71 @@ describe('articles: a quote nested inside a quote with the same straight mark', 
     expect(saidBy(t, 'We owe those journalists')).toBe('Margit Farkas');
   });
 });
+
+describe('transcripts: initials and anonymous officials as labels', () => {
+  it('reads "JC:" and "T:" as the initials of speakers the text names', () => {
+    const t = parse(
+      [
+        'HarbourCast #16 transcript',
+        'Special guest: Steven Starr (Revver - CEO/Founder)',
+        'Jonas Carver:',
+        'Okay, welcome everybody to HarbourCast number 16. And the format last time, Tove, went pretty well, huh?',
+        'Tove: I think so.',
+        'JC: People, we got pretty great feedback.',
+        'T: Fatblogging.',
+        'JC: The Fatblogging episode was great.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'People, we got pretty great feedback')).toBe('Jonas Carver');
+    expect(saidBy(t, 'Fatblogging.')).toBe('Tove');
+    expect(quoteStarting(t, 'Fatblogging.').confidence).toBeLessThan(0.98);
+  });
+
+  it('keeps an unresolvable one-letter label out of the previous speaker’s turn, and never reads "I:" as one', () => {
+    const t = parse(['Podcast', 'Mara Lind: Hello.', 'K: Hi, Mara.', 'Mara Lind: How are you?', 'K: Fine.'].join('\n\n'));
+    expect(saidBy(t, 'Hi, Mara.')).not.toBe('Mara Lind');
+  });
+
+  it('gives a background briefing’s "SENIOR ADMINISTRATION OFFICIAL:" an unnamed speaker', () => {
+    const t = parse(
+      [
+        'BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL',
+        'MR. DEERING: Hi, everybody. This briefing is on background.',
+        'SENIOR ADMINISTRATION OFFICIAL: Hi, everyone. So, I will give you a topline.',
+        'Q Thank you. On the budget?',
+        'SENIOR ADMINISTRATION OFFICIAL: We will get to that.',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'Hi, everyone.');
+    const speaker = t.speakers.find((s) => s.id === q.speaker);
+    expect(speaker?.unnamed).toBe(true);
+    expect(speaker?.name).toBe('Senior Administration Official');
+  });
+});
+
+describe('articles: paragraphs separated by single line breaks', () => {
+  it('reads each line as a paragraph when most lines end a sentence, so a cue does not carry across them', () => {
+    const t = parse(
+      [
+        'Council clears rubbish from backyard',
+        [
+          'Residents said they had contacted Marsh Council in February about the waste.',
+          'Chris Allen, the council’s head of public protection, said: “We made repeated attempts to work with the tenants.',
+          '“We take this issue extremely seriously.”',
+          'The landlord of the property, who declined to be named, said: “The resident was made aware of her responsibilities.”',
+          'One neighbour said: “I think that the council had been dragging their heels over this.”',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We made repeated attempts')).toBe('Chris Allen');
+    expect(saidBy(t, 'We take this issue')).toBe('Chris Allen');
+    expect(saidBy(t, 'The resident was made aware')).not.toBe('Chris Allen');
+    expect(saidBy(t, 'I think that the council')).not.toBe('Chris Allen');
+    expect(t.paragraphs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps a hard-wrapped paragraph (lines ending mid-sentence) whole', () => {
+    const t = parse(['Title', 'The minister said on Monday that the\nharbour would reopen before the end of\nthe month, and that the workers would be\npaid in full.'].join('\n\n'));
+    expect(t.paragraphs).toHaveLength(1);
+  });
+});
