@@ -186,6 +186,8 @@ const NAME_THEN_ROLE = /^\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{L}-]*
 
 /** How far before its verb a subject may stand (a long relative clause between them included). */
 const SUBJECT_REACH = 400;
+/** Between a subject and its verb: nothing, or an adverb ("Egypt also called", "Kyiv later said"). */
+const SUBJECT_GAP = /^\s+(?:(?:also|then|later|again|once|first|previously|\p{Ll}+ly)\s+)?$/u;
 /** Between a name and its verb: a description set off by commas ("…, a city councillor, who also sat in …, "). */
 const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|later|too|however)\s+)?$/;
 
@@ -204,6 +206,9 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
   for (let i = end - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
     if (m.end > verb.start || m.object) continue;
+    // "…, while Egypt called the bombing a “war crime”": the name right before the verb is its subject; when
+    // it is no person (a country, a body), nobody further back is.
+    if (m.kind === 'name' && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) return null;
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
     // before it, which is the subject.
     const named = i > 0 ? mentions[i - 1] : null;
@@ -273,6 +278,8 @@ export function isMedia(phrase: string): boolean {
   return media;
 }
 const mediaPhrases = new Map<string, boolean>();
+
+const TRAILING_RELATIVE = /,\s+(?:who|whose|which)\s[^,;:"“”«»]{2,160}$/;
 
 /** A subject the text says it will not name: "X, who declined to be named," / "X, speaking on condition of anonymity,". */
 const ANONYMOUS_SUBJECT =
@@ -354,7 +361,8 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
  */
 function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attribution | null {
   // "In a statement published in the evening, the Kremlin said": the subject follows the last comma.
-  const lead = c.text.slice(from, verb.start).replace(/[\s,]+$/, '');
+  // "Marsh Council, whose workers removed the waste this week, said": the relative clause describes the subject.
+  const lead = c.text.slice(from, verb.start).replace(/[\s,]+$/, '').replace(TRAILING_RELATIVE, '');
   // "The landlord of the property, who declined to be named, said": somebody the text will not name.
   const anonymous = ANONYMOUS_SUBJECT.exec(lead);
   if (anonymous) {
@@ -362,7 +370,7 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     const start = from + anonymous.index + anonymous[0].indexOf(who);
     return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence: [start, verb.end] };
   }
-  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
+  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/^(?:while|whereas|and|but|although|though|as)\s+/i, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
   const words = phrase.split(/\s+/);
   const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];
   // "a statement issued by the Interior Ministry said": the body that issued it.
@@ -384,7 +392,9 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   const docName = generic ? documentName(null, d, c.text.slice(0, from)) : document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : null;
   if (docName) return { speaker: d.registry.generic(docName.charAt(0).toUpperCase() + docName.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
-  if (!phrase || words.length > 5 || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
+  // A body's name may run long when every word is part of it ("the Cypriot Ministry of Foreign Affairs").
+  const longName = words.length <= 9 && words.every((w) => /^(?:\p{Lu}|of$|for$|and$|the$|on$)/u.test(w));
+  if (!phrase || (words.length > 5 && !longName) || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
   if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
   if (isMedia(phrase) || REPORTING_VERBS.has(verb.text.toLowerCase())) return quotedBy(c, d);
@@ -473,6 +483,8 @@ const BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)(?:\s+(?:\
 /** Groups: the document noun, the issuing body; then the verb that quotes it. */
 const ISSUED_BY = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}\s+(?:said|says|reads|read|stated|states|added|noted|claimed|claims)\b`, 'u');
 const ISSUED_BY_ALL = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}`, 'gu');
+/** Groups: the document noun, the author (capitalised words after "the"). */
+const IN_DOCUMENT_SAID = new RegExp(String.raw`\bIn\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\b[^.;"“”«»]{0,80}?,\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})\s+(?:said|says|stated|announced|denied|denies|noted|added|insisted|warned|confirmed)\b`, 'gu');
 /** Groups: the author (capitalised words), the document noun. */
 const SAID_IN_DOCUMENT = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})\s+(?:said|announced|stated|wrote|noted|warned|explained|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\b`, 'gu');
 
@@ -491,8 +503,10 @@ function documentAuthor(noun: string, d: Discourse, before: string): Person | nu
     if (!text.toLowerCase().includes(noun)) continue;
     let last: { at: number; author: string } | null = null;
     for (const m of text.matchAll(ISSUED_BY_ALL)) if (m[1].toLowerCase() === noun) last = { at: m.index, author: m[2] };
-    // "the Ministry of Agriculture said in a statement that …": the subject of "said in a statement".
+    // "the Ministry of Agriculture said in a statement that …": the subject of "said in a statement"; "In a
+    // statement released on Monday, the ministry denied …": the subject after it.
     for (const m of text.matchAll(SAID_IN_DOCUMENT)) if (m[2].toLowerCase() === noun && (!last || m.index > last.at)) last = { at: m.index, author: m[1] };
+    for (const m of text.matchAll(IN_DOCUMENT_SAID)) if (m[1].toLowerCase() === noun && (!last || m.index > last.at)) last = { at: m.index, author: m[2] };
     if (last) last.author = last.author.replace(/^The\s+/, '');
     if (last && !isMedia(last.author)) {
       const person = d.registry.findByName(last.author.split(/\s+/));

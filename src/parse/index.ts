@@ -509,6 +509,9 @@ function noteSourceLine(text: string, d: Discourse, analysis: ProseAnalysis | un
   d.sourceSpeaker = named ? resolveMention(named, d) : null;
 }
 
+/** Initials and short titles with their full stops ("the Rev. Mark E. Blue"): no sentence ends there. */
+const ABBREVIATED_WORD = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Rev|Fr|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|Gov|Sen|Rep|Hon|Cllr)\.(?=\s)/gu;
+
 /** A "she said" after the quote rules out a subject known to be a man (and "he said" a woman). */
 function pronounDenies(mentions: Mention[], after: number, person: Person): boolean {
   const pronoun = mentions.find((m) => m.kind === 'pronoun' && !m.object && m.start >= after && m.start <= after + 6);
@@ -579,7 +582,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
           gap.length < 120 &&
           prior.cueEnd <= span.open &&
           /\p{L}/u.test(gap) &&
-          /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim()) &&
+          /^(?:[^.!?]*[.!?,]?\s*)$/u.test(gap.trim().replace(ABBREVIATED_WORD, '')) &&
           verbsIn(verbs, prior.span.close, span.open).length <= 1 &&
           !sentenceMentions.some((m) => m.start >= prior.span.close && m.end <= span.open && !m.object && m.kind !== 'possessive' && m.kind !== 'pronoun' && resolveMention(m, d) !== prior.attribution.speaker);
         if (cueInGap && previous.attribution.speaker) a = { speaker: previous.attribution.speaker, cue: 'split-quote', confidence: Math.min(previous.attribution.confidence, 0.9), evidence: previous.attribution.evidence };

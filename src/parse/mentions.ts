@@ -410,7 +410,13 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     }
     if (sawRole) {
       const end = Math.max(tokens[j - 1].end, headEnd);
-      const start = tokens[phraseStart].start;
+      let start = tokens[phraseStart].start;
+      // "A police spokesperson", "an agency official": the article and the lower-case words before the role
+      // are not tokens, but an indefinite article says the role's holder is somebody unnamed.
+      if (!hasDeterminer) {
+        const indefinite = INDEFINITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+        if (indefinite) start -= indefinite[0].length;
+      }
       mentions.push({
         kind: 'role',
         start,
@@ -429,6 +435,8 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     i = Math.max(k, i + 1);
   }
 }
+
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 
 function simple(kind: MentionKind, t: Token, object: boolean): Mention {
   return { kind, start: t.start, end: t.end, text: t.text, nameTokens: [], role: null, roleClass: null, nationality: null, honorific: null, object };

@@ -2,7 +2,7 @@
 import { SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-marks.js';
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Hon|No|Vol|vs|etc|approx|i\.e|e\.g|U\.S|U\.K|U\.N)|\b\p{Lu})\.$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Hon|Rev|Fr|Capt|Maj|Cllr|Amb|Sec|Pres|Insp|Supt|Det|No|Vol|vs|etc|approx|i\.e|e\.g|U\.S|U\.K|U\.N)|\b\p{Lu})\.$/u;
 
 const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u;
 

@@ -1160,3 +1160,39 @@ describe('articles: paragraphs separated by single line breaks', () => {
     expect(t.paragraphs).toHaveLength(1);
   });
 });
+
+describe('articles: subjects that are not the last person named', () => {
+  it('gives "A police spokesperson described … as “…”" to somebody unnamed, not to the last person named', () => {
+    const t = parse(['Police investigate', 'Superintendent Emily Rowe said the school would stay closed on Friday.', 'A police spokesperson described the investigation as “an ongoing, fluid situation.”'].join('\n\n'));
+    const q = quoteStarting(t, 'an ongoing, fluid situation');
+    expect(saidBy(t, 'an ongoing, fluid situation')).not.toBe('Emily Rowe');
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+  });
+
+  it('reads "said the Rev. Mark E. Blue, president of …" as one cue, and the quote after it as his', () => {
+    const t = parse(['Council vote', '"He was a liar," said the Rev. Mark E. Blue, president of the local civic league. "The Council did not follow the protocol."'].join('\n\n'));
+    expect(saidBy(t, 'He was a liar')).toBe('Mark E. Blue');
+    expect(saidBy(t, 'The Council did not follow')).toBe('Mark E. Blue');
+  });
+
+  it('gives a country\'s words to the country, never to a person named earlier in the sentence', () => {
+    const t = parse(['Hospital strike', 'Agency chief Philippe Lazarin condemned the strike, while Egypt called the bombing a "war crime" and "a deliberate insult".'].join('\n\n'));
+    expect(saidBy(t, 'war crime')).toBe('Egypt');
+    expect(saidBy(t, 'a deliberate insult')).toBe('Egypt');
+  });
+
+  it('finds a body\'s subject past a relative clause and a long name, and the statement it issued', () => {
+    const t = parse(
+      [
+        'Rubbish cleared',
+        'Chris Allen said the council had acted.',
+        'Marsh Council, whose workers this week removed half a truck of waste from the property, said it had made ‘repeated attempts’ to work with the tenant.',
+        'In a statement released on Monday, the Varsk Ministry of Foreign Affairs denied that “any problem was created by the visit.”',
+        '“The Ministry rejects the claims,” the statement added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'repeated attempts')).toBe('Marsh Council');
+    expect(saidBy(t, 'any problem was created')).toBe('Varsk Ministry of Foreign Affairs');
+    expect(saidBy(t, 'The Ministry rejects')).toBe('Varsk Ministry of Foreign Affairs');
+  });
+});
