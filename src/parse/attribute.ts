@@ -279,7 +279,7 @@ export function isMedia(phrase: string): boolean {
 }
 const mediaPhrases = new Map<string, boolean>();
 
-const TRAILING_RELATIVE = /,\s+(?:who|whose|which)\s[^,;:"“”«»]{2,160}$/;
+const TRAILING_RELATIVE = /,\s+(?:who|whose|which|seen|obtained|published|released|issued|signed|adopted|drafted|prepared|circulated|leaked)\s[^,;:"“”«»]{2,160}$/;
 
 /** A subject the text says it will not name: "X, who declined to be named," / "X, speaking on condition of anonymity,". */
 const ANONYMOUS_SUBJECT =
@@ -293,7 +293,7 @@ const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|d
 const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
 const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
 
-const GENERIC_DOCUMENT = /^(?:text|document)$/i;
+const GENERIC_DOCUMENT = /^(?:text|document|draft|copy|version)$/i;
 
 /** How many paragraphs back a document's name is looked for. */
 const DOCUMENT_REACH = 30;

@@ -1196,3 +1196,15 @@ describe('articles: subjects that are not the last person named', () => {
     expect(saidBy(t, 'The Ministry rejects')).toBe('Varsk Ministry of Foreign Affairs');
   });
 });
+
+describe('articles: a draft seen by a medium', () => {
+  it('gives "The draft, seen by Meridian, says …" to the document named before it', () => {
+    const t = parse(
+      [
+        'Battery plan',
+        'The two governments are expected to publish a joint Varsk-Ostrian declaration later this week. The draft, seen by Meridian, says the partners "share the goal of doubling production by 2028".',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'share the goal')).toBe('Joint Varsk-Ostrian declaration');
+  });
+});
