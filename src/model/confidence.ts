@@ -28,8 +28,8 @@ export interface ConfidenceBand {
 /** Highest band first. */
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
   { name: 'sure', min: 0.9, measured: 1.0, flag: ' ' },
-  { name: 'likely', min: 0.7, measured: 0.927, flag: '~' },
-  { name: 'a guess', min: 0, measured: 0.4, flag: '?' },
+  { name: 'likely', min: 0.7, measured: 0.94, flag: '~' },
+  { name: 'a guess', min: 0, measured: 0.5, flag: '?' },
 ];
 
 /** Below this the attribution is a guess, and parley marks it as uncertain wherever it shows the quote. */
