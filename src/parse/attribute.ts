@@ -2,6 +2,7 @@
  * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
+import { isSpaceCode } from './chars.js';
 import { MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
@@ -474,6 +475,12 @@ export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart:
   return inner.includes('.') && inner.replace(/\b(?:\p{L}\.)+/gu, '').includes('.');
 }
 
+/** Blanks , : — – (trimmed from the start of a clause). */
+const isClauseLead = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 58 || c === 0x2014 || c === 0x2013;
+/** Blanks . : , ; — – and double quote marks (trimmed from the end of a clause). */
+const isClauseTail = (c: number): boolean =>
+  isSpaceCode(c) || c === 46 || c === 58 || c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+
 /** Finds indirect speech in one sentence: `X noted that …`, `According to the minister, …`, `In his words, …`. */
 export function findIndirect(
   text: string,
@@ -494,8 +501,8 @@ export function findIndirect(
   const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number, evidence?: [number, number]): DraftQuote | null => {
     let s = start;
     let e = end;
-    while (s < e && /[\s,:—–]/.test(text[s])) s++;
-    while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
+    while (s < e && isClauseLead(text.charCodeAt(s))) s++;
+    while (e > s && isClauseTail(text.charCodeAt(e - 1))) e--;
     if (!person || !hasWords(text, s, e, 3)) return null;
     return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, evidence };
   };
