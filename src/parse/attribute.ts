@@ -48,6 +48,11 @@ export interface DraftQuote extends Attribution {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
+/** Whether the text starts with t, a or h in either case: only then can LEADING_DETERMINER match. */
+function startsLikeDeterminer(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 116 || c === 97 || c === 104;
+}
 
 export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0, evidence: undefined };
 
@@ -79,7 +84,7 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       if (person) {
         let aliases = d.roleAliases.get(person);
         if (!aliases) d.roleAliases.set(person, (aliases = new Set()));
-        aliases.add(m.text.replace(LEADING_DETERMINER, ''));
+        aliases.add(startsLikeDeterminer(m.text) ? m.text.replace(LEADING_DETERMINER, '') : m.text);
       }
       return person;
     }
@@ -522,7 +527,7 @@ export function findIndirect(
   // A real sentence has a few speech verbs; a pathological one (a whole file without a full stop) is read
   // for its first ones only, so the search stays linear.
   for (const verbWord of verbs.slice(0, 12)) {
-    const verb = verbWord.text.toLowerCase();
+    const verb = verbWord.f.low;
     // What follows the verb decides first (cheap): a "that" within a few words, or a clause straight after.
     const end = clauseEnd(verbWord.end);
     const window = text.slice(verbWord.end, Math.min(end, verbWord.end + 120));
@@ -605,7 +610,14 @@ export function noteAddressee(text: string, mentions: Mention[], from: number, t
 
 export function noteSubject(person: Person | null, d: Discourse): void {
   if (!person) return;
-  if (d.recent[0] !== person) d.recent = [person, ...d.recent.filter((p) => p !== person)];
+  const recent = d.recent;
+  if (recent[0] !== person) {
+    // Moved to the front in place (one subject per sentence: no new array each time).
+    let at = recent.indexOf(person);
+    if (at === -1) at = recent.push(person) - 1;
+    for (; at > 0; at--) recent[at] = recent[at - 1];
+    recent[0] = person;
+  }
   if (!person.generic) d.lastPersonSubject = person;
 }
 
