@@ -485,7 +485,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     const sentenceMentions: Mention[] = [];
     for (let k = mentionAt; k < mentions.length && mentions[k].start < sentence[1]; k++) if (mentions[k].end <= sentence[1]) sentenceMentions.push(mentions[k]);
     let sentenceSpeaker: Person | null = null;
-    inSentence.forEach((span, k) => {
+    for (let k = 0; k < inSentence.length; k++) {
+      const span = inSentence[k];
       const c: QuoteContext = {
         text,
         span,
@@ -514,7 +515,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       }
       a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
-      if (!utterance) return;
+      if (!utterance) continue;
       a ??= nearestCueInSentence(c, d);
       // "Vladimir Putin said:" closing the previous paragraph introduces this one's opening quote.
       if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
@@ -527,7 +528,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       previous = { span, attribution: a, cueEnd: cueWords };
       if (a.speaker && a.cue !== 'previous-subject' && a.cue !== 'only-person') sentenceSpeaker = a.speaker;
       if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
-    });
+    }
     const indirect = findIndirect(text, sentence, spans, mentions, verbs, d);
     d.lastAddressee = null;
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
