@@ -2,6 +2,7 @@
  * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
+import { isSpaceCode } from './chars.js';
 import { MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
@@ -52,6 +53,11 @@ export interface DraftQuote extends Attribution {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
+/** Whether the text starts with t, a or h in either case: only then can LEADING_DETERMINER match. */
+function startsLikeDeterminer(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 116 || c === 97 || c === 104;
+}
 
 export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0, evidence: undefined };
 
@@ -83,7 +89,7 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       if (person) {
         let aliases = d.roleAliases.get(person);
         if (!aliases) d.roleAliases.set(person, (aliases = new Set()));
-        aliases.add(m.text.replace(LEADING_DETERMINER, ''));
+        aliases.add(startsLikeDeterminer(m.text) ? m.text.replace(LEADING_DETERMINER, '') : m.text);
       }
       return person;
     }
@@ -660,6 +666,22 @@ export function looksLikeUtterance(text: string, span: QuoteSpan, sentenceStart:
   return inner.includes('.') && inner.replace(/\b(?:\p{L}\.)+/gu, '').includes('.');
 }
 
+/** Blanks , : — – (trimmed from the start of a clause). */
+const isClauseLead = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 58 || c === 0x2014 || c === 0x2013;
+/** Blanks . : , ; — – and double quote marks (trimmed from the end of a clause). */
+const isClauseTail = (c: number): boolean =>
+  isSpaceCode(c) || c === 46 || c === 58 || c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+
+/** The indirect quote text[start, end) without the punctuation around it, if it has a few words and a speaker. */
+function clause(text: string, start: number, end: number, person: Person | null, cue: string, confidence: number, evidence?: [number, number]): DraftQuote | null {
+  let s = start;
+  let e = end;
+  while (s < e && isClauseLead(text.charCodeAt(s))) s++;
+  while (e > s && isClauseTail(text.charCodeAt(e - 1))) e--;
+  if (!person || !hasWords(text, s, e, 3)) return null;
+  return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, evidence };
+}
+
 /** Finds indirect speech in one sentence: `X noted that …`, `According to the minister, …`, `In his words, …`. */
 export function findIndirect(
   text: string,
@@ -675,35 +697,26 @@ export function findIndirect(
   if (!verbs.length && !OPENS_INDIRECT.test(text.slice(from, from + 24))) return null;
   const firstQuote = spanFrom(spans, from, to);
   const outsideTo = firstQuote ? firstQuote.open : to;
-  const clauseEnd = (at: number): number => spanFrom(spans, at, to)?.open ?? to;
   const lead = text.slice(from, outsideTo);
-  const clause = (start: number, end: number, person: Person | null, cue: string, confidence: number, evidence?: [number, number]): DraftQuote | null => {
-    let s = start;
-    let e = end;
-    while (s < e && /[\s,:—–]/.test(text[s])) s++;
-    while (e > s && /[\s.:,;—–"“”«»]/.test(text[e - 1])) e--;
-    if (!person || !hasWords(text, s, e, 3)) return null;
-    return { kind: 'indirect', start: s, end: e, speaker: person, cue, confidence, evidence };
-  };
   // According to the President, …
   const according = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(lead);
   if (according) {
     const m = mentions.find((x) => x.start >= from + according.index && x.end <= from + according[0].length);
     const person = m ? resolveMention(m, d) : null;
-    return clause(from + according[0].length, outsideTo, person, 'according-to', 0.85, [from + according[0].length - according[0].trimStart().length, from + according[0].length - 1]);
+    return clause(text, from + according[0].length, outsideTo, person, 'according-to', 0.85, [from + according[0].length - according[0].trimStart().length, from + according[0].length - 1]);
   }
   const inWords = /^\s*in\s+(his|her|[\p{Lu}][\p{L}\s.-]{1,60}?[’']s)\s+(?:words|opinion|view|estimation|assessment)\s*,/iu.exec(lead);
   if (inWords) {
     const m = mentions.find((x) => x.start >= from && x.end <= from + inWords[0].length);
     const person = m ? resolveMention(m, d) : null;
-    return clause(from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8, [from + inWords[0].length - inWords[0].trimStart().length, from + inWords[0].length - 1]);
+    return clause(text, from + inWords[0].length, outsideTo, person, 'in-their-words', 0.8, [from + inWords[0].length - inWords[0].trimStart().length, from + inWords[0].length - 1]);
   }
   // A real sentence has a few speech verbs; a pathological one (a whole file without a full stop) is read
   // for its first ones only, so the search stays linear.
   for (const verbWord of verbs.slice(0, 12)) {
-    const verb = verbWord.text.toLowerCase();
+    const verb = verbWord.f.low;
     // What follows the verb decides first (cheap): a "that" within a few words, or a clause straight after.
-    const end = clauseEnd(verbWord.end);
+    const end = spanFrom(spans, verbWord.end, to)?.open ?? to;
     const window = text.slice(verbWord.end, Math.min(end, verbWord.end + 120));
     // told Vladimir Putin that …: up to seven words (the addressee) between the verb and "that", with no
     // punctuation, possessive or other speech verb among them.
@@ -721,8 +734,8 @@ export function findIndirect(
     const participle = verb.endsWith('ing');
     if (coordinated ? between.length > 8 : between.length > (participle ? 6 : 4) || (!participle && between.some((w) => isSpeechVerb(w.text)))) continue;
     const person = resolveMention(subject, d);
-    if (thatClause) return clause(verbWord.end + that!.index + that![0].length, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85, spanOf(subject, verbWord));
-    return clause(verbWord.end, end, person, 'indirect-said', 0.75, spanOf(subject, verbWord));
+    if (thatClause) return clause(text, verbWord.end + that!.index + that![0].length, end, person, 'indirect-that', OPINION_VERBS.has(verb) ? 0.6 : 0.85, spanOf(subject, verbWord));
+    return clause(text, verbWord.end, end, person, 'indirect-said', 0.75, spanOf(subject, verbWord));
   }
   return null;
 }

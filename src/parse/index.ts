@@ -33,6 +33,7 @@ import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
+import { isSpaceCode } from './chars.js';
 import { genderOfGivenName } from './given-names.js';
 import { foldName, genderOf, NAME_PARTICLES, personGender, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
@@ -75,6 +76,14 @@ interface DraftParagraph {
 
 const SPEECH_VERB_BEFORE = /\b([a-z]+)\s+$/;
 const BRACKETED_AFTER_NAME = /^\s*\([^()\n]{1,40}\)/;
+
+/** Whether BRACKETED_AFTER_NAME may match: not when plain spaces lead to printable ASCII other than a bracket. */
+function bracketAhead(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return !(c > 32 && c < 127 && c !== 40);
+}
 
 /** A comma, then only blanks, right before `at`. */
 function commaBefore(text: string, at: number): boolean {
@@ -275,7 +284,7 @@ function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
     return 'maybe';
   }
   // `Elena Marković (S&D, HR) said`: a party, constituency or age in brackets may stand between.
-  const after = ACTION_AFTER_NAME.exec(rest.replace(BRACKETED_AFTER_NAME, ''));
+  const after = ACTION_AFTER_NAME.exec(bracketAhead(rest) ? rest.replace(BRACKETED_AFTER_NAME, '') : rest);
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest) ? 'yes' : 'no';
   const verb = after[1];
   if (!SPEECH_VERBS.has(verb) && !NAME_VERBS.has(verb)) return /^(?:of|in|and|to|for|at|on|from|with|by|the|a|an)$/.test(verb) ? 'no' : 'maybe';
@@ -472,8 +481,8 @@ function turnSegments(text: string, from: number): [number, number][] {
   const push = (a: number, b: number): void => {
     let s = a;
     let e = b;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push([s, e]);
   };
   STAGE_DIRECTION.lastIndex = 0;
@@ -560,7 +569,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     const sentenceMentions: Mention[] = [];
     for (let k = mentionAt; k < mentions.length && mentions[k].start < sentence[1]; k++) if (mentions[k].end <= sentence[1]) sentenceMentions.push(mentions[k]);
     let sentenceSpeaker: Person | null = null;
-    inSentence.forEach((span, k) => {
+    for (let k = 0; k < inSentence.length; k++) {
+      const span = inSentence[k];
       const c: QuoteContext = {
         text,
         span,
@@ -589,7 +599,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       }
       a ??= governedQuote(c, d);
       const utterance = a !== null || looksLikeUtterance(text, span, sentence[0]);
-      if (!utterance) return;
+      if (!utterance) continue;
       a ??= nearestCueInSentence(c, d);
       // "Vladimir Putin said:" closing the previous paragraph introduces this one's opening quote.
       if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
@@ -598,12 +608,12 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       if (!a && d.lastPersonSubject && !pronounDenies(sentenceMentions, span.close, d.lastPersonSubject))
         a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6, evidence: undefined };
       a ??= { speaker: null, cue: null, confidence: 0, evidence: undefined };
-      drafts.push({ kind: 'direct', start: span.start, end: span.end, ...a });
+      drafts.push({ kind: 'direct', start: span.start, end: span.end, speaker: a.speaker, cue: a.cue, confidence: a.confidence, evidence: a.evidence });
       const cueWords = /[\p{L}]/u.test(text.slice(span.close, c.afterTo)) ? c.afterTo : span.close;
       previous = { span, attribution: a, cueEnd: cueWords };
       if (a.speaker && a.cue !== 'previous-subject' && a.cue !== 'only-person') sentenceSpeaker = a.speaker;
       if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
-    });
+    }
     const indirect = findIndirect(text, sentence, spans, mentions, verbs, d);
     d.lastAddressee = null;
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
@@ -618,7 +628,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
   }
   d.texts.push(text);
-  return drafts.sort((a, b) => a.start - b.start);
+  // Direct quotes come in order, and the indirect one of each sentence after them: most often already sorted.
+  for (let i = 1; i < drafts.length; i++) if (drafts[i].start < drafts[i - 1].start) return drafts.sort((a, b) => a.start - b.start);
+  return drafts;
 }
 
 function surnameOf(name: string): string {
@@ -906,7 +918,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const { paragraphs, quotes } = paragraphsAndQuotes(drafts, sections, speakerIds);
 
   // The date is looked for near the top: the title and the first blocks that are not clutter.
-  const dateSource = [title, ...items.filter((b) => b.kind !== 'clutter').slice(0, 6).map((b) => b.lines.join(' '))].join('\n');
+  const top = [title];
+  for (let i = 0; i < items.length && top.length <= 6; i++) if (items[i].kind !== 'clutter') top.push(items[i].lines.join(' '));
+  const dateSource = top.join('\n');
   return {
     version: MODEL_VERSION,
     title,

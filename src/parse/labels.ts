@@ -2,6 +2,7 @@
  * Speaker labels of transcripts: `President of Russia Vladimir Putin: …`, `MR. MARSH:  …`, `Q    …`,
  * `Chair Maria Olsen (00:00:03):` alone on its line, `Irina Valk, President of Veloria:`.
  */
+import { isSpaceCode } from './chars.js';
 import { NAME_PARTICLES } from './speaker-registry.js';
 import { GENERIC_SPEAKERS, HONORIFICS, LABEL_ANNOTATION, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
@@ -263,10 +264,10 @@ export function isTitleCased(text: string): boolean {
   let long = 0;
   let capitalised = 0;
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const start = i;
-    while (i < text.length && !/\s/.test(text[i])) i++;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     words++;
     if (i - start >= 4) {
       long++;

@@ -52,6 +52,8 @@ interface WordFacts {
   role: boolean;
   /** A one-word role noun with a role class ("minister"). */
   roleNoun: boolean;
+  /** That role noun's class. */
+  roleClass: string | undefined;
   /** Role nouns of several words that start with this one ("prime minister"). */
   multi: string[][] | undefined;
   nat: boolean;
@@ -68,6 +70,8 @@ interface WordFacts {
   particle: boolean;
   /** Ends in a possessive 's. */
   possessive: boolean;
+  /** Ends a capitalised run that names a place or a body ("Federation", "Ministry"). */
+  nonPersonHead: boolean;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -83,6 +87,7 @@ function factsOf(text: string): WordFacts {
       cap,
       role: ROLE_WORDS.has(low) || roleNoun,
       roleNoun,
+      roleClass: roleNoun ? ROLE_CLASSES[low] : undefined,
       multi: MULTI_ROLES_BY_FIRST.get(low),
       nat: cap && isNationality(text),
       verb: SPEECH_VERBS.has(low) && !possessive,
@@ -94,6 +99,7 @@ function factsOf(text: string): WordFacts {
       objectMarker: OBJECT_MARKERS.has(low),
       particle: NAME_PARTICLES.has(low),
       possessive,
+      nonPersonHead: NON_PERSON_HEADS.has(low),
     };
     if (wordFacts.size > 50_000) wordFacts.clear();
     wordFacts.set(text, facts);
@@ -146,6 +152,8 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 
 const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-\p{Lu}/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])((?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-)$/;
+/** "J.", "U.S.": initials, whose full stops belong to them. */
+const INITIALS = /^(?:\p{L}\.)+$/u;
 
 function tokenizeChains(text: string, from: number, to: number): Token[][] {
   const chains: Token[][] = [];
@@ -156,7 +164,7 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
     let word = m[0];
     if (word.length > 1 && continuesWord(text, m.index)) continue;
     // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === 46 && !INITIALS.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
     if (!word) continue;
     const end = Math.min(m.index + word.length, to);
     let start = m.index;
@@ -245,15 +253,23 @@ export interface VerbAt {
   text: string;
   start: number;
   end: number;
+  /** The word in lower case (a speech verb is never possessive, so nothing is cut from it). */
+  readonly f: { readonly low: string };
 }
 
 /** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
 export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
   for (const chain of tokenizeChains(text, from, to)) {
-    for (const t of chain) if (t.f.verb) verbs.push({ text: t.text, start: t.start, end: t.end });
+    // A token is a VerbAt already: kept as it is, with no copy made.
+    for (const t of chain) if (t.f.verb) verbs.push(t);
     mentionsInChain(text, chain, mentions);
   }
   return mentions;
+}
+
+/** A lower-case particle inside a name ("Pieter de Vries") when a capitalised word follows it. */
+function particleInName(tokens: Token[], x: number, inName: boolean): boolean {
+  return inName && tokens[x].f.particle && Boolean(tokens[x + 1]?.f.cap);
 }
 
 function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): void {
@@ -298,7 +314,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       const tok = tokens[j];
       const n = roleNounAt(tokens, j);
       if (n) {
-        roleClass = ROLE_CLASSES[n === 1 ? tok.f.low : tokens.slice(j, j + n).map((x) => x.f.low).join(' ')] ?? roleClass;
+        roleClass = (n === 1 ? tok.f.roleClass : ROLE_CLASSES[tokens.slice(j, j + n).map((x) => x.f.low).join(' ')]) ?? roleClass;
         for (let k = 0; k < n; k++) prefix.push(tokens[j + k]);
         j += n;
         sawRole = true;
@@ -371,9 +387,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       honorific = tokens[k].text;
       k++;
     }
-    // A lower-case particle inside a name ("Pieter de Vries") when a capitalised word follows it.
-    const isParticle = (x: number): boolean => (name.length > 0 || x === phraseStart) && tokens[x].f.particle && Boolean(tokens[x + 1]?.f.cap);
-    while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || isParticle(k))) {
+    while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
       if (name.length === 0 && tokens[k].f.nonName) break;
       name.push(tokens[k]);
       k++;
@@ -381,14 +395,15 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     }
     // "the Russian Federation Dmitry Peskov": a body's name, then the person's: the name starts after it.
     for (let b = name.length - 2; b >= 0; b--) {
-      if (!NON_PERSON_HEADS.has(name[b].f.low)) continue;
+      if (!name[b].f.nonPersonHead) continue;
       if (name.length - b - 1 >= 2) name.splice(0, b + 1);
       break;
     }
     const nameTokens = name.map((x) => (x.f.possessive ? x.text.slice(0, -2) : x.text));
-    const head = nameTokens.length ? lower(nameTokens[nameTokens.length - 1]) : '';
-    const isPersonName =
-      nameTokens.length > 0 && !NON_PERSON_HEADS.has(head) && !(nameTokens.length === 1 && isNationalityWord(nameTokens[0]));
+    // A place or a body by its last word; the word's facts say so, unless a possessive 's was cut from it.
+    const last = name[name.length - 1];
+    const bodyHead = last !== undefined && (last.f.possessive ? NON_PERSON_HEADS.has(lower(nameTokens[nameTokens.length - 1])) : last.f.nonPersonHead);
+    const isPersonName = nameTokens.length > 0 && !bodyHead && !(nameTokens.length === 1 && isNationalityWord(nameTokens[0]));
     const objectPos = isObjectPosition(tokens, phraseStart, text) || roleClass === 'counterpart';
     if (isPersonName && (prefix.length || honorific || nameTokens.length >= 1)) {
       const start = (prefix[0] ?? (honorific ? tokens[j] : name[0])).start;
@@ -422,7 +437,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         start,
         end,
         text: text.slice(start, end),
-        nameTokens: [],
+        nameTokens: NO_NAME,
         role: prefix.map((x) => x.text).join(' '),
         roleClass,
         nationality: ofWhat ?? nationality,
@@ -437,7 +452,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
 }
 
 const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+/** The nameTokens of every mention that is not a name: one frozen array, not one per mention. */
+const NO_NAME = Object.freeze([]) as unknown as string[];
 
 function simple(kind: MentionKind, t: Token, object: boolean): Mention {
-  return { kind, start: t.start, end: t.end, text: t.text, nameTokens: [], role: null, roleClass: null, nationality: null, honorific: null, object };
+  return { kind, start: t.start, end: t.end, text: t.text, nameTokens: NO_NAME, role: null, roleClass: null, nationality: null, honorific: null, object };
 }

@@ -47,7 +47,11 @@ export function findDate(fullText: string): string | null {
  * A place line: a short block right after the title with no sentence in it ("Aboard Air Force One /
  * En Route to Denver, Colorado"), or a dateline ("SOCHI, 15 September –").
  */
+/** How a dateline starts: tested first, so the Unicode regex below (costly to compile) runs on datelines only. */
+const DATELINE_START = /^[A-Z][A-Z .'-]{2,40},/;
+
 export function findPlace(blockLines: string[]): string | null {
+  if (!DATELINE_START.test(blockLines[0])) return null;
   const dateline = /^([A-Z][A-Z .'-]{2,40}),\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s*[–—-]/u.exec(blockLines[0]);
   if (dateline) return dateline[1].toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return null;

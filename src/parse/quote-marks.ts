@@ -5,6 +5,8 @@
  * never marks. A quote still open at the end of the paragraph runs to its end.
  */
 
+import { isSpaceCode } from './chars.js';
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -36,8 +38,8 @@ const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || 
 function trimSpan(text: string, from: number, to: number): [number, number] {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 

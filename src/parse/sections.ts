@@ -43,7 +43,8 @@ export function splitSections(paragraphs: ParagraphFacts[], options: { bySpeaker
   const dominant = paragraphs.map((p) => (p.speakers.length ? mode(p.speakers) : null));
   // next[i]: the first paragraph at or after i that has a speaker (dominant.length if none), found in one
   // backward pass, so looking ahead costs nothing however many paragraphs have no speaker.
-  const next = new Int32Array(dominant.length + 1);
+  // A plain array: a typed array costs more to make than this short loop does to fill.
+  const next: number[] = new Array<number>(dominant.length + 1);
   next[dominant.length] = dominant.length;
   for (let j = dominant.length - 1; j >= 0; j--) next[j] = dominant[j] !== null ? j : next[j + 1];
   paragraphs.forEach((p, i) => {
@@ -145,6 +146,10 @@ let seenBy = new Int32Array(4096);
 let slotIn = new Int32Array(4096);
 let stamps = 0;
 
+/** Words a text names as its topics: "Speaking about X", "remarks about the sanctions". */
+const TOPIC_AFTER = /\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi;
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i;
+
 export class SectionWords {
   /** This document's words, by slot. */
   private readonly words: string[] = [];
@@ -213,9 +218,10 @@ export class SectionWords {
   keywords(sectionText: string, section: number): string[] {
     // Words the text names as topics ("Speaking about X", "remarks about the sanctions") weigh more.
     const topics = new Set<string>();
-    for (const m of sectionText.matchAll(/\b(?:about|regarding|concerning|on the (?:topic|issue|subject) of|discuss(?:ed|ing)?)\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)/gi))
+    TOPIC_AFTER.lastIndex = 0;
+    for (let m = TOPIC_AFTER.exec(sectionText); m; m = TOPIC_AFTER.exec(sectionText))
       // Adjectives ("trilateral cooperation") name no topic; their endings give most of them away.
-      for (const w of m[1].split(/\s+/)) if (!/(?:al|ic|ive|ous|ful|less|able|ible|ary|ern)$/i.test(w)) topics.add(stem(w));
+      for (const w of m[1].split(/\s+/)) if (!ADJECTIVE_ENDING.test(w)) topics.add(stem(w));
     const { counts, sections, words } = this;
     const here = (id: number): number => counts[id * sections + section];
     // Words said twice or named as topics, when there are any; only those few need scoring and ordering.

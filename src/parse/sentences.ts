@@ -1,5 +1,6 @@
 /** Sentence boundaries in a paragraph, treating quoted spans as unbreakable. */
 import { SPEECH_VERBS } from './lexicon.js';
+import { isSpaceCode } from './chars.js';
 import type { QuoteSpan } from './quote-marks.js';
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Hon|Rev|Fr|Capt|Maj|Cllr|Amb|Sec|Pres|Insp|Supt|Det|No|Vol|vs|etc|approx|i\.e|e\.g|U\.S|U\.K|U\.N)|\b\p{Lu})\.$/u;
@@ -27,6 +28,13 @@ function startsSentence(text: string, at: number): boolean {
   return SENTENCE_START.test(text[at]);
 }
 
+/** . ! ? … */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** " ” » ’ ' ) ]: closing marks that may follow a stop. */
+const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39 || c === 41 || c === 93;
+/** " ” » ’ ' */
+const isQuoteClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
+
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   // Spans come in order and never overlap; `k` is the first that does not end before the scan.
@@ -50,8 +58,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       end = i + 1;
       // Closing marks that follow the stop belong to this sentence.
-      while (end < text.length && /["”»’')\]]/.test(text[end])) end++;
-    } else if (/["”»]/.test(ch) && i > 0 && /[.!?…]/.test(text[i - 1])) {
+      while (end < text.length && isClosingMark(text.charCodeAt(end))) end++;
+    } else if ((ch === '"' || ch === '”' || ch === '»') && i > 0 && isStop(text.charCodeAt(i - 1))) {
       end = i + 1;
     } else if (ch === '\n') {
       end = i + 1;
@@ -59,14 +67,14 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     if (end === -1 || end >= text.length) continue;
     // Blanks after the stop, then what starts the next sentence (scanned in place, nothing copied).
     let next = end;
-    while (next < text.length && /\s/.test(text[next])) next++;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
     if (next === end && ch !== '\n') continue;
     if (ch !== '\n' && !startsSentence(text, next)) continue;
     // `"And the hospitals?" Mikhail Dorn asked.`: a quote's own stop does not end the sentence its cue is in.
     // After a full stop inside the quote, only a bare cue (`…Gaza." Putin said.`) belongs to it: `…Gaza." The
     // White House announced that …` is a sentence of its own.
-    const stop = /[.!?…]/.test(ch) ? ch : text[i - 1];
-    if (ch !== '\n' && /["”»’']/.test(text[end - 1]) && cueFollows(text, next) && (stop !== '.' || bareCue(text, next))) continue;
+    const stop = isStop(ch.charCodeAt(0)) ? ch : text[i - 1];
+    if (ch !== '\n' && isQuoteClose(text.charCodeAt(end - 1)) && cueFollows(text, next) && (stop !== '.' || bareCue(text, next))) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     out.push([start, end]);
     start = next;

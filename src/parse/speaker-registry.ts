@@ -322,18 +322,29 @@ export class SpeakerRegistry {
   }
 
   private lookups = new Map<string, Person | null>();
+  /**
+   * The same look-ups by the token array asked with: a name mention is resolved by one rule after another,
+   * and its tokens need not be joined into a key each time. The arrays are never changed once made.
+   */
+  private lookupsByTokens = new Map<readonly string[], Person | null>();
 
   /** A person was added or changed: remembered look-ups may now answer differently. */
   private forget(): void {
     this.lookups.clear();
+    this.lookupsByTokens.clear();
     this.added.clear();
   }
 
   findByName(tokens: string[]): Person | null {
+    const known = this.lookupsByTokens.get(tokens);
+    if (known !== undefined) return known;
     const key = tokens.join(' ');
-    if (this.lookups.has(key)) return this.lookups.get(key)!;
-    const person = this.findByNameUncached(tokens);
-    this.lookups.set(key, person);
+    let person = this.lookups.get(key);
+    if (person === undefined) {
+      person = this.findByNameUncached(tokens);
+      this.lookups.set(key, person);
+    }
+    this.lookupsByTokens.set(tokens, person);
     return person;
   }
 
@@ -490,16 +501,24 @@ export class SpeakerRegistry {
     let best = '';
     let bestCount = -1;
     for (const [form, count] of person.forms) {
-      const words = form.split(' ').length;
+      const words = wordCount(form);
       const score = count + words * 0.01;
-      const isFuller = words >= 2 && best.split(' ').length < 2;
-      if (isFuller || (score > bestCount && (words >= 2 || best.split(' ').length < 2))) {
+      const bestIsOneWord = !best.includes(' ');
+      const isFuller = words >= 2 && bestIsOneWord;
+      if (isFuller || (score > bestCount && (words >= 2 || bestIsOneWord))) {
         best = form;
         bestCount = score;
       }
     }
     return best || person.surname;
   }
+}
+
+/** form.split(' ').length, without the array. */
+function wordCount(form: string): number {
+  let n = 1;
+  for (let at = form.indexOf(' '); at !== -1; at = form.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function total(p: Person): number {
