@@ -42,6 +42,8 @@ export interface AnnouncedSpeech {
   to: number;
 }
 
+/** How far into a block an announcement is looked for. */
+const ANNOUNCEMENT_REACH = 300;
 /** How many opening blocks may hold the announcement and the page's furniture around it. */
 const LEAD_BLOCKS = 10;
 
@@ -59,7 +61,9 @@ export function findAnnouncedSpeech(
   for (let i = 0; i < Math.min(blocks.length, LEAD_BLOCKS); i++) {
     const b = blocks[i];
     if (b.kind === 'prose' || b.kind === 'heading' || b.kind === 'meta' || b.kind === 'place') {
-      if ((MARKER.test(b.text) || MARKER_LINE.test(b.text)) && !isSpeech(b.text)) announcing.push(i);
+      // An announcement is said early in its block: long paragraphs are read no further than their opening.
+      const opening = b.text.length > ANNOUNCEMENT_REACH ? b.text.slice(0, ANNOUNCEMENT_REACH) : b.text;
+      if ((MARKER.test(opening) || MARKER_LINE.test(opening)) && !isSpeech(b.text)) announcing.push(i);
     }
   }
   const last = announcing.length ? announcing[announcing.length - 1] : -1;

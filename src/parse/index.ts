@@ -884,7 +884,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const analysis = b.analysis;
     if (analysis && b.kind === 'prose') learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
   });
-  const lead: (string | Block)[] = [title];
+  const lead: (string | Block)[] = [{ kind: 'heading', lines: [title], text: title, label: undefined, analysis: titleAnalysis }];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
   registry.principal = findPrincipal(registry, lead);
   const beforeTurns = firstTurn === -1 ? items : items.slice(0, firstTurn);
