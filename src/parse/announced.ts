@@ -22,6 +22,8 @@ const MARKER_LINE = /^(?:full\s+)?(?:transcript|text)(?:\s+of\s+the\s+(?:speech|
 const SPEECH_NOUN = /\b(?:speech|remarks|statement|address|briefing|lecture)\b/i;
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
+const QUOTATION = /["“”«»„]/;
+
 /** The speaker addresses the audience as themself. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our|us|me)\b/i;
 /** Openings of spoken addresses. */
@@ -80,6 +82,8 @@ export function findAnnouncedSpeech(
   const opensAsSpeech = GREETING.test(body[0].text) || FIRST_PERSON.test(body[0].text);
   if (!opensAsSpeech && firstPerson * 3 < body.length) return null;
   if (body.filter((b) => REPORTED.test(b.text)).length * 4 > body.length) return null;
+  // A speech printed as its text seldom holds quotation marks; an article about one is full of them.
+  if (body.filter((b) => QUOTATION.test(b.text)).length * 3 > body.length) return null;
   // A host who says who they are ("Hey, I'm Kelly Marsh.") is named by their own words instead.
   if (SELF_INTRODUCTION.test(body[0].text.slice(0, 120))) return null;
 

@@ -18,6 +18,8 @@ export interface Discourse {
   openQuoteSpeaker: Person | null;
   /** Speaker of a cue that ended the previous paragraph with a colon ("Vladimir Putin said:"). */
   colonSpeaker: Person | null;
+  /** Speaker of the previous paragraph when it was their words without quotation marks (after "X said:"). */
+  unmarkedSpeaker: Person | null;
   /** The prose paragraphs read so far, newest last: where a document's name is looked up when one speaks. */
   texts: string[];
   /** The person a `Source: …` line names: who the `Quote: "…"` lines after it quote. */

@@ -547,6 +547,8 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
   return null;
 }
 
+const FIRST_PERSON_WORDS = /\b(?:I|we|We|our|Our|my|My|us)\b/;
+
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
@@ -554,8 +556,20 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   let previous: { span: QuoteSpan; attribution: Attribution; cueEnd: number } | null = null;
   const carried = d.openQuoteSpeaker;
   const introduced = d.colonSpeaker;
+  const unmarked = d.unmarkedSpeaker;
   d.openQuoteSpeaker = null;
   d.colonSpeaker = null;
+  d.unmarkedSpeaker = null;
+  // "Pensions Minister Paul Maynard said:" and then the words as a paragraph of their own, without quotation
+  // marks (as gov.uk press releases set them out): the paragraph is his quote, and so are the first-person
+  // paragraphs right after it.
+  if (spans.length === 0 && !/^[-•*\d]/.test(text) && (introduced || (unmarked && FIRST_PERSON_WORDS.test(text))) && !text.trimEnd().endsWith(':') && /[.!?…]$/.test(text.trimEnd())) {
+    const speaker = (introduced ?? unmarked)!;
+    const [start, end] = [text.length - text.trimStart().length, text.trimEnd().length];
+    d.unmarkedSpeaker = speaker;
+    d.texts.push(text);
+    return [{ kind: 'direct', start, end, speaker, cue: introduced ? 'cue-then-quote' : 'continuation', confidence: introduced ? 0.85 : 0.8, evidence: undefined }];
+  }
   // Spans and mentions come in text order (a property test holds findMentions to it): each sentence takes
   // the next run of them.
   let spanAt = 0;
@@ -901,6 +915,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     lastPersonSubject: null,
     openQuoteSpeaker: null,
     colonSpeaker: null,
+    unmarkedSpeaker: null,
     sourceSpeaker: null,
     texts: [],
     lastAddressee: null,

@@ -176,6 +176,9 @@ export function nameParts(written: string[]): { given: readonly string[]; surnam
   return parts;
 }
 
+/** A Korean given name in romanisation: two syllables joined by a hyphen, the second in lower case. */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
 function namePartsUncached(written: string[]): { given: string[]; surname: string } {
   // "V.Putin" is "V. Putin".
   let tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
@@ -188,6 +191,8 @@ function namePartsUncached(written: string[]): { given: string[]; surname: strin
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
   const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
+  // Korean names put the surname first: "Cho Myoung-gyon", "Yoon Do-han" ("Cho said" is the same man).
+  if (tokens.length === 2 && KOREAN_GIVEN.test(tokens[1]) && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[0])) return { given: [tokens[1]], surname: foldName(tokens[0]) };
   // "Kim Jong-un" ends in a given-name part; "El-Amin" and "Pryce-Williams" are whole surnames.
   const parts = tokens.flatMap((t) => (/-\p{Ll}/u.test(t) ? t.split('-') : [t])).filter((t) => foldName(t));
   const surname = foldName(parts[parts.length - 1] ?? '');

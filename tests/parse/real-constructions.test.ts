@@ -1208,3 +1208,46 @@ describe('articles: a draft seen by a medium', () => {
     expect(saidBy(t, 'share the goal')).toBe('Joint Varsk-Ostrian declaration');
   });
 });
+
+describe('articles: press releases and names from other traditions', () => {
+  it('reads a gov.uk-style release: "X said:" then the words as paragraphs without quotation marks', () => {
+    const t = parse(
+      [
+        'Pension schemes in good health',
+        'From: Department for Work and Pensions and Paul Maynard MP',
+        'Pensions Minister Paul Maynard said:',
+        'We are in a welcome position with pension schemes enjoying a surplus.',
+        'I want to make sure that surplus works for savers.',
+        'The consultation closes on 1 May.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We are in a welcome position')).toBe('Paul Maynard');
+    expect(saidBy(t, 'I want to make sure')).toBe('Paul Maynard');
+    expect(t.quotes.some((q) => q.text.startsWith('The consultation closes'))).toBe(false);
+  });
+
+  it('knows a Korean surname comes first ("Cho Myoung-gyon" … "Cho said")', () => {
+    const t = parse(
+      [
+        'Inter-Korean media exchange',
+        'Unification Minister Cho Myoung-gyon met journalists on Tuesday.',
+        '“Journalists can lead developing inter-Korean relations,” Cho said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Journalists can lead')).toBe('Cho Myoung-gyon');
+  });
+
+  it('never reads an article about remarks as a speech printed alone', () => {
+    const t = parse(
+      [
+        'UPDATES WITH REMARKS OF HULUSI ARDA, FAHRI KOCAK',
+        'By Nazli Yuz and Mehmet Tosun',
+        'ANKARA – Ministers marked the agency’s 100th anniversary on Monday.',
+        '"The agency reports accurate information to the entire world," Foreign Minister Mevlut Cavus said in his speech.',
+        'Cavus added: "We will always support its employees."',
+      ].join('\n\n'),
+    );
+    expect(t.quotes.every((q) => q.cue !== 'announced-speech')).toBe(true);
+    expect(saidBy(t, 'The agency reports accurate')).toBe('Mevlut Cavus');
+  });
+});
