@@ -17,6 +17,9 @@ import type { Person, SpeakerRegistry } from './speaker-registry.js';
 const MARKER =
   /\b(?:(?:near-verbatim |verbatim )?transcript of\b|(?:as )?prepared for delivery|as delivered|(?:check(?:ed)?|checked) against delivery|full text\b|text of (?:the|his|her|their|a)\b|the following (?:statement|remarks|speech|address|message|briefing|lecture|is)\b|(?:statement|remarks|speech|address|message|lecture|testimony|briefing) (?:as )?(?:made |delivered |given |read )?by\b|(?:remarks|speech|address|statement|message) of\b)/i;
 
+/** A briefing's title that names the briefer: "Spokesperson Mao Ning’s Regular Press Conference on May 4". */
+const BRIEFING_TITLE = /\p{Lu}[\p{L}-]+['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)\b/u;
+
 /** A line that only says the text follows: "Transcript:", "Full text:". */
 const MARKER_LINE = /^(?:full\s+)?(?:transcript|text)(?:\s+of\s+the\s+(?:speech|remarks|statement|address))?\s*:?$/i;
 const SPEECH_NOUN = /\b(?:speech|remarks|statement|address|briefing|lecture)\b/i;
@@ -57,6 +60,7 @@ export function findAnnouncedSpeech(
   title: { text: string; mentions: readonly Mention[] },
   blocks: readonly AnnouncedBlock[],
   registry: SpeakerRegistry,
+  speaksLater: (person: Person) => boolean = () => false,
 ): AnnouncedSpeech | null {
   // The blocks of the lead that announce the text: the speech starts after the last of them.
   const announcing: number[] = [];
@@ -65,11 +69,11 @@ export function findAnnouncedSpeech(
     if (b.kind === 'prose' || b.kind === 'heading' || b.kind === 'meta' || b.kind === 'place') {
       // An announcement is said early in its block: long paragraphs are read no further than their opening.
       const opening = b.text.length > ANNOUNCEMENT_REACH ? b.text.slice(0, ANNOUNCEMENT_REACH) : b.text;
-      if ((MARKER.test(opening) || MARKER_LINE.test(opening)) && !isSpeech(b.text)) announcing.push(i);
+      if ((MARKER.test(opening) || MARKER_LINE.test(opening) || BRIEFING_TITLE.test(opening)) && !isSpeech(b.text)) announcing.push(i);
     }
   }
   const last = announcing.length ? announcing[announcing.length - 1] : -1;
-  const titleAnnounces = MARKER.test(title.text);
+  const titleAnnounces = MARKER.test(title.text) || BRIEFING_TITLE.test(title.text);
   if (last === -1 && !titleAnnounces) return null;
 
   // The speech: from the first prose block after the announcement that reads as a sentence (not a line of
@@ -80,7 +84,6 @@ export function findAnnouncedSpeech(
   if (!body.length) return null;
   const firstPerson = body.filter((b) => FIRST_PERSON.test(b.text)).length;
   const opensAsSpeech = GREETING.test(body[0].text) || FIRST_PERSON.test(body[0].text);
-  if (!opensAsSpeech && firstPerson * 3 < body.length) return null;
   if (body.filter((b) => REPORTED.test(b.text)).length * 4 > body.length) return null;
   // A speech printed as its text seldom holds quotation marks; an article about one is full of them.
   if (body.filter((b) => QUOTATION.test(b.text)).length * 3 > body.length) return null;
@@ -97,6 +100,10 @@ export function findAnnouncedSpeech(
   if (!speaker && principal && blocks.slice(0, from).some((b) => SPEECH_NOUN.test(b.text) && b.mentions?.some((m) => m.kind === 'name' && registry.findByName(m.nameTokens) === principal)))
     speaker = principal;
   if (!speaker || speaker.generic) return null;
+  // The words must read as spoken: an opening greeting or first person, unless the announced speaker is the
+  // briefer the transcript labels later ("Spokesperson Mao Ning’s Regular Press Conference": her
+  // announcements open it before the first question).
+  if (!opensAsSpeech && firstPerson * 3 < body.length && !speaksLater(speaker)) return null;
   return { speaker, from, to: blocks.length };
 }
 

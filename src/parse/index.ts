@@ -429,6 +429,8 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
       return person;
     }
   }
+  // "Xinhua News Agency:", "ITAR-TASS and RTR of Russia:": a reporter of that outlet, not named.
+  if (info.name && !info.honorific && !info.role && isMedia(info.name)) return registry.generic(written);
   if (info.name) {
     // A peer's title is part of the name ("Lord Hale of Dunmore"); nameParts knows it is not a given name.
     const peer = info.honorific !== null && PEERAGE_TITLES.has(info.honorific.toLowerCase());
@@ -906,6 +908,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     { text: title, mentions: titleAnalysis.mentions },
     beforeTurns.map((b) => ({ kind: b.kind, text: b.text, mentions: b.analysis?.mentions })),
     registry,
+    (person) => items.some((b, i) => i >= firstTurn && firstTurn !== -1 && b.kind === 'turn' && b.label?.info.name != null && registry.findByName(b.label.info.name.split(/\s+/)) === person),
   );
   // "Good afternoon" on a line of its own opens the speech; it is no heading.
   if (announced) for (let i = announced.from; i < announced.to; i++) if (isGreeting(items[i])) items[i].kind = 'prose';

@@ -189,6 +189,14 @@ const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
 const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t\u00a0]{2,}|\t|\u00a0)(\S[\s\S]*)$/;
 const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 
+/**
+ * The US Government Publishing Office's hearing records end a label with a full stop: "Mr. Linder. The meeting
+ * will come to order.", "The Chairman. Thank you.", "Senator Hale. I have a question." Only an honorific or a
+ * title with a surname, or "The Chairman" and its kin, so a sentence in prose is never one.
+ */
+const GPO_LABEL =
+  /^((?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+of\s+\p{Lu}\p{L}+)?|(?:Chairman|Chairwoman|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director)\s+\p{Lu}[\p{L}'’-]+|The\s+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|President|Vice\s+Chairman))\.\s+(?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
+
 /** Finds a speaker label at the start of a block. */
 export function matchLabel(lines: string[]): LabelMatch | null {
   const first = lines[0];
@@ -196,6 +204,11 @@ export function matchLabel(lines: string[]): LabelMatch | null {
   if (q) {
     const label = parseLabel(q[1]);
     if (label) return { label, speechStart: first.length - q[2].length };
+  }
+  const gpo = first.length > 6 && first.charCodeAt(0) < 91 ? GPO_LABEL.exec(first) : null;
+  if (gpo) {
+    const label = parseLabel(gpo[1]);
+    if (label) return { label, speechStart: first.length - gpo[2].length };
   }
   // Every other label ends with a colon within its first 112 characters.
   const colon = first.indexOf(':');

@@ -1251,3 +1251,38 @@ describe('articles: press releases and names from other traditions', () => {
     expect(saidBy(t, 'The agency reports accurate')).toBe('Mevlut Cavus');
   });
 });
+
+describe('transcripts: press conferences and hearing records', () => {
+  it('gives a press conference’s unlabelled opening to the briefer the title names, and outlet labels to unnamed reporters', () => {
+    const t = parse(
+      [
+        'English Español Русский',
+        'Foreign Ministry Spokesperson Lin Hao’s Regular Press Conference on May 4, 2026',
+        'At the invitation of the King of Ostria, Vice President Han will attend the coronation on May 6.',
+        'Varsk News Agency: A report was issued today on cyber attacks. What is your comment?',
+        'Lin Hao: I have noted the report.',
+        'Bloomberg: A follow-up on the visit?',
+        'Lin Hao: I have nothing to add.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'At the invitation of the King')).toBe('Lin Hao');
+    const q = quoteStarting(t, 'A report was issued today');
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'A follow-up').speaker)?.unnamed).toBe(true);
+  });
+
+  it('reads hearing records whose labels end with a full stop ("Mr. Linder.", "The Chairman.")', () => {
+    const t = parse(
+      [
+        'Hearing of the Subcommittee on Rules',
+        'Mr. Linder. The meeting will come to order. I am pleased to convene this hearing.',
+        'Mr. Hastings of Florida. Thank you, Mr. Chairman.',
+        'The Chairman. The gentleman is recognised.',
+        'Mr. Linder. We will now hear from the witnesses.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The meeting will come to order')).toBe('Mr. Linder');
+    expect(saidBy(t, 'Thank you, Mr. Chairman')).toMatch(/Hastings/);
+    expect(quoteStarting(t, 'We will now hear').cue).toBe('label');
+  });
+});
