@@ -347,16 +347,18 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     let ofWhat: string | null = null;
     let headEnd = -1;
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
-    if (sawRole && tokens[j] && tokens[j].f.low === 'of') {
+    // "Deputy Minister for Economic Development and Trade Dmitry Sukharev": "for" too, and "and" inside the body.
+    // ("spokesman for the Russian leader" is a role phrase of its own: "for" only before a capitalised word.)
+    if (sawRole && tokens[j] && (tokens[j].f.low === 'of' || (tokens[j].f.low === 'for' && tokens[j + 1]?.f.cap && !tokens[j + 1].f.nat))) {
       // "Head of the Republic of Tatarstan Rustam Minnikhanov": "of" may lead on to a second body.
       let k = j;
       const run: Token[] = [];
       let lastOf: Token[] = [];
-      while (tokens[k] && tokens[k].f.low === 'of' && (tokens[k + 1]?.f.cap || (tokens[k + 1]?.f.low === 'the' && tokens[k + 2]?.f.cap))) {
+      while (tokens[k] && (tokens[k].f.low === 'of' ? tokens[k + 1]?.f.cap || (tokens[k + 1]?.f.low === 'the' && tokens[k + 2]?.f.cap) : tokens[k].f.low === 'for' && tokens[k + 1]?.f.cap && !tokens[k + 1].f.nat)) {
         k++;
         if (tokens[k].f.low === 'the') k++;
         lastOf = [];
-        while (tokens[k] && tokens[k].f.cap) {
+        while (tokens[k] && (tokens[k].f.cap || (tokens[k].f.low === 'and' && lastOf.length > 0 && tokens[k + 1]?.f.cap && !tokens[k + 1].f.role))) {
           lastOf.push(tokens[k]);
           run.push(tokens[k++]);
         }

@@ -35,6 +35,19 @@ const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 
 /** " ” » ’ ' */
 const isQuoteClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
 
+/** How long a line must be for a break after it without punctuation to be a wrap, not the end of a line of its own. */
+const WRAPPED_LINE = 50;
+
+/** Is the line break at `at` inside a sentence that was wrapped? */
+function wrapsOn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart < WRAPPED_LINE) return false;
+  let last = at - 1;
+  while (last > lineStart && isSpaceCode(text.charCodeAt(last))) last--;
+  const c = text.charCodeAt(last);
+  return !(isStop(c) || isClosingMark(c) || c === 58 || c === 59);
+}
+
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   // Spans come in order and never overlap; `k` is the first that does not end before the scan.
@@ -62,6 +75,9 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): [numb
     } else if ((ch === '"' || ch === '”' || ch === '»') && i > 0 && isStop(text.charCodeAt(i - 1))) {
       end = i + 1;
     } else if (ch === '\n') {
+      // A hard-wrapped paragraph ("…Deputy Minister for Economic\nDevelopment and Trade …") goes on over its
+      // line breaks: a long line that stops without punctuation is not a sentence of its own.
+      if (wrapsOn(text, i)) continue;
       end = i + 1;
     }
     if (end === -1 || end >= text.length) continue;

@@ -1286,3 +1286,21 @@ describe('transcripts: press conferences and hearing records', () => {
     expect(quoteStarting(t, 'We will now hear').cue).toBe('label');
   });
 });
+
+describe('articles: hard-wrapped wire copy and long titles with "for … and …"', () => {
+  it('reads a role "Deputy Minister for Economic Development and Trade" before the name, across line breaks', () => {
+    const t = parse(
+      [
+        'Committees on integration',
+        'The meetings of five committees will be held later, Varskian Deputy Minister for Economic\nDevelopment and Trade Dmitry Sukharev said at the session on\nWednesday. “There will be no disruptions in this process due to the\nformation of a new government,” he emphasised.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'There will be no disruptions')).toBe('Dmitry Sukharev');
+    expect(quoteStarting(t, 'There will be no disruptions').cue).toBe('quote-then-cue');
+  });
+
+  it('keeps "the spokesman for the Russian leader, Dmitry Peskov" a role set before the name', () => {
+    const t = parse(['Contacts', '“I do not know whether there will be any contact,” the spokesman for the Varskian leader, Dmitry Peskin, said.'].join('\n\n'));
+    expect(saidBy(t, 'I do not know whether')).toBe('Dmitry Peskin');
+  });
+});
