@@ -75,8 +75,10 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
         return known === null || known === gender;
       };
       const first = d.recent.find(fits);
-      // Among the last few subjects, one whose gender is known to fit beats one whose gender is unknown.
-      if (first && personGender(first) === null)
+      // Among the last few subjects, a woman known as one beats a subject whose gender is unknown for "she". For
+      // "he" the most recent subject stands: most people of unknown gender in political news are men, and
+      // skipping "Nizamuddin Zahedi" (not in the name lists) for an earlier "Reza" gets "he added" wrong.
+      if (first && gender === 'f' && personGender(first) === null)
         for (let i = 0; i < 3 && i < d.recent.length; i++) if (!d.recent[i].generic && personGender(d.recent[i]) === gender) return d.recent[i];
       // Failing every recent subject, the person just addressed ("…?" a reporter asked Anna. "…," she said).
       return first ?? (d.lastAddressee && fits(d.lastAddressee) ? d.lastAddressee : null);

@@ -96,7 +96,7 @@ const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
-const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+)?(\p{Ll}+)/u;
+const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then|for (?:his|her|their|its) part)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+|\s+for (?:his|her|their|its) part\s+)?(\p{Ll}+)/u;
 const NAME_VERBS = new Set([
   ...'met meets thanked visited invited greeted welcomed signed arrived opened chaired held inspected made gave received congratulated called'.split(' '),
   // Headlines speak in the present: "Hrabovsky visits plant", "Kovac holds talks".

@@ -89,6 +89,13 @@ export const ROLE_CLASSES: Record<string, string> = {
   anchor: 'moderator',
   counterpart: 'counterpart',
   colleague: 'counterpart',
+  // Sport: "Wolfsburg boss Dieter Hecking" is "the former Nurnberg coach" of the next paragraph.
+  coach: 'coach',
+  'head coach': 'coach',
+  manager: 'coach',
+  boss: 'coach',
+  captain: 'captain',
+  skipper: 'captain',
 };
 
 /** Role words that appear before a name in labels and prose ("Minister of Energy Sergei Tolmachev"). */

@@ -1304,3 +1304,28 @@ describe('articles: hard-wrapped wire copy and long titles with "for … and …
     expect(saidBy(t, 'I do not know whether')).toBe('Dmitry Peskin');
   });
 });
+
+describe('articles: "he" after a subject whose given name is in no list', () => {
+  it('keeps the most recent subject for "he added" rather than an earlier man of known gender', () => {
+    const t = parse(
+      [
+        'Energy talks',
+        'TEHRAN - Energy Minister Reza Ardaki discussed energy cooperation with Tajikistan’s ambassador to Iran, Nizamuddin Zahedi, on Tuesday.',
+        'Zahedi for his part mentioned the positive developments in relations between the two countries.',
+        '“We are taking all necessary measures,” he added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We are taking all necessary measures')).toBe('Nizamuddin Zahedi');
+  });
+
+  it('reads "the former Nurnberg coach" as the manager named before', () => {
+    const t = parse(
+      [
+        'Late winner',
+        'Wolfsburg manager Dieter Heck described the winner as a lucky goal, despite Juan Mata’s assist.',
+        '"We started well and surprised United early on," the former Nurnberg coach said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We started well')).toBe('Dieter Heck');
+  });
+});
