@@ -447,12 +447,17 @@ function bodyFullName(written: string, d: Discourse): string | null {
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = proper
       ? new RegExp(String.raw`\b${escaped}${BODY_NAME_AFTER}`, 'gu')
-      : new RegExp(String.raw`(?:\b${BODY_NAME_BEFORE}\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})|(?:\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})`, 'gu');
+      : new RegExp(
+          String.raw`(?:\b${BODY_NAME_BEFORE}\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})|(?:\b${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\b${BODY_NAME_AFTER})|(?:\b\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|with|said|says|that|its|his|her|their|our|this)\b)\p{Ll}+){0,2}\s+${escaped}\b)`,
+          'gu',
+        );
+    // "the French foreign ministry": a name written in lower case after a capitalised word counts too.
+    const capitalHead = head.charAt(0).toUpperCase() + head.slice(1);
     d.prose.forEach((text, at) => {
-      if (!text.includes(proper ? head : head.charAt(0).toUpperCase() + head.slice(1))) return;
+      if (!text.includes(proper ? head : capitalHead) && (proper || !text.includes(lowHead))) return;
       for (const m of text.matchAll(pattern)) {
         const name = m[0].replace(/^(?:(?:the|of|for|and)\s+)+/i, '').trim();
-        if (name.split(/\s+/).length > 1) names!.push({ at, name });
+        if (name.split(/\s+/).length > 1 && !NOT_A_NAME_START.test(name)) names!.push({ at, name });
       }
     });
     d.bodyNames.set(key, names);
@@ -464,6 +469,8 @@ function bodyFullName(written: string, d: Discourse): string | null {
   return best?.name ?? fits.find((n) => n.at > d.proseAt)?.name ?? null;
 }
 const BODY_NAME_SCANS = 32;
+/** Capitalised words that open sentences or dates, not names: "On Monday the ministry", "But the ministry". */
+const NOT_A_NAME_START = /^(?:a|an|on|in|at|but|and|or|so|it|this|that|he|she|they|we|when|after|before|meanwhile|however|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "the SSV" is the name the text spelled out before "(SSV)": "The Security Service of Varsk (SSV) …". */

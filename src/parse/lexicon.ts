@@ -30,7 +30,7 @@ export const OPINION_VERBS = new Set('believes believed thinks thought assumed a
 
 /** Words after which a following mention is an addressee or object, never the speaker. */
 export const OBJECT_MARKERS = new Set(
-  'told tells asked asks assured assures reminded reminds thanked thanks congratulated invited urged warned informed met with to for from by about on greeted welcomed called addressed against visited of and'.split(
+  'told tells asked asks assured assures reminded reminds thanked thanks congratulated invited urged warned informed met with to for from by about on greeted welcomed called addressed against visited of and despite towards toward beside besides alongside including unlike'.split(
     ' ',
   ),
 );

@@ -1329,3 +1329,16 @@ describe('articles: "he" after a subject whose given name is in no list', () => 
     expect(saidBy(t, 'We started well')).toBe('Dieter Heck');
   });
 });
+
+describe('articles: more subjects and bodies', () => {
+  it('never takes a name after "despite" for the subject of a headline\'s "says"', () => {
+    const t = parse(['Late winner was a \'lucky goal\' despite Juan Mata magic says Wolfsburg boss Dieter Heck', 'Wolfsburg lost 2-1 on Wednesday.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('lucky goal'));
+    if (q) expect(t.speakers.find((s) => s.id === q.speaker)?.name).not.toBe('Juan Mata');
+  });
+
+  it('names "the ministry" by a full name written in lower case ("the French foreign ministry"), never by "On Monday the ministry"', () => {
+    const t = parse(['Hostages', 'On Monday the ministry announced new rules. The Ostrian foreign ministry summoned the envoy.', '"Nothing has changed," the ministry said.'].join('\n\n'));
+    expect(saidBy(t, 'Nothing has changed')).toBe('Ostrian foreign ministry');
+  });
+});
