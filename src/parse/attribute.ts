@@ -253,7 +253,7 @@ function byMention(m: Mention, d: Discourse, cue: string, confidence: number, ve
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
   const words = wordsIn(c.text, c.span.close, c.afterTo, 9);
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
-  if (verbIndex === -1) return null;
+  if (verbIndex === -1) return longSubjectThenVerb(c, d);
   const verb = words[verbIndex];
   const subject = subjectBefore(c.mentions, verb, c.span.close, d, c.text);
   if (subject) {
@@ -272,6 +272,19 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
   if (!inverted) return null;
   return byMention(inverted, d, 'quote-then-cue', 0.93, verb);
+}
+
+/**
+ * `“…,” chairman of the Federation Council Committee on CIS Affairs Vadim Gustov told Itar-Tass.`: a subject
+ * longer than the nine words looked at, standing right after the quote, then its speech verb.
+ */
+function longSubjectThenVerb(c: QuoteContext, d: Discourse): Attribution | null {
+  const m = c.mentions.find((x) => x.start >= c.span.close && x.start <= c.span.close + 3);
+  if (!m || m.object || m.kind === 'possessive' || m.kind === 'pronoun') return null;
+  const verb = /^\s+(\p{Ll}+)/u.exec(c.text.slice(m.end, m.end + 24));
+  if (!verb || !isSpeechVerb(verb[1])) return null;
+  const at = m.end + verb[0].length - verb[1].length;
+  return byMention(m, d, 'quote-then-cue', 0.95, { text: verb[1], start: at, end: at + verb[1].length });
 }
 
 const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})s?\b`, 'i');

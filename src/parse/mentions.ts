@@ -358,7 +358,8 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         k++;
         if (tokens[k].f.low === 'the') k++;
         lastOf = [];
-        while (tokens[k] && (tokens[k].f.cap || (tokens[k].f.low === 'and' && lastOf.length > 0 && tokens[k + 1]?.f.cap && !tokens[k + 1].f.role))) {
+        // "Committee on CIS Affairs", "Development and Trade": lower-case joints inside the body's name.
+        while (tokens[k] && (tokens[k].f.cap || ((tokens[k].f.low === 'and' || tokens[k].f.low === 'on') && lastOf.length > 0 && tokens[k + 1]?.f.cap && !tokens[k + 1].f.role))) {
           lastOf.push(tokens[k]);
           run.push(tokens[k++]);
         }

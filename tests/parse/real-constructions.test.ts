@@ -1342,3 +1342,17 @@ describe('articles: more subjects and bodies', () => {
     expect(saidBy(t, 'Nothing has changed')).toBe('Ostrian foreign ministry');
   });
 });
+
+describe('articles: a long title between the quote and its verb', () => {
+  it('reads “…,” chairman of the Committee on CIS Affairs Vadim Gustov told the agency', () => {
+    const t = parse(
+      [
+        'Integration session',
+        '“We want to provide members with the materials on the real situation,” chairman of the Federation Council Committee on CIS Affairs Vadim Gusev told the agency.',
+        '“The position of the new ministries is very important for us,” he remarked.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We want to provide')).toBe('Vadim Gusev');
+    expect(saidBy(t, 'The position of the new ministries')).toBe('Vadim Gusev');
+  });
+});
