@@ -46,7 +46,8 @@ export const isMetaLine = (line: string): boolean => META_LINE.test(line);
 export function looksLikeHeading(lines: string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0];
-  if (line.length > 90 || /[.!?:;,"“”«»]$/.test(line) || /["“«]/.test(line)) return false;
+  // A sentence ends it (a stage direction may follow: "I mean it. (Laughter.)"), or ends inside it: no heading.
+  if (line.length > 90 || /[.!?:;,"“”«»][)\]]?$/.test(line) || /["“«]/.test(line) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(line)) return false;
   if (line.split(/\s+/).length > 12) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
   return !isTimestampLine(line);

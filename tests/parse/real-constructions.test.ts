@@ -1356,3 +1356,20 @@ describe('articles: a long title between the quote and its verb', () => {
     expect(saidBy(t, 'The position of the new ministries')).toBe('Vadim Gusev');
   });
 });
+
+describe('transcripts: a short paragraph ending in a stage direction', () => {
+  it('keeps "And if they don’t, you call my office. I mean it. (Laughter.)" as the speaker’s paragraph, not a heading', () => {
+    const t = parse(
+      [
+        'Remarks by President Delphine Okoro',
+        'THE PRESIDENT: Hello.',
+        'Q: What about the cost?',
+        'THE PRESIDENT: That is a fair question. Every provider has to offer a plan.',
+        'And if they don’t, you call my office. I mean it. (Laughter.)',
+        'AUDIENCE MEMBER: We will hold you to it!',
+      ].join('\n\n'),
+    );
+    expect(t.paragraphs.some((p) => p.text.startsWith('And if they don’t'))).toBe(true);
+    expect(saidBy(t, 'And if they don’t')).toBe('Delphine Okoro');
+  });
+});
