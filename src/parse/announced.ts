@@ -69,11 +69,11 @@ export function findAnnouncedSpeech(
     if (b.kind === 'prose' || b.kind === 'heading' || b.kind === 'meta' || b.kind === 'place') {
       // An announcement is said early in its block: long paragraphs are read no further than their opening.
       const opening = b.text.length > ANNOUNCEMENT_REACH ? b.text.slice(0, ANNOUNCEMENT_REACH) : b.text;
-      if ((MARKER.test(opening) || MARKER_LINE.test(opening) || BRIEFING_TITLE.test(opening)) && !isSpeech(b.text)) announcing.push(i);
+      if (announces(opening) && !isSpeech(b.text)) announcing.push(i);
     }
   }
   const last = announcing.length ? announcing[announcing.length - 1] : -1;
-  const titleAnnounces = MARKER.test(title.text) || BRIEFING_TITLE.test(title.text);
+  const titleAnnounces = announces(title.text.length > ANNOUNCEMENT_REACH ? title.text.slice(0, ANNOUNCEMENT_REACH) : title.text);
   if (last === -1 && !titleAnnounces) return null;
 
   // The speech: from the first prose block after the announcement that reads as a sentence (not a line of
@@ -115,6 +115,13 @@ function opensSpeech(b: AnnouncedBlock): boolean {
 /** A greeting on a line of its own, which block classification may take for a heading. */
 export function isGreeting(b: { kind: string; text: string }): boolean {
   return (b.kind === 'prose' || b.kind === 'heading') && b.text.length < 60 && GREETING.test(b.text);
+}
+
+/** Words every announcement holds one of: a cheap test before the full patterns (most blocks have none). */
+const ANNOUNCEMENT_WORD = /ranscript|eliver|text|ollowing|emarks|peech|tatement|ddress|essage|ecture|estimony|riefing|onference|TRANSCRIPT|TEXT|REMARKS|SPEECH|STATEMENT/;
+
+function announces(text: string): boolean {
+  return ANNOUNCEMENT_WORD.test(text) && (MARKER.test(text) || MARKER_LINE.test(text) || BRIEFING_TITLE.test(text));
 }
 
 /** An announcement is about the speech; a block that is itself speech ("I will read the text of …") is not one. */
