@@ -27,10 +27,12 @@ interface Token {
 }
 
 // Characters that are always one column: printable ASCII, Latin, Greek, Cyrillic (without combining
-// marks), the dashes, curly quotes and ellipsis of General Punctuation, and the UI's own glyphs (│ ▸ ◆ ●).
-// Text made only of these (almost every transcript) is measured by counting; anything else asks
-// string-width, whose first call alone costs several milliseconds of start-up.
-const NARROW = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2502\u25b8\u25c6\u25cf]*$/;
+// marks), the dashes, curly quotes and ellipsis of General Punctuation, the arrows (← ↑ → ↓ of the footer
+// and narration results), box drawing and block elements (the preview's ─ rule, │) and the UI's own glyphs
+// (▸ ◆ ●). Text made only of these (almost every transcript and every line of chrome) is measured by
+// counting; anything else asks string-width, whose first call alone costs several milliseconds of
+// start-up and which takes about 1 µs a character on text that is not plain ASCII.
+const NARROW = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f\u25b8\u25c6\u25cf]*$/;
 const widthOf = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
 
 function tokenize(pieces: readonly Fragment[]): Token[] {

@@ -230,7 +230,7 @@ describe('theme', () => {
 describe('display width', () => {
   test('the counting fast path agrees with string-width', async () => {
     const { default: stringWidth } = await import('string-width');
-    for (const text of ['▸ ● ◆ │ ›', 'plain ASCII', '“curly” — dash…', 'Лукашенко сказал', 'Ελληνικά', 'café naïve', 'e\u0301', '会议', '👍🏽', 'a\u200bb', 'soft\u00adhyphen'])
+    for (const text of ['▸ ● ◆ │ ›', '── ↑/↓ → ← ─┼─ ▀█', '↔\ufe0f', 'plain ASCII', '“curly” — dash…', 'Лукашенко сказал', 'Ελληνικά', 'café naïve', 'e\u0301', '会议', '👍🏽', 'a\u200bb', 'soft\u00adhyphen'])
       expect(displayWidth(text), text).toBe(stringWidth(text));
   });
 });

@@ -13,8 +13,11 @@ export interface FooterProps {
   theme: Theme;
 }
 
-/** Mode, the keys that matter now (from the keymap), and a message or the position on the right. */
-export function Footer({ width, mode, context, message, status, theme }: FooterProps) {
+/**
+ * Mode, the keys that matter now (from the keymap), and a message or the position on the right.
+ * Memoised: the App re-renders on every key, and while a search is typed this row stays the same.
+ */
+export const Footer = React.memo(function Footer({ width, mode, context, message, status, theme }: FooterProps) {
   const { badge, hints, gap, right } = footerText(width, mode, context, message ?? status ?? '');
   return (
     <Box height={1} width={width}>
@@ -25,4 +28,4 @@ export function Footer({ width, mode, context, message, status, theme }: FooterP
       </Text>
     </Box>
   );
-}
+});

@@ -49,44 +49,129 @@ function paragraphMatches(hit: SearchHit): [number, number][] {
   return span ? hit.matches.map(([s, e]): [number, number] => [s + span[0], e + span[0]]) : [];
 }
 
-/** The selected hit's whole paragraph, wrapped, from a row above its first match (fzf's preview window). */
-function Preview({ hit, label, speakerIndex, width, height, theme }: { hit: SearchHit; label: string; speakerIndex: number; width: number; height: number; theme: Theme }) {
-  const fragments = previewFragments(hit.doc.paragraphText, quoteSpan(hit), paragraphMatches(hit));
-  const rows = wrapFragments(fragments, Math.max(1, width - 2));
-  const firstMatch = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_MATCH));
-  const firstQuote = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_QUOTE));
-  const room = Math.max(1, height - 1);
-  const anchor = firstMatch >= 0 ? firstMatch : Math.max(0, firstQuote);
-  const start = Math.max(0, Math.min(anchor - 1, rows.length - room));
-  const shown = rows.slice(start, start + room);
-  const title = `── ${label} · ¶${hit.doc.paragraphIndex + 1} `;
-  const more = start + room < rows.length ? ` ${rows.length - start - room} more ↓` : '';
-  const rule = truncate(title, width - more.length);
-  const color = (f: Fragment) => (f.tag === PREVIEW_QUOTE ? theme.speakerColor(speakerIndex) : undefined);
+/** Two match lists with the same ranges. */
+function sameMatches(a: readonly [number, number][], b: readonly [number, number][]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) return false;
+  return true;
+}
+
+/**
+ * Whether two hits draw the same: same document and quote, same matched ranges. Each keystroke's search
+ * returns new hit objects, mostly for the same quotes as before (and Backspace returns to earlier
+ * queries), so the rows and the preview compare what they show rather than the objects.
+ */
+function sameHit(a: SearchHit, b: SearchHit): boolean {
+  if (a === b) return true;
+  const [x, y] = [a.doc, b.doc];
   return (
-    <Box flexDirection="column" height={height}>
-      <Text color={theme.muted} wrap="truncate-end">
-        {rule + '─'.repeat(Math.max(0, width - displayWidth(rule) - more.length)) + more}
-      </Text>
-      {shown.map((row, i) => (
-        <Text key={start + i} wrap="truncate-end">
-          {'  '}
-          {row.fragments.map((f, j) =>
-            f.tag === PREVIEW_MATCH ? (
+    x.quote === y.quote &&
+    x.in === y.in &&
+    x.transcript === y.transcript &&
+    x.paragraphIndex === y.paragraphIndex &&
+    x.text === y.text &&
+    x.paragraphText === y.paragraphText &&
+    sameMatches(a.matches, b.matches)
+  );
+}
+
+interface PreviewProps {
+  hit: SearchHit;
+  label: string;
+  speakerIndex: number;
+  width: number;
+  height: number;
+  theme: Theme;
+}
+
+/** The selected hit's whole paragraph, wrapped, from a row above its first match (fzf's preview window). */
+const Preview = React.memo(
+  function Preview({ hit, label, speakerIndex, width, height, theme }: PreviewProps) {
+    const fragments = previewFragments(hit.doc.paragraphText, quoteSpan(hit), paragraphMatches(hit));
+    const rows = wrapFragments(fragments, Math.max(1, width - 2));
+    const firstMatch = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_MATCH));
+    const firstQuote = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_QUOTE));
+    const room = Math.max(1, height - 1);
+    const anchor = firstMatch >= 0 ? firstMatch : Math.max(0, firstQuote);
+    const start = Math.max(0, Math.min(anchor - 1, rows.length - room));
+    const shown = rows.slice(start, start + room);
+    const title = `── ${label} · ¶${hit.doc.paragraphIndex + 1} `;
+    const more = start + room < rows.length ? ` ${rows.length - start - room} more ↓` : '';
+    const rule = truncate(title, width - more.length);
+    const color = (f: Fragment) => (f.tag === PREVIEW_QUOTE ? theme.speakerColor(speakerIndex) : undefined);
+    return (
+      <Box flexDirection="column" height={height}>
+        <Text color={theme.muted} wrap="truncate-end">
+          {rule + '─'.repeat(Math.max(0, width - displayWidth(rule) - more.length)) + more}
+        </Text>
+        {shown.map((row, i) => (
+          // Keyed by screen row: a new paragraph updates the rows in place rather than making new ones.
+          <Text key={i} wrap="truncate-end">
+            {'  '}
+            {row.fragments.map((f, j) =>
+              f.tag === PREVIEW_MATCH ? (
+                <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
+                  {f.text}
+                </Text>
+              ) : (
+                <Text key={j} color={color(f)} bold={f.tag === PREVIEW_QUOTE && !theme.color}>
+                  {f.text}
+                </Text>
+              ),
+            )}
+          </Text>
+        ))}
+      </Box>
+    );
+  },
+  (a, b) =>
+    sameHit(a.hit, b.hit) && a.label === b.label && a.speakerIndex === b.speakerIndex && a.width === b.width && a.height === b.height && a.theme === b.theme,
+);
+
+interface ResultRowProps {
+  hit: SearchHit;
+  selected: boolean;
+  /** What the line says before the quote (describe()), and whose colour it takes. */
+  label: string;
+  speakerIndex: number;
+  width: number;
+  theme: Theme;
+}
+
+/** One result: speaker · section (or what describe() says) on the first row, the quote around its first match below. */
+const ResultRow = React.memo(
+  function ResultRow({ hit, selected, label: text, speakerIndex, width, theme }: ResultRowProps) {
+    const marker = selected ? '› ' : '  ';
+    const marks = resultMarks(hit);
+    const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
+    const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
+    return (
+      <Box flexDirection="column" height={ROWS_PER_HIT}>
+        <Text wrap="truncate-end" inverse={selected && !theme.color} bold={selected}>
+          <Text color={theme.accent}>{marker}</Text>
+          <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
+          {marks ? <Text color={theme.color ? 'yellow' : undefined}>{marks}</Text> : null}
+        </Text>
+        <Text wrap="truncate-end">
+          {'    '}
+          {fragments.map((f, j) =>
+            f.tag === 1 ? (
               <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
                 {f.text}
               </Text>
             ) : (
-              <Text key={j} color={color(f)} bold={f.tag === PREVIEW_QUOTE && !theme.color}>
+              <Text key={j} color={selected ? undefined : theme.muted}>
                 {f.text}
               </Text>
             ),
           )}
         </Text>
-      ))}
-    </Box>
-  );
-}
+      </Box>
+    );
+  },
+  (a, b) => sameHit(a.hit, b.hit) && a.selected === b.selected && a.label === b.label && a.speakerIndex === b.speakerIndex && a.width === b.width && a.theme === b.theme,
+);
 
 /** What a result line says for a hit in the narration: that it is narration, and the quote it leads to. */
 export function narrationLabel(hit: SearchHit, speaker: string): string {
@@ -150,34 +235,10 @@ export function SearchPanel({ doc, query, querySelected = false, hits, selected,
         {!query.trim() ? <Text color={theme.muted}>{truncate(placeholder ?? 'Type to search quotes; @name limits to a speaker', width)}</Text> : null}
         {query.trim() && !hits.length ? <Text color={theme.muted}>no match</Text> : null}
         {visible.map((hit, i) => {
-          const index = start + i;
-          const isSelected = index === selected;
-          const { label: text, speakerIndex } = describeHit(hit);
-          const marker = isSelected ? '› ' : '  ';
-          const marks = resultMarks(hit);
-          const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
-          const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
-          return (
-            <Box key={hit.doc.quote.id + ':' + index} flexDirection="column" height={ROWS_PER_HIT}>
-              <Text wrap="truncate-end" inverse={isSelected && !theme.color} bold={isSelected}>
-                <Text color={theme.accent}>{marker}</Text>
-                <Text color={theme.speakerColor(speakerIndex)}>{label}</Text>
-                {marks ? <Text color={theme.color ? 'yellow' : undefined}>{marks}</Text> : null}
-              </Text>
-              <Text wrap="truncate-end">
-                {'    '}
-                {fragments.map((f, j) =>
-                  f.tag === 1 ? (
-                    <Text key={j} bold underline color={theme.color ? 'yellow' : undefined}>
-                      {f.text}
-                    </Text>
-                  ) : (
-                    <Text key={j} color={isSelected ? undefined : theme.muted}>{f.text}</Text>
-                  ),
-                )}
-              </Text>
-            </Box>
-          );
+          const { label, speakerIndex } = describeHit(hit);
+          // Keyed by slot on screen: the next query's results update these rows in place (and a row
+          // showing what it showed before is not drawn again) instead of unmounting and mounting rows.
+          return <ResultRow key={i} hit={hit} selected={start + i === selected} label={label} speakerIndex={speakerIndex} width={width} theme={theme} />;
         })}
       </Box>
       {preview ? <Preview hit={selectedHit} label={preview.label} speakerIndex={preview.speakerIndex} width={width} height={previewHeight} theme={theme} /> : null}
