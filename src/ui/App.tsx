@@ -4,7 +4,7 @@
  * through a ref, so several keys arriving in one read (a paste, tmux send-keys) each see the last state.
  */
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, useApp, useInput, useStdout } from 'ink';
+import { Box, renderToString, useApp, useInput, useStdout } from 'ink';
 import type { Transcript } from '../model/transcript.js';
 import type { SearchHit, SearchIndex } from '../search/types.js';
 import { copyMessage, writeClipboard } from '../terminal/osc52.js';
@@ -107,6 +107,8 @@ export interface AppProps {
 const SEARCH_LIMIT = 50;
 /** Typed as a person types them: one letter, a word growing, a typo, a second word. */
 const WARM_UP_QUERIES = ['w', 'wo', 'wor', 'word', 'wrod', 'word th', 'word the'];
+/** Those of them also drawn off screen (each draw is a frame's work). */
+const WARM_UP_DRAWN = new Set(['w', 'wor', 'wrod', 'word the']);
 const FOCUS_ORDER: Focus[] = ['sections', 'speakers', 'reader'];
 
 const initialState: AppState = {
@@ -172,6 +174,8 @@ export function App({
   // Everything the key handler needs, always current.
   const env = useRef({ size, layoutFor, doc, current });
   env.current = { size, layoutFor, doc, current };
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
 
   const indexRef = useRef<SearchIndex | null>(null);
   const getIndex = useCallback(() => (indexRef.current ??= createIndex(transcripts)), [createIndex, transcripts]);
@@ -188,7 +192,18 @@ export function App({
       warmups.push(
         setTimeout(() => {
           try {
-            (spare ??= createIndex(transcripts)).search(query, { limit: SEARCH_LIMIT });
+            const hits = (spare ??= createIndex(transcripts)).search(query, { limit: SEARCH_LIMIT });
+            // The drawing of a results screen is as cold as the search (Ink's layout and output code took
+            // 30-115 ms for the first frame, the next keys stayed slow): draw some off screen too, the
+            // result discarded, one a tick.
+            if (WARM_UP_DRAWN.has(query)) {
+              const { doc: shownDoc, size: shownSize } = env.current;
+              const scr = screenLayout(shownSize.columns, shownSize.rows, false);
+              renderToString(
+                <SearchPanel doc={shownDoc} query={query} hits={hits} selected={0} width={scr.readerWidth} height={scr.bodyHeight} theme={themeRef.current} />,
+                { columns: shownSize.columns },
+              );
+            }
           } catch {
             // Only a warm-up.
           }
