@@ -1373,3 +1373,18 @@ describe('transcripts: a short paragraph ending in a stage direction', () => {
     expect(saidBy(t, 'And if they don’t')).toBe('Delphine Okoro');
   });
 });
+
+describe('articles: "Ambassador to the U.S." before a name', () => {
+  it('learns the ambassador, so "he said" and "the ambassador added" are his', () => {
+    const t = parse(
+      [
+        'New ambassador focused on relations',
+        'VLADIVOSTOK, September 2. Varsk’s new Ambassador to the U.S. Anatol Antonik said in an interview that he is focused on relations.',
+        '"I believe the relations have not been ruined completely," he said.',
+        '"I am focused on progress of the kind," the ambassador added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I believe the relations')).toBe('Anatol Antonik');
+    expect(saidBy(t, 'I am focused on progress')).toBe('Anatol Antonik');
+  });
+});
