@@ -57,7 +57,8 @@ export function findQuote(t, gold) {
     const holds = have.includes(want);
     const starts = !holds && have.split(' ').length >= 3 && want.startsWith(have);
     if (!holds && !starts) continue;
-    const rank = (written.startsWith(exact) ? 8 : 0) + (written.includes(exact) ? 4 : 0) + (have.startsWith(want) ? 2 : 0) + (holds ? 1 : 0) + (q.kind === 'indirect' ? 0 : 0.5) + have.length / 1e6;
+    // A quote that is exactly the gold words ("Monday?") beats a longer one that merely starts with them.
+    const rank = (have === want ? 16 : 0) + (written.startsWith(exact) ? 8 : 0) + (written.includes(exact) ? 4 : 0) + (have.startsWith(want) ? 2 : 0) + (holds ? 1 : 0) + (q.kind === 'indirect' ? 0 : 0.5) + have.length / 1e6;
     if (!best || rank > best.rank) best = { q, rank };
   }
   return best?.q ?? null;
