@@ -207,7 +207,7 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
   // "Ruth Harlow, a Labour city councillor, who also sat in the gallery, described …": what stands between
   // commas after the name describes it; the name is the subject, whatever the description mentions.
   if (text !== undefined)
-    for (let i = 0; i < end; i++) {
+    for (let i = firstFrom(mentions, floor, startOf); i < end; i++) {
       const n = mentions[i];
       if (n.start < floor || n.kind !== 'name' || n.object) continue;
       if (DESCRIBED_BETWEEN.test(text.slice(n.end, verb.start)) && resolveMention(n, d)) return n;

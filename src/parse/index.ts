@@ -535,9 +535,9 @@ const ACCORDING_TO = /\baccording to\b/gi;
 
 /** The person named as a sentence's source ("according to Lena Brook", "according to Channel Nine’s Lena Brook"). */
 function accordingToSource(text: string, [from, to]: [number, number], mentions: Mention[], d: Discourse): Person | null {
-  const sentence = text.slice(from, to);
-  if (!sentence.includes('ccording to')) return null;
-  for (const a of sentence.matchAll(ACCORDING_TO)) {
+  const first = text.indexOf('ccording to', from);
+  if (first === -1 || first >= to) return null;
+  for (const a of text.slice(from, to).matchAll(ACCORDING_TO)) {
     const at = from + a.index + a[0].length;
     // The first name within reach; a possessive outlet may stand before it.
     for (const m of mentions) {

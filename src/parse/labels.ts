@@ -197,6 +197,9 @@ const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 const GPO_LABEL =
   /^((?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+of\s+\p{Lu}\p{L}+)?|(?:Chairman|Chairwoman|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director)\s+\p{Lu}[\p{L}'’-]+|The\s+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|President|Vice\s+Chairman))\.\s+(?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 
+/** What a hearing record's label can start with: a cheap test before GPO_LABEL. */
+const GPO_START = /^(?:Mr|Mrs|Ms|Dr|Chair|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director|The )/;
+
 /** Finds a speaker label at the start of a block. */
 export function matchLabel(lines: string[]): LabelMatch | null {
   const first = lines[0];
@@ -205,7 +208,7 @@ export function matchLabel(lines: string[]): LabelMatch | null {
     const label = parseLabel(q[1]);
     if (label) return { label, speechStart: first.length - q[2].length };
   }
-  const gpo = first.length > 6 && first.charCodeAt(0) < 91 ? GPO_LABEL.exec(first) : null;
+  const gpo = first.length > 6 && GPO_START.test(first) ? GPO_LABEL.exec(first) : null;
   if (gpo) {
     const label = parseLabel(gpo[1]);
     if (label) return { label, speechStart: first.length - gpo[2].length };
