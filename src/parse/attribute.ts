@@ -32,7 +32,7 @@ export interface Discourse {
   prose: readonly string[];
   proseAt: number;
   /** Bodies' full names by head noun, found once per head noun when a body first speaks (see bodyFullName). */
-  bodyNames: Map<string, { at: number; name: string }[]>;
+  bodyNames: Map<string, BodyNames>;
 }
 
 export interface Attribution {
@@ -318,6 +318,8 @@ const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{
 
 const GENERIC_DOCUMENT = /^(?:text|document|draft|copy|version)$/i;
 
+/** How far back in the cue's own paragraph a document's name is looked for. */
+const DOCUMENT_TEXT_REACH = 3000;
 /** How many paragraphs back a document's name is looked for. */
 const DOCUMENT_REACH = 30;
 
@@ -409,10 +411,12 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
   // "the statement added", after "a statement issued by the Interior Ministry": the body that issued it.
-  const author = document && /^the\s/i.test(phrase) ? documentAuthor(document[1].toLowerCase(), d, c.text.slice(0, from)) : null;
+  // The text before the cue, within reach (a paragraph of thousands of cues must not be read again at each).
+  const before = c.text.slice(Math.max(0, from - DOCUMENT_TEXT_REACH), from);
+  const author = document && /^the\s/i.test(phrase) ? documentAuthor(document[1].toLowerCase(), d, before) : null;
   if (author) return { speaker: author, cue: 'organisation-cue', confidence: 0.7, evidence };
   const generic = /^it$/i.test(phrase) || (document !== null && /^the\s/i.test(phrase) && GENERIC_DOCUMENT.test(document[1]));
-  const docName = generic ? documentName(null, d, c.text.slice(0, from)) : document ? (documentName(document[1].toLowerCase(), d, c.text.slice(0, from)) ?? phrase.replace(/^the\s+/i, '')) : null;
+  const docName = generic ? documentName(null, d, before) : document ? (documentName(document[1].toLowerCase(), d, before) ?? phrase.replace(/^the\s+/i, '')) : null;
   if (docName) return { speaker: d.registry.generic(docName.charAt(0).toUpperCase() + docName.slice(1)), cue: 'document-cue', confidence: 0.7, evidence };
   // Case matters for the capital: with the i flag, \p{Lu} would match "and" too.
   // A body's name may run long when every word is part of it ("the Cypriot Ministry of Foreign Affairs").
@@ -456,7 +460,7 @@ function bodyFullName(written: string, d: Discourse): string | null {
   // Each new head noun is one pass over the text; a text of thousands of different bodies must stay linear.
   if (!names && d.bodyNames.size >= BODY_NAME_SCANS) return null;
   if (!names) {
-    names = [];
+    names = new Map();
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = proper
       ? new RegExp(String.raw`\b${escaped}${BODY_NAME_AFTER}`, 'gu')
@@ -470,16 +474,43 @@ function bodyFullName(written: string, d: Discourse): string | null {
       if (!text.includes(proper ? head : capitalHead) && (proper || !text.includes(lowHead))) return;
       for (const m of text.matchAll(pattern)) {
         const name = m[0].replace(/^(?:(?:the|of|for|and)\s+)+/i, '').trim();
-        if (name.split(/\s+/).length > 1 && !NOT_A_NAME_START.test(name)) names!.push({ at, name });
+        if (name.split(/\s+/).length > 1 && !NOT_A_NAME_START.test(name)) noteBodyName(names!, name, at);
       }
     });
     d.bodyNames.set(key, names);
   }
   // The name must hold every word the text wrote ("Foreign Ministry" is not "Defence Ministry").
-  const fits = names.filter((n) => words.every((w) => n.name.toLowerCase().split(/\s+/).includes(w.toLowerCase())));
-  let best: { at: number; name: string } | null = null;
-  for (const n of fits) if (n.at <= d.proseAt && (!best || n.at > best.at || (n.at === best.at && n.name.length > best.name.length))) best = n;
-  return best?.name ?? fits.find((n) => n.at > d.proseAt)?.name ?? null;
+  const want = words.map((w) => w.toLowerCase());
+  return nearestBodyName(names, (name) => {
+    const have = name.toLowerCase().split(/\s+/);
+    return want.every((w) => have.includes(w));
+  }, d.proseAt);
+}
+
+/** Full names of bodies, each with the paragraphs (indices, ascending, once each) that name it so. */
+type BodyNames = Map<string, number[]>;
+
+function noteBodyName(names: BodyNames, name: string, at: number): void {
+  const ats = names.get(name);
+  if (!ats) names.set(name, [at]);
+  else if (ats[ats.length - 1] !== at) ats.push(at);
+}
+
+/**
+ * The fitting name given last at or before paragraph `here` (the longer of two in one paragraph); failing
+ * that, the first given after it. A binary search per distinct name: a text that names its body in every one
+ * of thousands of paragraphs costs no more per cue than one that names it once.
+ */
+function nearestBodyName(names: BodyNames, fits: (name: string) => boolean, here: number): string | null {
+  let before: { at: number; name: string } | null = null;
+  let after: { at: number; name: string } | null = null;
+  for (const [name, ats] of names) {
+    if (!fits(name)) continue;
+    const i = firstFrom(ats, here + 1, (x) => x) - 1;
+    if (i >= 0 && (!before || ats[i] > before.at || (ats[i] === before.at && name.length > before.name.length))) before = { at: ats[i], name };
+    if (i + 1 < ats.length && (!after || ats[i + 1] < after.at)) after = { at: ats[i + 1], name };
+  }
+  return before?.name ?? after?.name ?? null;
 }
 const BODY_NAME_SCANS = 32;
 /** Capitalised words that open sentences or dates, not names: "On Monday the ministry", "But the ministry". */
@@ -491,7 +522,7 @@ function acronymName(acronym: string, d: Discourse): string | null {
   let names = d.bodyNames.get(acronym);
   if (!names && d.bodyNames.size >= BODY_NAME_SCANS) return null;
   if (!names) {
-    names = [];
+    names = new Map();
     const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){1,7})\s+\(${acronym}\)`, 'gu');
     const mark = `(${acronym})`;
     d.prose.forEach((text, at) => {
@@ -499,12 +530,12 @@ function acronymName(acronym: string, d: Discourse): string | null {
       for (const m of text.matchAll(pattern)) {
         const name = m[1].replace(/^(?:(?:the|of|for|and)\s+)+/i, '');
         // The spelled-out name has as many capitalised words as the acronym has letters, give or take.
-        if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, acronym.length)) names!.push({ at, name });
+        if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, acronym.length)) noteBodyName(names!, name, at);
       }
     });
     d.bodyNames.set(acronym, names);
   }
-  return names.find((n) => n.at <= d.proseAt)?.name ?? names[0]?.name ?? null;
+  return nearestBodyName(names, () => true, d.proseAt);
 }
 
 /** "A press statement issued by the SSV said:": the document's author is who speaks. */

@@ -535,8 +535,6 @@ const ACCORDING_TO = /\baccording to\b/gi;
 
 /** The person named as a sentence's source ("according to Lena Brook", "according to Channel Nine’s Lena Brook"). */
 function accordingToSource(text: string, [from, to]: [number, number], mentions: Mention[], d: Discourse): Person | null {
-  const first = text.indexOf('ccording to', from);
-  if (first === -1 || first >= to) return null;
   for (const a of text.slice(from, to).matchAll(ACCORDING_TO)) {
     const at = from + a.index + a[0].length;
     // The first name within reach; a possessive outlet may stand before it.
@@ -559,6 +557,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   const carried = d.openQuoteSpeaker;
   const introduced = d.colonSpeaker;
   const unmarked = d.unmarkedSpeaker;
+  // Looked for once per paragraph, then sentence by sentence only where it stands.
+  const hasAccording = text.includes('ccording to');
   d.openQuoteSpeaker = null;
   d.colonSpeaker = null;
   d.unmarkedSpeaker = null;
@@ -636,7 +636,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d, text), d);
     // "…, according to Channel Nine’s Lena Brook.": the source is who a following "she said" means.
-    const source = sentenceMentions.length ? accordingToSource(text, sentence, sentenceMentions, d) : null;
+    const source = sentenceMentions.length && hasAccording ? accordingToSource(text, sentence, sentenceMentions, d) : null;
     if (source) noteSubject(source, d);
   }
   if (text.trimEnd().endsWith(':') && sentences.length) {
