@@ -279,7 +279,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
  * longer than the nine words looked at, standing right after the quote, then its speech verb.
  */
 function longSubjectThenVerb(c: QuoteContext, d: Discourse): Attribution | null {
-  const m = c.mentions.find((x) => x.start >= c.span.close && x.start <= c.span.close + 3);
+  const first = firstFrom(c.mentions, c.span.close, startOf);
+  const m = first < c.mentions.length && c.mentions[first].start <= c.span.close + 3 ? c.mentions[first] : undefined;
   if (!m || m.object || m.kind === 'possessive' || m.kind === 'pronoun') return null;
   const verb = /^\s+(\p{Ll}+)/u.exec(c.text.slice(m.end, m.end + 24));
   if (!verb || !isSpeechVerb(verb[1])) return null;
@@ -318,6 +319,8 @@ const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{
 
 const GENERIC_DOCUMENT = /^(?:text|document|draft|copy|version)$/i;
 
+/** A paragraph's last DOCUMENT_TEXT_REACH characters: where a document named in it is looked for. */
+const lastPart = (text: string): string => (text.length > DOCUMENT_TEXT_REACH ? text.slice(-DOCUMENT_TEXT_REACH) : text);
 /** How far back in the cue's own paragraph a document's name is looked for. */
 const DOCUMENT_TEXT_REACH = 3000;
 /** How many paragraphs back a document's name is looked for. */
@@ -331,7 +334,7 @@ const DOCUMENT_REACH = 30;
 function documentName(noun: string | null, d: Discourse, before: string): string | null {
   let best: string | null = null;
   const texts = [before];
-  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(d.texts[i]);
+  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(lastPart(d.texts[i]));
   for (const text of texts) {
     if (!DOCUMENT_HINT.test(text)) continue;
     let last: string | null = null;
@@ -559,7 +562,7 @@ export function issuingBody(text: string, from: number, to: number, d: Discourse
 /** The body that issued the last document of this kind the text named ("a statement issued by the ministry"). */
 function documentAuthor(noun: string, d: Discourse, before: string): Person | null {
   const texts = [before];
-  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(d.texts[i]);
+  for (let i = d.texts.length - 1; i >= Math.max(0, d.texts.length - DOCUMENT_REACH); i--) texts.push(lastPart(d.texts[i]));
   for (const text of texts) {
     if (!text.toLowerCase().includes(noun)) continue;
     let last: { at: number; author: string } | null = null;

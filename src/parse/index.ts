@@ -402,9 +402,12 @@ function learnChairs(registry: SpeakerRegistry, text: string): void {
 }
 
 const INITIALS = /^\p{Lu}{1,3}$/u;
+const INITIALS_PEOPLE = 200;
 
 /** The one person (not a generic speaker) whose name's initials are these; null when none or several. */
 function byInitials(registry: SpeakerRegistry, initials: string): Person | null {
+  // Podcasts label by initials; a record of hundreds of people does not (and each look-up reads them all).
+  if (registry.persons.length > INITIALS_PEOPLE) return null;
   let found: Person | null = null;
   for (const p of registry.persons) {
     if (p.generic || p.roleOnly) continue;
@@ -525,7 +528,14 @@ const ABBREVIATED_WORD = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Rev|Fr|St|Sr|Jr|Gen|Col|Lt|Sg
 
 /** A "she said" after the quote rules out a subject known to be a man (and "he said" a woman). */
 function pronounDenies(mentions: Mention[], after: number, person: Person): boolean {
-  const pronoun = mentions.find((m) => m.kind === 'pronoun' && !m.object && m.start >= after && m.start <= after + 6);
+  let pronoun: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start > after + 6) break;
+    if (m.kind === 'pronoun' && !m.object && m.start >= after) {
+      pronoun = m;
+      break;
+    }
+  }
   if (!pronoun) return false;
   const gender = personGender(person);
   return gender !== null && gender !== (/^(?:he|him)$/i.test(pronoun.text) ? 'm' : 'f');

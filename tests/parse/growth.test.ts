@@ -29,6 +29,7 @@ const SHAPES: [string, (n: number) => string, number][] = [
   ['one paragraph of many quoted sentences', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `“Harvest ${i} was good,” the minister said. He added that prices “rose again”.`).join(' ')}`, 4000],
   ['a transcript of many turns on consecutive lines', (n) => `Briefing\n\n${Array.from({ length: n }, (_, i) => (i % 2 ? `Q    Question ${i}?` : `MS. LANE:  Answer ${i}.`)).join('\n')}`, 8000],
   ['one paragraph of sources and documents', (n) => `Title\n\nAccording to the minister, the plan holds. ${Array.from({ length: n }, (_, i) => `A statement issued by the Varsk Ministry said the plan ${i} holds. “It holds,” the statement added.`).join(' ')}`, 3000],
+  ['one sentence of many quotes', (n) => `Title\n\nThe minister listed ${Array.from({ length: n }, (_, i) => `“item ${i},” `).join('and ')}without a stop`, 4000],
   ['many different bodies quoted by their names', (n) => `Statements\n\n${Array.from({ length: n }, (_, i) => `“Item ${i} is ready,” Corpa${i} said, and the ministry said so too.`).join('\n\n')}`, 3000],
   ['a speech announced as its words alone', (n) => `Remarks of Governor Ana Roth -- As Prepared for Delivery\n\n${Array.from({ length: n }, (_, i) => `I want to speak about harbour ${i}. We will rebuild it.`).join('\n\n')}`, 8000],
   ['many speakers named on lines of their own', (n) => `Debate\n\n${Array.from({ length: n }, (_, i) => `Lord Member${i} of Town${i} (Con)\n\nMy Lords, point ${i}.`).join('\n\n')}`, 2500],
