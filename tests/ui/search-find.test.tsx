@@ -108,6 +108,21 @@ describe('reader: matched words stay highlighted after Enter; n / N move the hig
     expect(styleBefore(frame(), 'Minsk')).not.toContain(UNDERLINE);
   });
 
+  test('a one-letter query underlines only the first few matched words of each result line and of the preview', async () => {
+    const { press, frame } = real({ size: { columns: 120, rows: 30 }, color: true });
+    await press('/', 'e');
+    const lines = frame().split('\n');
+    const count = (l: string) => l.split(UNDERLINE).length - 1;
+    // Most words of any quote hold an "e": a result line marks at most four, the preview (below its rule)
+    // at most twelve in all.
+    const rule = lines.findIndex((l) => strip(l).includes('── '));
+    expect(rule).toBeGreaterThan(0);
+    for (const l of lines.slice(0, rule)) expect(count(l)).toBeLessThanOrEqual(4);
+    const preview = lines.slice(rule).reduce((n, l) => n + count(l), 0);
+    expect(preview).toBeGreaterThan(0);
+    expect(preview).toBeLessThanOrEqual(12);
+  });
+
   test('n / N step through results and the strong highlight goes with them', async () => {
     const { press, frame, footer } = real({ size: { columns: 100, rows: 30 }, color: true });
     await press('/', 'we will', KEYS.enter);

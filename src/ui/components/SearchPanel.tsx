@@ -32,6 +32,13 @@ export interface SearchPanelProps {
 }
 
 const ROWS_PER_HIT = 2;
+/**
+ * Matched words highlighted in a result line and in the preview: the first few, as fzf marks only where a line
+ * first matches. A one-letter query matches most words of every quote, and a line of thirty highlighted
+ * words shows nothing while it costs a frame twice the time (each highlight is a styled node to lay out).
+ */
+const ROW_HIGHLIGHTS = 4;
+const PREVIEW_HIGHLIGHTS = 12;
 /** The preview (fzf's, below the results) needs this many rows of panel; it then takes PREVIEW_SHARE of them. */
 export const PREVIEW_MIN_HEIGHT = 14;
 const PREVIEW_SHARE = 0.4;
@@ -88,7 +95,7 @@ interface PreviewProps {
 /** The selected hit's whole paragraph, wrapped, from a row above its first match (fzf's preview window). */
 const Preview = React.memo(
   function Preview({ hit, label, speakerIndex, width, height, theme }: PreviewProps) {
-    const fragments = previewFragments(hit.doc.paragraphText, quoteSpan(hit), paragraphMatches(hit));
+    const fragments = previewFragments(hit.doc.paragraphText, quoteSpan(hit), paragraphMatches(hit).slice(0, PREVIEW_HIGHLIGHTS));
     const rows = wrapFragments(fragments, Math.max(1, width - 2));
     const firstMatch = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_MATCH));
     const firstQuote = rows.findIndex((r) => r.fragments.some((f) => f.tag === PREVIEW_QUOTE));
@@ -145,7 +152,7 @@ const ResultRow = React.memo(
     const marker = selected ? '› ' : '  ';
     const marks = resultMarks(hit);
     const label = truncate(text, Math.max(1, width - marker.length - displayWidth(marks)));
-    const fragments = snippet(highlightFragments(hit.doc.text, hit.matches), width - 4);
+    const fragments = snippet(highlightFragments(hit.doc.text, hit.matches.slice(0, ROW_HIGHLIGHTS)), width - 4);
     return (
       <Box flexDirection="column" height={ROWS_PER_HIT}>
         <Text wrap="truncate-end" inverse={selected && !theme.color} bold={selected}>
