@@ -327,29 +327,20 @@ export class SpeakerRegistry {
   }
 
   private lookups = new Map<string, Person | null>();
-  /**
-   * The same look-ups by the token array asked with: a name mention is resolved by one rule after another,
-   * and its tokens need not be joined into a key each time. The arrays are never changed once made.
-   */
-  private lookupsByTokens = new Map<readonly string[], Person | null>();
 
   /** A person was added or changed: remembered look-ups may now answer differently. */
   private forget(): void {
     this.lookups.clear();
-    this.lookupsByTokens.clear();
     this.added.clear();
   }
 
   findByName(tokens: string[]): Person | null {
-    const known = this.lookupsByTokens.get(tokens);
-    if (known !== undefined) return known;
-    const key = tokens.join(' ');
+    const key = tokens.length === 1 ? tokens[0] : tokens.join(' ');
     let person = this.lookups.get(key);
     if (person === undefined) {
       person = this.findByNameUncached(tokens);
       this.lookups.set(key, person);
     }
-    this.lookupsByTokens.set(tokens, person);
     return person;
   }
 
