@@ -28,7 +28,7 @@ const PRESS_TURN =
   /\b(?:(?:talked|spoke|speaking|talking|answered|answering)\s+(?:to|with|questions? (?:from|of))\s+(?:the\s+)?(?:reporters|journalists|the press|media|press)|press (?:conference|briefing|approach)|journalists? (?:also\s+)?asked|reporters? (?:also\s+)?asked|questions? from (?:the\s+)?(?:journalists|reporters|media|press))\b/i;
 
 /** Every press turn names reporters, journalists, the press or the media: a cheap test rules most text out. */
-const PRESS_WORD = /report|journalist|press|media/i;
+const PRESS_WORD = /[Rr]eport|[Jj]ournalist|[Pp]ress|[Mm]edia|REPORT|JOURNALIST|PRESS|MEDIA/;
 
 export function isPressTurn(text: string): boolean {
   return PRESS_WORD.test(text) && PRESS_TURN.test(text);
