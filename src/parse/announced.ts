@@ -10,6 +10,7 @@
  * must say that the text itself follows, and the words after it must read as spoken by one person (first
  * person, no third-person reporting of quotes).
  */
+import { FIRST_PERSON, SELF_INTRODUCTION } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Person, SpeakerRegistry } from './speaker-registry.js';
 
@@ -23,12 +24,9 @@ const BRIEFING_TITLE = /\p{Lu}[\p{L}-]+['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s
 /** A line that only says the text follows: "Transcript:", "Full text:". */
 const MARKER_LINE = /^(?:full\s+)?(?:transcript|text)(?:\s+of\s+the\s+(?:speech|remarks|statement|address))?\s*:?$/i;
 const SPEECH_NOUN = /\b(?:speech|remarks|statement|address|briefing|lecture)\b/i;
-const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
 const QUOTATION = /["“”«»„]/;
 
-/** The speaker addresses the audience as themself. */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our|us|me)\b/i;
 /** Openings of spoken addresses. */
 const GREETING = /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|ladies and gentlemen|dear |colleagues|friends|mr\.? (?:speaker|president|chairman)|madam (?:speaker|president|chair)|hello|hi\b|welcome)/i;
 /** A quote reported in the third person: the words of an article, not of a speech. */

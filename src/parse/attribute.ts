@@ -3,7 +3,7 @@
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
 import { isSpaceCode } from './chars.js';
-import { MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { BODY_HEADS, MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
@@ -317,7 +317,7 @@ const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|d
 const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
 const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
 
-const GENERIC_DOCUMENT = /^(?:text|document|draft|copy|version)$/i;
+const GENERIC_DOCUMENT = /^(?:text|document|draft)$/i;
 
 /** A paragraph's last DOCUMENT_TEXT_REACH characters: where a document named in it is looked for. */
 const lastPart = (text: string): string => (text.length > DOCUMENT_TEXT_REACH ? text.slice(-DOCUMENT_TEXT_REACH) : text);
@@ -456,8 +456,8 @@ function bodyFullName(written: string, d: Discourse): string | null {
   const head = words[words.length - 1];
   const lowHead = head.toLowerCase();
   // A head noun of an institution ("ministry", "Foreign Ministry"), or a body's own name ("Naftogaz").
-  const proper = /^\p{Lu}/u.test(head) && words.length === 1 && !NON_PERSON_HEADS_FOR_BODIES.has(lowHead);
-  if (!proper && !NON_PERSON_HEADS_FOR_BODIES.has(lowHead)) return null;
+  const proper = /^\p{Lu}/u.test(head) && words.length === 1 && !BODY_HEADS.has(lowHead);
+  if (!proper && !BODY_HEADS.has(lowHead)) return null;
   const key = proper ? head : lowHead;
   let names = d.bodyNames.get(key);
   // Each new head noun is one pass over the text; a text of thousands of different bodies must stay linear.
@@ -542,15 +542,18 @@ function acronymName(acronym: string, d: Discourse): string | null {
 }
 
 /** "A press statement issued by the SSV said:": the document's author is who speaks. */
-const ISSUED_DOCUMENT = String.raw`(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\s+(?:(?:issued|released|published|put out|sent|posted)\s+)?by\s+(?:the\s+)?`;
-const BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})`;
+/** Documents a body issues, whose words are the body's. */
+const ISSUED_NOUN = String.raw`(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)`;
+/** A body's or person's name: capitalised words, joined by "of", "for", "and", "the". */
+const BODY_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})`;
+const ISSUED_DOCUMENT = String.raw`${ISSUED_NOUN}\s+(?:(?:issued|released|published|put out|sent|posted)\s+)?by\s+(?:the\s+)?`;
 /** Groups: the document noun, the issuing body; then the verb that quotes it. */
 const ISSUED_BY = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}\s+(?:said|says|reads|read|stated|states|added|noted|claimed|claims)\b`, 'u');
 const ISSUED_BY_ALL = new RegExp(String.raw`\b${ISSUED_DOCUMENT}${BODY_WORDS}`, 'gu');
-/** Groups: the document noun, the author (capitalised words after "the"). */
-const IN_DOCUMENT_SAID = new RegExp(String.raw`\bIn\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\b[^.;"“”«»]{0,80}?,\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})\s+(?:said|says|stated|announced|denied|denies|noted|added|insisted|warned|confirmed)\b`, 'gu');
-/** Groups: the author (capitalised words), the document noun. */
-const SAID_IN_DOCUMENT = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){0,7})\s+(?:said|announced|stated|wrote|noted|warned|explained|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|release|communiqu[eé]|message|note|letter|declaration|announcement|post)\b`, 'gu');
+/** Groups: the document noun, the author ("In a statement released on Monday, the ministry denied"). */
+const IN_DOCUMENT_SAID = new RegExp(String.raw`\bIn\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?${ISSUED_NOUN}\b[^.;"“”«»]{0,80}?,\s+(?:the\s+)?${BODY_WORDS}\s+(?:said|says|stated|announced|denied|denies|noted|added|insisted|warned|confirmed)\b`, 'gu');
+/** Groups: the author, the document noun ("the Ministry of Agriculture said in a statement"). */
+const SAID_IN_DOCUMENT = new RegExp(String.raw`\b${BODY_WORDS}\s+(?:said|announced|stated|wrote|noted|warned|explained|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?${ISSUED_NOUN}\b`, 'gu');
 
 /** The body that issued the document a sentence quotes, by its full name. */
 export function issuingBody(text: string, from: number, to: number, d: Discourse): Person | null {
@@ -580,9 +583,6 @@ function documentAuthor(noun: string, d: Discourse, before: string): Person | nu
   return null;
 }
 
-const NON_PERSON_HEADS_FOR_BODIES = new Set(
-  'ministry council committee party parliament government office court bank company corporation agency army forces navy guard assembly senate congress commission authority association foundation board department administration directorate inspectorate bureau chamber police command headquarters secretariat mission embassy consulate delegation service institute union federation coalition movement'.split(' '),
-);
 
 /** Rule: `Aleksandr Lukashenko said: “QUOTE”` / `He also said that …: “QUOTE”`. */
 export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null {
@@ -707,7 +707,7 @@ function accordingToBody(c: QuoteContext, d: Discourse): Attribution | null {
   const lead = /^\s*according to\s+(?:the\s+)?(\p{Lu}[^,]{2,80}),/iu.exec(c.text.slice(c.sentence[0], c.span.open));
   if (!lead || isMedia(lead[1])) return null;
   const words = lead[1].split(/\s+/);
-  if (!words.every((w) => /^(?:\p{Lu}|of$|for$|and$|the$)/u.test(w)) || !words.some((w) => NON_PERSON_HEADS_FOR_BODIES.has(w.toLowerCase()))) return null;
+  if (!words.every((w) => /^(?:\p{Lu}|of$|for$|and$|the$)/u.test(w)) || !words.some((w) => BODY_HEADS.has(w.toLowerCase()))) return null;
   const start = c.sentence[0] + lead.index + lead[0].length - lead[0].trimStart().length;
   return { speaker: d.registry.generic(lead[1]), cue: 'according-to', confidence: 0.7, evidence: [start, c.sentence[0] + lead[0].length - 1] };
 }

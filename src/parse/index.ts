@@ -27,7 +27,7 @@ import {
 } from './attribute.js';
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
-import { HONORIFICS, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -95,7 +95,6 @@ const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b
 const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+([a-z]+)`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
-const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then|for (?:his|her|their|its) part)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+|\s+for (?:his|her|their|its) part\s+)?(\p{Ll}+)/u;
 const NAME_VERBS = new Set([
   ...'met meets thanked visited invited greeted welcomed signed arrived opened chaired held inspected made gave received congratulated called'.split(' '),
@@ -557,8 +556,6 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
   return null;
 }
 
-const FIRST_PERSON_WORDS = /\b(?:I|we|We|our|Our|my|My|us)\b/;
-
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
@@ -575,7 +572,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   // "Pensions Minister Paul Maynard said:" and then the words as a paragraph of their own, without quotation
   // marks (as gov.uk press releases set them out): the paragraph is his quote, and so are the first-person
   // paragraphs right after it.
-  if (spans.length === 0 && !/^[-•*\d]/.test(text) && (introduced || (unmarked && FIRST_PERSON_WORDS.test(text))) && !text.trimEnd().endsWith(':') && /[.!?…]$/.test(text.trimEnd())) {
+  if (spans.length === 0 && !/^[-•*\d]/.test(text) && (introduced || (unmarked && FIRST_PERSON.test(text))) && !text.trimEnd().endsWith(':') && /[.!?…]$/.test(text.trimEnd())) {
     const speaker = (introduced ?? unmarked)!;
     const [start, end] = [text.length - text.trimStart().length, text.trimEnd().length];
     d.unmarkedSpeaker = speaker;

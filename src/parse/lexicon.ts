@@ -169,20 +169,33 @@ export const NON_NAME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Last words of an institution's name: what "the ministry said" or "the committee noted" is (a body speaks). */
+export const BODY_HEADS = new Set(
+  `ministry council committee party parliament government office court bank company corporation agency army
+  forces navy guard assembly senate congress commission authority association foundation board department
+  administration directorate inspectorate bureau chamber police command headquarters secretariat mission embassy
+  consulate delegation service institute union federation coalition movement`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Last words that make a capitalised run a place or an organisation, not a person. */
-export const NON_PERSON_HEADS = new Set(
-  `federation state states union republic region ministry council committee party parliament government
-  kingdom empire office house court bank company corporation agency army forces navy guard assembly duma
-  senate congress university school city district province oblast county airport station cosmodrome
-  organization organisation alliance nations treaty program programme corridor day week year fund service
-  institute centre center commission authority association foundation society board department administration
-  directorate inspectorate bureau chamber news times post police command headquarters secretariat mission embassy
-  consulate delegation brigade battalion regiment network coalition movement
+export const NON_PERSON_HEADS = new Set([
+  ...BODY_HEADS,
+  ...`state states republic region kingdom empire house duma university school city district province oblast
+  county airport station cosmodrome organization organisation alliance nations treaty program programme corridor
+  day week year fund centre center society news times post brigade battalion regiment network
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december east west north south europe asia africa america korea`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
+
+/** The first person, as a speaker addresses an audience ("I", "we", "our"). */
+export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our|us|me)\b/i;
+
+/** "I'm Kelly Marsh", "My name is Kelly Marsh": a speaker who says who they are (the name captured). */
+export const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 
 /** Adjectives of nationality are capitalised and end like these. */
 export const NATIONALITY_SUFFIX = /^\p{Lu}\p{Ll}+(?:ian|an|ean|ese|ish|i|ch)$/u;
