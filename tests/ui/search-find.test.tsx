@@ -8,6 +8,7 @@ import { cleanup } from 'ink-testing-library';
 import { createSearchIndex } from '../../src/search/index.js';
 import { displayWidth } from '../../src/ui/wrap.js';
 import { KEYS, mount, position } from './helpers.js';
+import { makeTranscript } from './fixtures.js';
 
 const CTRL_R = '\u0012';
 const ESC = String.fromCharCode(27);
@@ -109,7 +110,19 @@ describe('reader: matched words stay highlighted after Enter; n / N move the hig
   });
 
   test('a one-letter query underlines only the first few matched words of each result line and of the preview', async () => {
-    const { press, frame } = real({ size: { columns: 120, rows: 30 }, color: true });
+    // One long quote, more than twelve of its words with an "e", shown whole in a tall preview.
+    const long = makeTranscript({
+      speakers: [{ id: 'valk', name: 'Irina Valk' }],
+      sections: [
+        {
+          title: 'Harbour',
+          paragraphs: [
+            '"[[valk:direct|We never expected the harbour to reopen before the end of the season, yet here we are, three weeks ahead of every estimate, and every berth will be free.]]" she said.',
+          ],
+        },
+      ],
+    });
+    const { press, frame } = real({ transcripts: [long], size: { columns: 120, rows: 70 }, color: true });
     await press('/', 'e');
     const lines = frame().split('\n');
     const count = (l: string) => l.split(UNDERLINE).length - 1;
