@@ -77,7 +77,7 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       const first = d.recent.find(fits);
       // Among the last few subjects, a woman known as one beats a subject whose gender is unknown for "she". For
       // "he" the most recent subject stands: most people of unknown gender in political news are men, and
-      // skipping "Nizamuddin Zahedi" (not in the name lists) for an earlier "Reza" gets "he added" wrong.
+      // skipping "Nuriddin Zahor" (not in the name lists) for an earlier "Reza" gets "he added" wrong.
       if (first && gender === 'f' && personGender(first) === null)
         for (let i = 0; i < 3 && i < d.recent.length; i++) if (!d.recent[i].generic && personGender(d.recent[i]) === gender) return d.recent[i];
       // Failing every recent subject, the person just addressed ("…?" a reporter asked Anna. "…," she said).
@@ -275,7 +275,7 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
 }
 
 /**
- * `“…,” chairman of the Federation Council Committee on CIS Affairs Vadim Gustov told Itar-Tass.`: a subject
+ * `“…,” chairman of the Upper Chamber Committee on Border Affairs Vadim Gusev told the agency.`: a subject
  * longer than the nine words looked at, standing right after the quote, then its speech verb.
  */
 function longSubjectThenVerb(c: QuoteContext, d: Discourse): Attribution | null {
@@ -446,7 +446,7 @@ const BODY_NAME_AFTER = String.raw`(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:\p{Lu}[\p
 
 /**
  * The name a body was given in full elsewhere in the text: "the ministry said" is "the Russian Defence
- * Ministry", "Naftogaz wrote" is "Naftogaz of Ukraine", as a surname alone is the person's full name. Among
+ * Ministry", "Gazvalta wrote" is "Gazvalta of Estravia", as a surname alone is the person's full name. Among
  * several bodies of the same head noun, the one named last before this paragraph; failing that, the first
  * named after it. Each head noun's names are gathered once per text, in one pass over it.
  */
@@ -455,7 +455,7 @@ function bodyFullName(written: string, d: Discourse): string | null {
   const words = written.split(/\s+/);
   const head = words[words.length - 1];
   const lowHead = head.toLowerCase();
-  // A head noun of an institution ("ministry", "Foreign Ministry"), or a body's own name ("Naftogaz").
+  // A head noun of an institution ("ministry", "Foreign Ministry"), or a body's own name ("Gazvalta").
   const proper = /^\p{Lu}/u.test(head) && words.length === 1 && !BODY_HEADS.has(lowHead);
   if (!proper && !BODY_HEADS.has(lowHead)) return null;
   const key = proper ? head : lowHead;

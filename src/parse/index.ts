@@ -423,7 +423,7 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();
   const gender = info.honorific ? genderOf(info.honorific) : null;
-  // "JC:", "T:": the initials of one person the text has named (Jason Calacanis, Tyler).
+  // "JC:", "T:": the initials of one person the text has named (Jonas Carver, Tove).
   if (info.name && !info.role && !info.honorific && INITIALS.test(written)) {
     const person = byInitials(registry, written);
     if (person) {
@@ -569,7 +569,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   d.openQuoteSpeaker = null;
   d.colonSpeaker = null;
   d.unmarkedSpeaker = null;
-  // "Pensions Minister Paul Maynard said:" and then the words as a paragraph of their own, without quotation
+  // "Savings Minister Paula Maynor said:" and then the words as a paragraph of their own, without quotation
   // marks (as gov.uk press releases set them out): the paragraph is his quote, and so are the first-person
   // paragraphs right after it.
   if (spans.length === 0 && !/^[-•*\d]/.test(text) && (introduced || (unmarked && FIRST_PERSON.test(text))) && !text.trimEnd().endsWith(':') && /[.!?…]$/.test(text.trimEnd())) {

@@ -151,7 +151,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   // "On Haiti:", "And on Bahrain:", "As for the budget:": a topic lead-in, not a speaker; "I:" (a committee's
   // list of witnesses) or "We:" is no name either.
   if (TOPIC_LEAD.has(tokens[0].toLowerCase())) return null;
-  // "T:" in a podcast transcript is a speaker's initial ("JC:" and "T:" for Jason Calacanis and Tyler); other
+  // "T:" in a podcast transcript is a speaker's initial ("JC:" and "T:" for Jonas Carver and Tove); other
   // one-letter labels, "I:" above all, are not.
   if (tokens.length === 1 && /^[B-HJ-PR-Z]$/.test(tokens[0])) return { raw, name: tokens[0], role: null, honorific: null, generic: null };
   if (tokens.length === 1 && (tokens[0].replace(/\.$/, '').length === 1 || /^(?:we|you|he|she|it|they|i|me|us|them)$/i.test(tokens[0]))) return null;
@@ -190,7 +190,7 @@ const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t\u00a0]{2,}|\t|\u00a0)(\S[\s\S]*)$/;
 const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 
 /**
- * The US Government Publishing Office's hearing records end a label with a full stop: "Mr. Linder. The meeting
+ * The US Government Publishing Office's hearing records end a label with a full stop: "Mr. Lindell. The meeting
  * will come to order.", "The Chairman. Thank you.", "Senator Hale. I have a question." Only an honorific or a
  * title with a surname, or "The Chairman" and its kin, so a sentence in prose is never one.
  */

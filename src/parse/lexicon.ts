@@ -89,7 +89,7 @@ export const ROLE_CLASSES: Record<string, string> = {
   anchor: 'moderator',
   counterpart: 'counterpart',
   colleague: 'counterpart',
-  // Sport: "Wolfsburg boss Dieter Hecking" is "the former Nurnberg coach" of the next paragraph.
+  // Sport: "Harbour City boss Dieter Heck" is "the former Varsk coach" of the next paragraph.
   coach: 'coach',
   'head coach': 'coach',
   manager: 'coach',

@@ -349,7 +349,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     // "President of Russia", "the leader of North Korea", "Minister of Energy Sergei Tolmachev"
     // "Deputy Minister for Economic Development and Trade Dmitry Sukharev": "for" too, and "and" inside the body.
     // ("spokesman for the Russian leader" is a role phrase of its own: "for" only before a capitalised word.)
-    // "Ambassador to the U.S. Anatoly Antonov", "Permanent Representative to the UN …": "to" as "of".
+    // "Ambassador to the U.S. Anatol Antonik", "Permanent Representative to the UN …": "to" as "of".
     if (sawRole && tokens[j] && (tokens[j].f.low === 'of' || tokens[j].f.low === 'to' || (tokens[j].f.low === 'for' && tokens[j + 1]?.f.cap && !tokens[j + 1].f.nat))) {
       // "Head of the Republic of Tatarstan Rustam Minnikhanov": "of" may lead on to a second body.
       let k = j;

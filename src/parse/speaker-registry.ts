@@ -191,7 +191,7 @@ function namePartsUncached(written: string[]): { given: string[]; surname: strin
   // "Pieter de Vries" and "De Vries": the particle belongs to the surname.
   const particle = tokens.findIndex((t, i) => i < tokens.length - 1 && NAME_PARTICLES.has(t.toLowerCase()));
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
-  // Korean names put the surname first: "Cho Myoung-gyon", "Yoon Do-han" ("Cho said" is the same man).
+  // Korean names put the surname first: "Cho Min-gyu", "Han Do-yun" ("Cho said" is the same man).
   if (tokens.length === 2 && KOREAN_GIVEN.test(tokens[1]) && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[0])) return { given: [tokens[1]], surname: foldName(tokens[0]) };
   // "Kim Jong-un" ends in a given-name part; "El-Amin" and "Pryce-Williams" are whole surnames.
   const parts = tokens.flatMap((t) => (/-\p{Ll}/u.test(t) ? t.split('-') : [t])).filter((t) => foldName(t));

@@ -745,11 +745,11 @@ describe('articles: sentence ends after a quote', () => {
       [
         'Ceasefire',
         'Army spokesman Colonel Dan Hecht spoke to reporters on Tuesday.',
-        'The army confirmed that it is "prepared for a long war, starting in the north." The White House announced that a pause would begin on Thursday, describing it as "a step in the right direction."',
+        'The army confirmed that it is "ready for a long campaign in the north." The Ostrian Chancellery announced that a pause would begin on Thursday, describing it as "a welcome first move."',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'prepared for a long war')).not.toBe('White House');
-    expect(saidBy(t, 'a step in the right direction')).toBe('White House');
+    expect(saidBy(t, 'ready for a long campaign')).not.toBe('Ostrian Chancellery');
+    expect(saidBy(t, 'a welcome first move')).toBe('Ostrian Chancellery');
   });
 });
 
@@ -823,20 +823,20 @@ describe('transcripts: a speech published as its words alone', () => {
         'Remarks of Governor Linnea Marsh on Founders Day -- As Prepared for Delivery',
         'Office of the Governor',
         'May 31, 2026',
-        'Good evening. There are few places more sacred to this state than the old harbour.',
-        'Earlier today, I was honoured to join the families of the harbour pilots.',
+        'Good evening. No place in this state means more to me than the old harbour.',
+        'This morning I sat with the families of the harbour pilots.',
       ].join('\n\n'),
     );
-    expect(saidBy(remarks, 'Earlier today, I was honoured')).toBe('Linnea Marsh');
+    expect(saidBy(remarks, 'This morning I sat')).toBe('Linnea Marsh');
     const statement = parse(
       [
         'Irena Volk – 2026 Statement on the Flooding in the North',
         'The statement made by Irena Volk, the First Minister, on 3 February 2026.',
-        'On behalf of the government, I would like to send my deepest sympathy to the families.',
-        'For centuries our valleys have known floods. We will rebuild, together.',
+        'Our thoughts tonight are with every family who lost a home.',
+        'The valleys have flooded before. We will rebuild, together.',
       ].join('\n\n'),
     );
-    expect(saidBy(statement, 'For centuries our valleys')).toBe('Irena Volk');
+    expect(saidBy(statement, 'The valleys have flooded')).toBe('Irena Volk');
   });
 
   it('reads a bare "Transcript:" line after a lead that calls the text X’s speech, greeting line and all', () => {
@@ -846,11 +846,11 @@ describe('transcripts: a speech published as its words alone', () => {
         'Aled Harcourt’s first speech as Prime Minister, 24 July 2026, at Downing Street.',
         'Transcript:',
         'Good afternoon',
-        'I have just been to see the King who has invited me to form a government and I have accepted.',
+        'I have come from the palace, where I was asked to form a government, and I said yes.',
       ].join('\n\n'),
     );
     expect(saidBy(t, 'Good afternoon')).toBe('Aled Harcourt');
-    expect(saidBy(t, 'I have just been to see the King')).toBe('Aled Harcourt');
+    expect(saidBy(t, 'I have come from the palace')).toBe('Aled Harcourt');
     const full = parse(
       [
         'Read in full: the Chancellor’s budget speech',
@@ -943,44 +943,44 @@ describe('articles: sources named with "according to"', () => {
     const t = parse(
       [
         'Conflicting statements on the ceasefire',
-        'On Thursday, Karim al-Sayed, the media advisor to the head of the Political Bureau of the Varsk Front, denied reaching a ceasefire agreement. He stated, according to a message published on the Front’s channel on Telegram, "Discussions are ongoing, and no agreement has been reached."',
+        'On Thursday, Karim al-Sayed, the press officer of the Varsk Front’s council, rejected talk of a truce. He stated, according to a post on the Front’s channel, "The talks go on, and nothing has been signed."',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'Discussions are ongoing')).toBe('Karim al-Sayed');
+    expect(saidBy(t, 'The talks go on')).toBe('Karim al-Sayed');
   });
 
   it('gives a quote that an agency passes on to the body the sentence names as its source', () => {
     const t = parse(
       [
         'Withdrawal postponed again',
-        'The withdrawal near Bohdanka has been postponed. According to the Command of the Joint Forces Operation, "militants opened fire twice overnight," the Varsk Daily news agency reports.',
+        'The withdrawal near Bohdanka has been postponed. According to the Command of the Northern Border Operation, "militants opened fire twice overnight," the Varsk Daily news agency reports.',
       ].join('\n\n'),
     );
     const q = quoteStarting(t, 'militants opened fire');
-    expect(saidBy(t, 'militants opened fire')).toBe('Command of the Joint Forces Operation');
+    expect(saidBy(t, 'militants opened fire')).toBe('Command of the Northern Border Operation');
     expect(q.cue).toBe('according-to');
   });
 
   it('makes the person named as a source ("according to Channel Nine’s Lena Brook") the one a following "she said" means', () => {
     const t = parse(
       [
-        'Talks in Doha',
-        'It was clear something major was developing after intelligence chief Robert Vance travelled to Doha, but details are key, according to Channel Nine’s Lena Brook.',
-        '“We know this is a phased plan. We know it is based on trust,” she said.',
+        'Talks in Varenka',
+        'It was clear something major was developing after envoy Robert Vance flew to Varenka, but details are key, according to Channel Nine’s Lena Brook.',
+        '“It is a plan in stages. It rests on trust,” she said.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We know this is a phased plan')).toBe('Lena Brook');
+    expect(saidBy(t, 'It is a plan in stages')).toBe('Lena Brook');
   });
 
   it('never gives a "she said" quote to a man as the previous subject', () => {
     const t = parse(
       [
-        'Talks in Doha',
-        'Intelligence chief Robert Vance travelled to Doha on Sunday.',
-        '“We know this is a phased plan,” she said.',
+        'Talks in Varenka',
+        'Envoy Robert Vance flew to Varenka on Sunday.',
+        '“It is a plan in stages,” she said.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We know this is a phased plan')).not.toBe('Robert Vance');
+    expect(saidBy(t, 'It is a plan in stages')).not.toBe('Robert Vance');
   });
 });
 
@@ -989,13 +989,13 @@ describe('articles: descriptions, participles and issued statements', () => {
     const t = parse(
       [
         'Council meeting ends in uproar',
-        'Pierre de Valmont, who was at the meeting, described it as a "pantomime".',
-        'Ruth Harlow, a Labour Marshton city councillor, who also sat in the public gallery, described the meeting as "a shambles".',
-        'She told the local radio that 70 people turned up, which showed the "scale of the anger people are feeling".',
+        'Pierre de Valmont, who sat through it, called the session a "circus".',
+        'Ruth Harlow, a Marshton town councillor, who also watched from the gallery, described the session as "a farce".',
+        'She told the local radio that 70 people came, which showed "how angry the town has become".',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'a shambles')).toBe('Ruth Harlow');
-    expect(saidBy(t, 'scale of the anger')).toBe('Ruth Harlow');
+    expect(saidBy(t, 'a farce')).toBe('Ruth Harlow');
+    expect(saidBy(t, 'how angry the town')).toBe('Ruth Harlow');
   });
 
   it('gives a participle\'s quote to the main clause\'s subject ("X announced that …, describing it as “…”")', () => {
@@ -1003,21 +1003,21 @@ describe('articles: descriptions, participles and issued statements', () => {
       [
         'Ceasefire plan welcomed',
         'Senior official Richard Holt said the talks would resume.',
-        'The White House announced that Varsk would implement a four-hour ceasefire on Thursday in the north to allow residents to leave, describing it as "a step in the right direction."',
+        'The Ostrian Chancellery announced that Varsk would pause its shelling for four hours on Thursday so that families could leave, describing it as "a welcome first move."',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'a step in the right direction')).toBe('White House');
+    expect(saidBy(t, 'a welcome first move')).toBe('Ostrian Chancellery');
   });
 
   it('gives a statement\'s words to the body that issued it, by its spelled-out name', () => {
     const colon = parse(
       [
         'Service comments on death of defector',
-        'The Security Service of Varsk (SSV) has commented on the killing of former MP Ivan Kravets, who defected and fled before the war. A press statement issued by the SSV said:',
-        '"The Security Service of Varsk carries out many successful operations. As deputy Kravets said, nothing is perfect."',
+        'The Security Service of Varsk (SSV) has commented on the arrest of former MP Ivan Kravets in Ostria. A press statement issued by the SSV said:',
+        '"The Security Service of Varsk works quietly and patiently. As deputy Kravets once said, nobody is beyond reach."',
       ].join('\n\n'),
     );
-    expect(saidBy(colon, 'The Security Service of Varsk carries out')).toBe('Security Service of Varsk');
+    expect(saidBy(colon, 'The Security Service of Varsk works quietly')).toBe('Security Service of Varsk');
     const after = parse(
       [
         'Ministry responds',
@@ -1098,18 +1098,18 @@ describe('transcripts: initials and anonymous officials as labels', () => {
     const t = parse(
       [
         'HarbourCast #16 transcript',
-        'Special guest: Steven Starr (Revver - CEO/Founder)',
+        'Special guest: Stefan Storr (Vidlane - founder)',
         'Jonas Carver:',
-        'Okay, welcome everybody to HarbourCast number 16. And the format last time, Tove, went pretty well, huh?',
+        'Okay, welcome to HarbourCast number 16. Tove, the new format worked, did it not?',
         'Tove: I think so.',
-        'JC: People, we got pretty great feedback.',
-        'T: Fatblogging.',
-        'JC: The Fatblogging episode was great.',
+        'JC: People, the mail bag was full this week.',
+        'T: Harbour diets.',
+        'JC: The harbour diet episode did well.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'People, we got pretty great feedback')).toBe('Jonas Carver');
-    expect(saidBy(t, 'Fatblogging.')).toBe('Tove');
-    expect(quoteStarting(t, 'Fatblogging.').confidence).toBeLessThan(0.98);
+    expect(saidBy(t, 'People, the mail bag')).toBe('Jonas Carver');
+    expect(saidBy(t, 'Harbour diets.')).toBe('Tove');
+    expect(quoteStarting(t, 'Harbour diets.').confidence).toBeLessThan(0.98);
   });
 
   it('keeps an unresolvable one-letter label out of the previous speaker’s turn, and never reads "I:" as one', () => {
@@ -1121,7 +1121,7 @@ describe('transcripts: initials and anonymous officials as labels', () => {
     const t = parse(
       [
         'BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL',
-        'MR. DEERING: Hi, everybody. This briefing is on background.',
+        'MR. DALBY: Hi, everybody. This briefing is on background.',
         'SENIOR ADMINISTRATION OFFICIAL: Hi, everyone. So, I will give you a topline.',
         'Q Thank you. On the budget?',
         'SENIOR ADMINISTRATION OFFICIAL: We will get to that.',
@@ -1141,17 +1141,17 @@ describe('articles: paragraphs separated by single line breaks', () => {
         'Council clears rubbish from backyard',
         [
           'Residents said they had contacted Marsh Council in February about the waste.',
-          'Chris Allen, the council’s head of public protection, said: “We made repeated attempts to work with the tenants.',
-          '“We take this issue extremely seriously.”',
-          'The landlord of the property, who declined to be named, said: “The resident was made aware of her responsibilities.”',
-          'One neighbour said: “I think that the council had been dragging their heels over this.”',
+          'Chris Allen, the council’s head of public protection, said: “We wrote to the tenants four times.',
+          '“Nobody here takes it lightly.”',
+          'The landlord of the property, who declined to be named, said: “The tenant knew what the lease asked of her.”',
+          'One neighbour said: “I think the council waited far too long.”',
         ].join('\n'),
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We made repeated attempts')).toBe('Chris Allen');
-    expect(saidBy(t, 'We take this issue')).toBe('Chris Allen');
-    expect(saidBy(t, 'The resident was made aware')).not.toBe('Chris Allen');
-    expect(saidBy(t, 'I think that the council')).not.toBe('Chris Allen');
+    expect(saidBy(t, 'We wrote to the tenants')).toBe('Chris Allen');
+    expect(saidBy(t, 'Nobody here takes it lightly')).toBe('Chris Allen');
+    expect(saidBy(t, 'The tenant knew')).not.toBe('Chris Allen');
+    expect(saidBy(t, 'I think the council')).not.toBe('Chris Allen');
     expect(t.paragraphs.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -1163,22 +1163,22 @@ describe('articles: paragraphs separated by single line breaks', () => {
 
 describe('articles: subjects that are not the last person named', () => {
   it('gives "A police spokesperson described … as “…”" to somebody unnamed, not to the last person named', () => {
-    const t = parse(['Police investigate', 'Superintendent Emily Rowe said the school would stay closed on Friday.', 'A police spokesperson described the investigation as “an ongoing, fluid situation.”'].join('\n\n'));
-    const q = quoteStarting(t, 'an ongoing, fluid situation');
-    expect(saidBy(t, 'an ongoing, fluid situation')).not.toBe('Emily Rowe');
+    const t = parse(['Police investigate', 'Superintendent Emily Rowe said the school would stay closed on Friday.', 'A police spokesperson described the investigation as “still moving and far from settled.”'].join('\n\n'));
+    const q = quoteStarting(t, 'still moving');
+    expect(saidBy(t, 'still moving')).not.toBe('Emily Rowe');
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
   });
 
-  it('reads "said the Rev. Mark E. Blue, president of …" as one cue, and the quote after it as his', () => {
-    const t = parse(['Council vote', '"He was a liar," said the Rev. Mark E. Blue, president of the local civic league. "The Council did not follow the protocol."'].join('\n\n'));
-    expect(saidBy(t, 'He was a liar')).toBe('Mark E. Blue');
-    expect(saidBy(t, 'The Council did not follow')).toBe('Mark E. Blue');
+  it('reads "said the Rev. Martin E. Bloom, president of …" as one cue, and the quote after it as his', () => {
+    const t = parse(['Council vote', '"He never told us the truth," said the Rev. Martin E. Bloom, president of the local civic league. "The council ignored its own rules."'].join('\n\n'));
+    expect(saidBy(t, 'He never told us')).toBe('Martin E. Bloom');
+    expect(saidBy(t, 'The council ignored')).toBe('Martin E. Bloom');
   });
 
   it('gives a country\'s words to the country, never to a person named earlier in the sentence', () => {
-    const t = parse(['Hospital strike', 'Agency chief Philippe Lazarin condemned the strike, while Egypt called the bombing a "war crime" and "a deliberate insult".'].join('\n\n'));
-    expect(saidBy(t, 'war crime')).toBe('Egypt');
-    expect(saidBy(t, 'a deliberate insult')).toBe('Egypt');
+    const t = parse(['Hospital strike', 'Agency chief Philippe Lazarin condemned the raid, while Ostria called the shelling "plain murder" and "an insult to every neutral flag".'].join('\n\n'));
+    expect(saidBy(t, 'plain murder')).toBe('Ostria');
+    expect(saidBy(t, 'an insult to every')).toBe('Ostria');
   });
 
   it('finds a body\'s subject past a relative clause and a long name, and the statement it issued', () => {
@@ -1186,14 +1186,14 @@ describe('articles: subjects that are not the last person named', () => {
       [
         'Rubbish cleared',
         'Chris Allen said the council had acted.',
-        'Marsh Council, whose workers this week removed half a truck of waste from the property, said it had made ‘repeated attempts’ to work with the tenant.',
-        'In a statement released on Monday, the Varsk Ministry of Foreign Affairs denied that “any problem was created by the visit.”',
-        '“The Ministry rejects the claims,” the statement added.',
+        'Marsh Council, whose crews cleared the yard this week, said it had sent ‘four warnings’ to the tenant.',
+        'In a statement released on Monday, the Varsk Ministry of Foreign Affairs denied that “the visit harmed relations in any way.”',
+        '“Such claims have no basis,” the statement added.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'repeated attempts')).toBe('Marsh Council');
-    expect(saidBy(t, 'any problem was created')).toBe('Varsk Ministry of Foreign Affairs');
-    expect(saidBy(t, 'The Ministry rejects')).toBe('Varsk Ministry of Foreign Affairs');
+    expect(saidBy(t, 'four warnings')).toBe('Marsh Council');
+    expect(saidBy(t, 'the visit harmed')).toBe('Varsk Ministry of Foreign Affairs');
+    expect(saidBy(t, 'Such claims have no basis')).toBe('Varsk Ministry of Foreign Affairs');
   });
 });
 
@@ -1214,41 +1214,41 @@ describe('articles: press releases and names from other traditions', () => {
     const t = parse(
       [
         'Pension schemes in good health',
-        'From: Department for Work and Pensions and Paul Maynard MP',
-        'Pensions Minister Paul Maynard said:',
-        'We are in a welcome position with pension schemes enjoying a surplus.',
-        'I want to make sure that surplus works for savers.',
+        'From: Department for Savings and Paula Maynor MP',
+        'Savings Minister Paula Maynor said:',
+        'Our pension funds are in better shape than they have been for twenty years.',
+        'I want every saver to feel that.',
         'The consultation closes on 1 May.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We are in a welcome position')).toBe('Paul Maynard');
-    expect(saidBy(t, 'I want to make sure')).toBe('Paul Maynard');
+    expect(saidBy(t, 'Our pension funds')).toBe('Paula Maynor');
+    expect(saidBy(t, 'I want every saver')).toBe('Paula Maynor');
     expect(t.quotes.some((q) => q.text.startsWith('The consultation closes'))).toBe(false);
   });
 
-  it('knows a Korean surname comes first ("Cho Myoung-gyon" … "Cho said")', () => {
+  it('knows a Korean surname comes first ("Cho Min-gyu" … "Cho said")', () => {
     const t = parse(
       [
-        'Inter-Korean media exchange',
-        'Unification Minister Cho Myoung-gyon met journalists on Tuesday.',
-        '“Journalists can lead developing inter-Korean relations,” Cho said.',
+        'Media exchange',
+        'Harbour Minister Cho Min-gyu met journalists on Tuesday.',
+        '“Reporters can open doors that ministers cannot,” Cho said.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'Journalists can lead')).toBe('Cho Myoung-gyon');
+    expect(saidBy(t, 'Reporters can open')).toBe('Cho Min-gyu');
   });
 
   it('never reads an article about remarks as a speech printed alone', () => {
     const t = parse(
       [
         'UPDATES WITH REMARKS OF HULUSI ARDA, FAHRI KOCAK',
-        'By Nazli Yuz and Mehmet Tosun',
+        'By Selin Arat and Kerem Tunc',
         'ANKARA – Ministers marked the agency’s 100th anniversary on Monday.',
-        '"The agency reports accurate information to the entire world," Foreign Minister Mevlut Cavus said in his speech.',
-        'Cavus added: "We will always support its employees."',
+        '"The agency tells the world what it sees, plainly," Foreign Minister Levent Caner said in his speech.',
+        'Caner added: "We will stand by its reporters."',
       ].join('\n\n'),
     );
     expect(t.quotes.every((q) => q.cue !== 'announced-speech')).toBe(true);
-    expect(saidBy(t, 'The agency reports accurate')).toBe('Mevlut Cavus');
+    expect(saidBy(t, 'The agency tells the world')).toBe('Levent Caner');
   });
 });
 
@@ -1258,31 +1258,31 @@ describe('transcripts: press conferences and hearing records', () => {
       [
         'English Español Русский',
         'Foreign Ministry Spokesperson Lin Hao’s Regular Press Conference on May 4, 2026',
-        'At the invitation of the King of Ostria, Vice President Han will attend the coronation on May 6.',
+        'At the invitation of the Ostrian government, Vice President Han will visit Varenka on May 6.',
         'Varsk News Agency: A report was issued today on cyber attacks. What is your comment?',
         'Lin Hao: I have noted the report.',
         'Bloomberg: A follow-up on the visit?',
         'Lin Hao: I have nothing to add.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'At the invitation of the King')).toBe('Lin Hao');
+    expect(saidBy(t, 'At the invitation of the Ostrian')).toBe('Lin Hao');
     const q = quoteStarting(t, 'A report was issued today');
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
     expect(t.speakers.find((s) => s.id === quoteStarting(t, 'A follow-up').speaker)?.unnamed).toBe(true);
   });
 
-  it('reads hearing records whose labels end with a full stop ("Mr. Linder.", "The Chairman.")', () => {
+  it('reads hearing records whose labels end with a full stop ("Mr. Lindell.", "The Chairman.")', () => {
     const t = parse(
       [
         'Hearing of the Subcommittee on Rules',
-        'Mr. Linder. The meeting will come to order. I am pleased to convene this hearing.',
-        'Mr. Hastings of Florida. Thank you, Mr. Chairman.',
+        'Mr. Lindell. The meeting will come to order. I am pleased to convene this hearing.',
+        'Mr. Hale of Ostria. Thank you, Mr. Chairman.',
         'The Chairman. The gentleman is recognised.',
-        'Mr. Linder. We will now hear from the witnesses.',
+        'Mr. Lindell. We will now hear from the witnesses.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'The meeting will come to order')).toBe('Mr. Linder');
-    expect(saidBy(t, 'Thank you, Mr. Chairman')).toMatch(/Hastings/);
+    expect(saidBy(t, 'The meeting will come to order')).toBe('Mr. Lindell');
+    expect(saidBy(t, 'Thank you, Mr. Chairman')).toMatch(/Hale/);
     expect(quoteStarting(t, 'We will now hear').cue).toBe('label');
   });
 });
@@ -1292,16 +1292,16 @@ describe('articles: hard-wrapped wire copy and long titles with "for … and …
     const t = parse(
       [
         'Committees on integration',
-        'The meetings of five committees will be held later, Varskian Deputy Minister for Economic\nDevelopment and Trade Dmitry Sukharev said at the session on\nWednesday. “There will be no disruptions in this process due to the\nformation of a new government,” he emphasised.',
+        'The five committees will meet a month late, Varskian Deputy Minister for Economic\nDevelopment and Trade Dmitry Sukharev told the upper chamber on\nWednesday. “Nothing will stall because a new cabinet is being\nformed this spring,” he emphasised.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'There will be no disruptions')).toBe('Dmitry Sukharev');
-    expect(quoteStarting(t, 'There will be no disruptions').cue).toBe('quote-then-cue');
+    expect(saidBy(t, 'Nothing will stall')).toBe('Dmitry Sukharev');
+    expect(quoteStarting(t, 'Nothing will stall').cue).toBe('quote-then-cue');
   });
 
-  it('keeps "the spokesman for the Russian leader, Dmitry Peskov" a role set before the name', () => {
-    const t = parse(['Contacts', '“I do not know whether there will be any contact,” the spokesman for the Varskian leader, Dmitry Peskin, said.'].join('\n\n'));
-    expect(saidBy(t, 'I do not know whether')).toBe('Dmitry Peskin');
+  it('keeps "the spokesman for the Varskian leader, Oleg Pesin" a role set before the name', () => {
+    const t = parse(['Contacts', '“I cannot say when the two will speak,” the spokesman for the Varskian leader, Oleg Pesin, said.'].join('\n\n'));
+    expect(saidBy(t, 'I cannot say when')).toBe('Oleg Pesin');
   });
 });
 
@@ -1310,30 +1310,30 @@ describe('articles: "he" after a subject whose given name is in no list', () => 
     const t = parse(
       [
         'Energy talks',
-        'TEHRAN - Energy Minister Reza Ardaki discussed energy cooperation with Tajikistan’s ambassador to Iran, Nizamuddin Zahedi, on Tuesday.',
-        'Zahedi for his part mentioned the positive developments in relations between the two countries.',
-        '“We are taking all necessary measures,” he added.',
+        'VARENKA - Energy Minister Reza Ardaki discussed grid links with Ostria’s envoy to Varsk, Nuriddin Zahor, on Tuesday.',
+        'Zahor for his part praised the progress in ties between the two states.',
+        '“We are removing every obstacle to trade,” he added.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We are taking all necessary measures')).toBe('Nizamuddin Zahedi');
+    expect(saidBy(t, 'We are removing every obstacle')).toBe('Nuriddin Zahor');
   });
 
-  it('reads "the former Nurnberg coach" as the manager named before', () => {
+  it('reads "the former Varsk coach" as the manager named before', () => {
     const t = parse(
       [
         'Late winner',
-        'Wolfsburg manager Dieter Heck described the winner as a lucky goal, despite Juan Mata’s assist.',
-        '"We started well and surprised United early on," the former Nurnberg coach said.',
+        'Harbour City manager Dieter Heck described the winner as a lucky goal, despite Paolo Vento’s assist.',
+        '"We began brightly and caught them cold," the former Varsk coach said.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We started well')).toBe('Dieter Heck');
+    expect(saidBy(t, 'We began brightly')).toBe('Dieter Heck');
   });
 });
 
 describe('articles: more subjects and bodies', () => {
   it('never takes a name after "despite" for the subject of the "says" after it', () => {
-    const t = parse(['Late winner', 'The winner was a "lucky goal" despite Juan Mata magic says Wolfsburg boss Dieter Heck.'].join('\n\n'));
-    expect(t.quotes.map((q) => speakerName(t, q))).not.toContain('Juan Mata');
+    const t = parse(['Late winner', 'The winner was a "lucky goal" despite Paolo Vento magic says Harbour City boss Dieter Heck.'].join('\n\n'));
+    expect(t.quotes.map((q) => speakerName(t, q))).not.toContain('Paolo Vento');
   });
 
   it('names "the ministry" by a full name written in lower case ("the French foreign ministry"), never by "On Monday the ministry"', () => {
@@ -1343,16 +1343,16 @@ describe('articles: more subjects and bodies', () => {
 });
 
 describe('articles: a long title between the quote and its verb', () => {
-  it('reads “…,” chairman of the Committee on CIS Affairs Vadim Gustov told the agency', () => {
+  it('reads “…,” chairman of the Committee on Border Affairs Vadim Gusev told the agency', () => {
     const t = parse(
       [
         'Integration session',
-        '“We want to provide members with the materials on the real situation,” chairman of the Federation Council Committee on CIS Affairs Vadim Gusev told the agency.',
-        '“The position of the new ministries is very important for us,” he remarked.',
+        '“Members should see the figures for themselves,” chairman of the Upper Chamber Committee on Border Affairs Vadim Gusev told the agency.',
+        '“What the new ministers decide matters to us,” he remarked.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'We want to provide')).toBe('Vadim Gusev');
-    expect(saidBy(t, 'The position of the new ministries')).toBe('Vadim Gusev');
+    expect(saidBy(t, 'Members should see')).toBe('Vadim Gusev');
+    expect(saidBy(t, 'What the new ministers')).toBe('Vadim Gusev');
   });
 });
 
@@ -1378,12 +1378,12 @@ describe('articles: "Ambassador to the U.S." before a name', () => {
     const t = parse(
       [
         'New ambassador focused on relations',
-        'VLADIVOSTOK, September 2. Varsk’s new Ambassador to the U.S. Anatol Antonik said in an interview that he is focused on relations.',
-        '"I believe the relations have not been ruined completely," he said.',
-        '"I am focused on progress of the kind," the ambassador added.',
+        'VARENKA, September 2. Varsk’s new Ambassador to the U.S. Anatol Antonik told a television channel that mending ties comes first.',
+        '"Not every bridge has been burned," he said.',
+        '"I intend to build on what is left," the ambassador added.',
       ].join('\n\n'),
     );
-    expect(saidBy(t, 'I believe the relations')).toBe('Anatol Antonik');
-    expect(saidBy(t, 'I am focused on progress')).toBe('Anatol Antonik');
+    expect(saidBy(t, 'Not every bridge')).toBe('Anatol Antonik');
+    expect(saidBy(t, 'I intend to build')).toBe('Anatol Antonik');
   });
 });
