@@ -959,9 +959,14 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   };
 }
 
+/** The first six words (runs of whitespace as one space), with an ellipsis when more follow. Reads no further
+ * than the sixth gap, so a megabyte-long paragraph costs no more than a short one. */
 function firstWords(text: string): string {
-  const words = text.replace(/\s+/g, ' ').split(' ');
-  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+  const gap = /\s+/g;
+  for (let gaps = 0, m = gap.exec(text); m; m = gap.exec(text)) {
+    if (++gaps === 6) return `${text.slice(0, m.index).replace(/\s+/g, ' ')}…`;
+  }
+  return text.replace(/\s+/g, ' ');
 }
 
 export { resolveMention };

@@ -155,9 +155,10 @@ const ARTICLE_BEFORE = /(?:^|[\s(])((?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-
 /** "J.", "U.S.": initials, whose full stops belong to them. */
 const INITIALS = /^(?:\p{L}\.)+$/u;
 
-function tokenizeChains(text: string, from: number, to: number): Token[][] {
-  const chains: Token[][] = [];
-  let chain: Token[] = [];
+/** Calls `each` with every chain of candidate words between from and to, in order. A chain is a fresh array that
+ * `each` may keep; most chains hold one word, so none is allocated before its first word. */
+function forEachChain(text: string, from: number, to: number, each: (chain: Token[]) => void): void {
+  let chain: Token[] | null = null;
   let lastEnd = from;
   CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
@@ -173,27 +174,29 @@ function tokenizeChains(text: string, from: number, to: number): Token[][] {
       const article = ARTICLE_BEFORE.exec(text.slice(Math.max(from, start - 5), start));
       if (article) start -= article[1].length;
       // The article may already stand as a token of its own (a name particle): it is this word's now.
-      if (article && chain.length && chain[chain.length - 1].start >= start) {
+      if (article && chain && chain[chain.length - 1].start >= start) {
         chain.pop();
         lastEnd = chain.length ? chain[chain.length - 1].end : from;
+        if (!chain.length) chain = null;
       }
     }
-    if (chain.length && !onlyBlanks(text, lastEnd, start)) {
-      chains.push(chain);
-      chain = [];
+    if (chain && !onlyBlanks(text, lastEnd, start)) {
+      each(chain);
+      chain = null;
     }
     const tokenText = start === m.index && end === m.index + word.length ? word : text.slice(start, end);
-    chain.push({ text: tokenText, start, end, f: factsOf(tokenText) });
+    const token: Token = { text: tokenText, start, end, f: factsOf(tokenText) };
+    if (chain) chain.push(token);
+    else chain = [token];
     lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
     if (word.length < m[0].length && end < to) {
-      chains.push(chain);
-      chain = [];
+      each(chain);
+      chain = null;
       lastEnd = end + 1;
     }
   }
-  if (chain.length) chains.push(chain);
-  return chains;
+  if (chain) each(chain);
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -259,11 +262,11 @@ export interface VerbAt {
 
 /** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
 export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
-  for (const chain of tokenizeChains(text, from, to)) {
+  forEachChain(text, from, to, (chain) => {
     // A token is a VerbAt already: kept as it is, with no copy made.
     for (const t of chain) if (t.f.verb) verbs.push(t);
     mentionsInChain(text, chain, mentions);
-  }
+  });
   return mentions;
 }
 
@@ -284,6 +287,8 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       i++;
       continue;
     }
+    // A determiner that ends its chain ("the" before a lower-case word) starts no phrase.
+    if (t.f.determiner && i + 1 === tokens.length && w !== 'his' && w !== 'her') break;
     const objectHere = isObjectPosition(tokens, i, text);
     if (w === 'he' || w === 'she' || w === 'him') {
       mentions.push(simple('pronoun', t, objectHere));
