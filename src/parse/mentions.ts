@@ -131,9 +131,35 @@ const CANDIDATE_WORDS = [
  * with many ranges, like \s with the marks listed one by one, is tested by a call per character).
  */
 const CANDIDATE = new RegExp(
-  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\t-\r \u00a0"«»()[\]{},;:!?\u2000-\u200f\u2013-\u206f]*|\b(?:${CANDIDATE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})(?:['’]s)?\b\.?`,
+  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\t-\r \u00a0"«»()[\]{},;:!?\u2000-\u200f\u2013-\u206f]*|\b(?:${trieAlternation(CANDIDATE_WORDS)})(?:['’]s)?\b\.?`,
   'g',
 );
+
+/**
+ * The words as one alternation shaped like a trie ("pres(?:ident|s)"): the engine tries a letter once for every
+ * word that starts with it, not once per word. A word that is a prefix of others is an optional tail, tried
+ * after the longer words (as the longest-first list was), so the same word matches where it did before.
+ */
+function trieAlternation(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + emit(child));
+    if (!branches.length) return '';
+    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${alternation})?` : alternation;
+  };
+  return emit(root);
+}
 /** A letter or digit before a match means it started inside a word ("McDonald", "non-Western"). */
 function continuesWord(text: string, at: number): boolean {
   if (at === 0) return false;
