@@ -182,6 +182,22 @@ function shortNameLines(blocks: string[][], labels: (LabelMatch | null)[]): void
   });
 }
 
+/**
+ * A transcript of one speech has one label ("President of Russia Vladimir Putin: Good afternoon, colleagues,"):
+ * it is a speaker's when it names somebody in full (with a role, or a known given name first) and what follows
+ * is spoken, in the first person.
+ * A headline-like "Putin: …" (a surname alone) or a "Note:" line is not.
+ */
+function speechUnderOneLabel(blocks: string[][], labels: (LabelMatch | null)[]): boolean {
+  const at = labels.findIndex((l) => l !== null);
+  const { label, speechStart } = labels[at]!;
+  const words = label.name?.split(/\s+/) ?? [];
+  // A role given with it, or a known given name first: "Social Media Profiles:" names nobody.
+  if (words.length < 2 || label.generic || (!label.role && !label.honorific && genderOfGivenName(words[0]) === null)) return false;
+  const speech = `${blocks[at].join('\n').slice(speechStart)}\n${(blocks[at + 1] ?? []).join('\n')}`;
+  return !QUOTE_MARK.test(speech.trimStart().charAt(0)) && FIRST_PERSON.test(speech);
+}
+
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
   const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
@@ -196,7 +212,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   shortNameLines(rest, labels);
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
   const found = labels.filter((l): l is LabelMatch => l !== null);
-  const transcriptMode = found.length >= 3 || (found.length === 2 && found[0].label.raw !== found[1].label.raw);
+  const transcriptMode = found.length >= 3 || (found.length === 2 && found[0].label.raw !== found[1].label.raw) || (found.length === 1 && speechUnderOneLabel(rest, labels));
   let place: string | null = null;
   const items: Block[] = [];
   rest.forEach((lines, i) => {
