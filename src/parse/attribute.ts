@@ -3,8 +3,8 @@
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
 import { isSpaceCode } from './chars.js';
-import { BODY_HEADS, MEDIA_NAMES, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
-import { findMentions, type Mention, type VerbAt } from './mentions.js';
+import { BODY_HEADS, DEMONYM_MAN, MEDIA_NAMES, PERSON_DESCRIPTORS, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { findMentions, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
 
@@ -435,6 +435,9 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     return words.length <= 4 ? { speaker: null, cue: 'unknown-role', confidence: 0, evidence } : null;
   }
   const written = phrase.replace(/^the\s+/i, '');
+  // "the Belarusian added", "the Republican said": a person described, whom nobody in the text fits.
+  if (!written.includes(' ') && (isNationalityWord(written) || DEMONYM_MAN.test(written) || PERSON_DESCRIPTORS.has(written.toLowerCase())))
+    return { speaker: null, cue: 'unknown-role', confidence: 0, evidence };
   const name = bodyFullName(written, d) ?? written;
   return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7, evidence };
 }

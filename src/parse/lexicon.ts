@@ -98,6 +98,47 @@ export const ROLE_CLASSES: Record<string, string> = {
   skipper: 'captain',
 };
 
+/**
+ * Abbreviated titles before a name ("Sen. Lena Brook", "Lt. Gov. Dan Harlow", "Cllr Ann Lee"): role words whose
+ * full stop does not end the sentence or the name phrase.
+ */
+export const ROLE_ABBREVIATIONS: Record<string, string | null> = {
+  'sen.': 'legislator',
+  'rep.': 'legislator',
+  'cllr.': 'legislator',
+  cllr: 'legislator',
+  'gov.': 'governor',
+  'gen.': 'commander',
+  'adm.': 'commander',
+  'cmdr.': 'commander',
+  'amb.': 'ambassador',
+  'lt.': null,
+  lt: null,
+  'col.': null,
+  'sgt.': null,
+  sgt: null,
+  'capt.': null,
+  'maj.': null,
+  'supt.': null,
+  supt: null,
+  'insp.': null,
+  insp: null,
+  'det.': null,
+  'atty.': null,
+};
+for (const [word, roleClass] of Object.entries(ROLE_ABBREVIATIONS)) if (roleClass) ROLE_CLASSES[word] = roleClass;
+
+/**
+ * Nouns that describe a person already named rather than name one: a party's member ("the Oklahoma
+ * Republican said"), or a demonym noun ("the Dutchman said"; nationality adjectives used as nouns, "the
+ * Belarusian said", are found by their endings).
+ */
+export const PERSON_DESCRIPTORS = new Set(
+  'republican democrat conservative tory socialist communist liberal gaullist briton scot dane swede finn pole turk spaniard kiwi'.split(' '),
+);
+/** A demonym noun ending in -man or -woman ("Dutchman", "Frenchwoman", "Welshman"). */
+export const DEMONYM_MAN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?man$/;
+
 /** Role words that appear before a name in labels and prose ("Minister of Energy Sergei Tolmachev"). */
 export const ROLE_WORDS = new Set([
   ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
@@ -134,6 +175,7 @@ export const ROLE_WORDS = new Set([
   'judge',
   'clerk',
   'witness',
+  ...Object.keys(ROLE_ABBREVIATIONS),
   // Titles that stand before a name ("Headmaster Zoltán Birkás", "Colonel Richard Hecht").
   ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
 ]);

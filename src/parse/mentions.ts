@@ -5,7 +5,7 @@
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
 import { NAME_PARTICLES } from './speaker-registry.js';
-import { HONORIFICS, KNOWN_NATIONALITIES, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYM_MAN, HONORIFICS, KNOWN_NATIONALITIES, PERSON_DESCRIPTORS, ROLE_ABBREVIATIONS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
 
@@ -191,7 +191,7 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
     let word = m[0];
     if (word.length > 1 && continuesWord(text, m.index)) continue;
     // A trailing full stop ends the sentence unless the word is an initial or an abbreviation.
-    if (word.charCodeAt(word.length - 1) === 46 && !INITIALS.test(word) && !HONORIFICS.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === 46 && !INITIALS.test(word) && !isAbbreviatedTitle(word)) word = word.slice(0, -1);
     if (!word) continue;
     const end = Math.min(m.index + word.length, to);
     let start = m.index;
@@ -225,6 +225,13 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
   if (chain) each(chain);
 }
 
+/** "Dr.", "Sen.", "Lt.": a title whose full stop is its own. (Only short words can be one.) */
+function isAbbreviatedTitle(word: string): boolean {
+  if (word.length > 6) return false;
+  const low = word.toLowerCase();
+  return HONORIFICS.has(low) || Object.hasOwn(ROLE_ABBREVIATIONS, low);
+}
+
 const UPPER_INITIAL = /^\p{Lu}/u;
 function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -240,7 +247,7 @@ const lower = (w: string): string => {
 };
 const NATIONALITY_FIXED = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'North', 'South']);
 /** A nationality on its own (see KNOWN_NATIONALITIES); before a role noun, isNationality decides. */
-function isNationalityWord(w: string): boolean {
+export function isNationalityWord(w: string): boolean {
   return KNOWN_NATIONALITIES.has(w) || NATIONALITY_FIXED.has(w) || (w.endsWith('ese') && NATIONALITY_SUFFIX.test(w));
 }
 function isNationality(w: string): boolean {
@@ -365,6 +372,16 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         j++;
         continue;
       }
+      // A place or party before a title and a name ("Arizona Sen. Lena Brook", "Texas GOP Rep. Dan Harlow",
+      // "Marsh County Sheriff Ann Lee"): up to three capitalised words, part of the role.
+      if (!sawRole && prefix.length === 0 && tok.f.cap && !tok.f.nonName) {
+        const qualified = qualifierBeforeTitle(tokens, j);
+        if (qualified) {
+          for (let q = j; q < qualified; q++) prefix.push(tokens[q]);
+          j = qualified;
+          continue;
+        }
+      }
       // Lower-case words before a role noun ("Agricultural holding director"): part of the role.
       if (!sawRole && prefix.length === 0 && j + 2 < tokens.length && /^\p{Ll}+$/u.test(tokens[j + 1].text) && tok.f.cap && (tokens[j + 1].f.role || tokens[j + 2].f.role) && !tok.f.nonName) {
         prefix.push(tok);
@@ -434,6 +451,27 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       if (name.length - b - 1 >= 2) name.splice(0, b + 1);
       break;
     }
+    // "the Oklahoma Republican said", "the Dutchman added": a description of somebody already named, resolved
+    // as a role with no class is (to the person it can only be, or the most recent subject).
+    const described = !sawRole && !honorific && name.length > 0 && name.length <= 3 ? descriptorNoun(name[name.length - 1], hasDeterminer, text, tokens[k]) : false;
+    if (described) {
+      const last = name[name.length - 1];
+      const start = hasDeterminer ? tokens[phraseStart].start : name[0].start;
+      mentions.push({
+        kind: 'role',
+        start,
+        end: last.end,
+        text: text.slice(start, last.end),
+        nameTokens: NO_NAME,
+        role: name.map((x) => x.text).join(' '),
+        roleClass: null,
+        nationality: described === true ? null : described,
+        honorific: null,
+        object: isObjectPosition(tokens, phraseStart, text),
+      });
+      i = k;
+      continue;
+    }
     const nameTokens = name.map((x) => (x.f.possessive ? x.text.slice(0, -2) : x.text));
     // A place or a body by its last word; the word's facts say so, unless a possessive 's was cut from it.
     const last = name[name.length - 1];
@@ -484,6 +522,38 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     }
     i = Math.max(k, i + 1);
   }
+}
+
+/**
+ * Where a title follows one to three capitalised words and a name follows the title ("Arizona Sen. Lena
+ * Brook"): the index of the title, or 0.
+ */
+function qualifierBeforeTitle(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && tokens[k].f.cap && !tokens[k].f.role && !tokens[k].f.possessive && !tokens[k].f.honorific) k++;
+  if (k === j || k >= tokens.length) return 0;
+  const title = tokens[k];
+  if (!title.f.cap || !(title.f.roleNoun || title.f.role)) return 0;
+  // After the title (and any more title words), a capitalised name that is not itself a role.
+  let n = k + 1;
+  while (n < tokens.length && tokens[n].f.role && tokens[n].f.cap) n++;
+  return n < tokens.length && tokens[n].f.cap && !tokens[n].f.role && !tokens[n].f.nonName ? k : 0;
+}
+
+/**
+ * A word that describes a person rather than names one: true for a party's member, the nationality for a
+ * demonym ("Dutchman" → "Dutch"; "the Belarusian" → "Belarusian"), false otherwise. A nationality adjective
+ * describes a person only after "the" ("American officials said" is about others).
+ */
+function descriptorNoun(t: Token, hasDeterminer: boolean, text: string, next: Token | undefined): string | boolean {
+  if (t.f.possessive) return false;
+  if (DEMONYM_MAN.test(t.text)) return t.text.replace(/(?:wo)?man$/, '');
+  // "the Israeli army", "the Republican party": an adjective before its noun. A noun ends its phrase: a speech
+  // verb or punctuation follows.
+  const party = PERSON_DESCRIPTORS.has(t.f.low);
+  if (!party && !(hasDeterminer && isNationalityWord(t.text))) return false;
+  const noun = next?.f.verb ? next.start - t.end <= 1 : /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(t.end, t.end + 3));
+  return noun && (party || t.text);
 }
 
 const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;

@@ -5,7 +5,7 @@
  */
 import { editDistance } from '../model/edit-distance.js';
 import { genderOfGivenName } from './given-names.js';
-import { NATIONALITY_SUFFIX, PEERAGE_TITLES, ROLE_CLASSES } from './lexicon.js';
+import { NATIONALITY_SUFFIX, PEERAGE_TITLES, ROLE_CLASSES, ROLE_WORDS } from './lexicon.js';
 
 export interface Person {
   key: number;
@@ -395,7 +395,8 @@ export class SpeakerRegistry {
     if (role && !person.roles.includes(role)) person.roles.push(role);
     const cls = roleClassOf(role);
     if (cls) this.addClass(person, cls);
-    for (const word of role.split(/\s+/)) if (NATIONALITY_SUFFIX.test(word)) person.nationalities.add(nationalityStem(word));
+    // "Russian", "Dutch"; not a role word that ends like one ("Coach", "Chairman", "Spokeswoman").
+    for (const word of role.split(/\s+/)) if (NATIONALITY_SUFFIX.test(word) && !ROLE_WORDS.has(word.toLowerCase())) person.nationalities.add(nationalityStem(word));
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(role);
     if (of) person.nationalities.add(nationalityStem(of[1]));
     if (nationality) person.nationalities.add(nationalityStem(nationality));

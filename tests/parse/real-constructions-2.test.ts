@@ -36,3 +36,58 @@ describe('transcripts: one speech under one label', () => {
     expect(quoted.quotes.some((q) => q.kind === 'turn')).toBe(false);
   });
 });
+
+describe('articles: abbreviated titles and a place or party before a title', () => {
+  it('keeps "Sen.", "Rep.", "Gov." inside the name phrase, with the state or party before them', () => {
+    const t = parse(
+      [
+        'Senate reacts to the port closures',
+        '“It is draining the air out of the chamber, everybody can see that,” said Marsh Sen. Lena Brook. “We have work to do.”',
+        '“We need to be thinking about the harvest bill,” said Tarn GOP Rep. Dan Harlow, a member of the leadership.',
+        'The bill stalled in May, noted Lt. Gov. Ada Pell.',
+        '“Nobody asked us,” said Gov. Piet Marr.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'It is draining the air')).toBe('Lena Brook');
+    expect(saidBy(t, 'We have work to do')).toBe('Lena Brook');
+    expect(saidBy(t, 'We need to be thinking')).toBe('Dan Harlow');
+    expect(saidBy(t, 'Nobody asked us')).toBe('Piet Marr');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Marsh Sen');
+  });
+
+  it('takes "Velgrad Mayor Ina Rost said" as the mayor, not a person called Velgrad', () => {
+    const t = parse(['Floods', '“The river is falling,” Velgrad Mayor Ina Rost said on Monday.'].join('\n\n'));
+    expect(saidBy(t, 'The river is falling')).toBe('Ina Rost');
+  });
+});
+
+describe('articles: a description of somebody already named', () => {
+  it('resolves "the Tarn Republican" and "the Dutchman" to the person named before, never a speaker called so', () => {
+    const t = parse(
+      [
+        'Senator on the riots',
+        'Senator Wes Dalby spoke on Sunday about the riots in Velgrad.',
+        '“The key issue is how we talk to each other,” the Tarn Republican said.',
+        'Coach Joost van Rijn said after the match against Varsk that his side had run out of ideas.',
+        'The Dutchman said: “We are disappointed as a team.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The key issue is how we talk')).toBe('Wes Dalby');
+    expect(saidBy(t, 'We are disappointed as a team')).toBe('Joost van Rijn');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Tarn Republican');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Dutchman');
+  });
+
+  it('keeps a nationality or party adjective before its noun as an adjective ("the Veloran army confirmed")', () => {
+    const t = parse(
+      [
+        'Ceasefire talks',
+        'Defence Minister Arvo Kask said the talks would go on.',
+        'The Veloran army confirmed that it is “prepared for a long campaign in the north.”',
+        '“We go again,” the Belarusian added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'prepared for a long campaign')).not.toBe('Arvo Kask');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Belarusian');
+  });
+});
