@@ -198,6 +198,25 @@ function speechUnderOneLabel(blocks: string[][], labels: (LabelMatch | null)[]):
   return !QUOTE_MARK.test(speech.trimStart().charAt(0)) && FIRST_PERSON.test(speech);
 }
 
+/**
+ * "Ed Helms: An Office Drone Takes To The Big Screen", printed two or three times at the top of a page (as
+ * the headline, over the player, with the deck run on after it): a headline, not a turn. A label block near the
+ * top whose first line begins with such a headline (a line of its own, "Name: Words In Title Case", or the
+ * title) is no label.
+ */
+function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (LabelMatch | null)[]): void {
+  const top = Math.min(blocks.length, 30);
+  const headlines: string[] = [];
+  const headline = (line: string): boolean => {
+    const colon = line.indexOf(': ');
+    return line.length >= 20 && colon > 0 && colon < 60 && isTitleCased(line.slice(colon + 2));
+  };
+  if (headline(title)) headlines.push(title);
+  for (let i = 0; i < top; i++) if (blocks[i].length === 1 && headline(blocks[i][0])) headlines.push(blocks[i][0]);
+  if (!headlines.length) return;
+  for (let j = 0; j < top; j++) if (labels[j] && headlines.some((h) => blocks[j][0].startsWith(h))) labels[j] = null;
+}
+
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
   const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
@@ -209,6 +228,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines));
+  dropRepeatedHeadlines(title, rest, labels);
   shortNameLines(rest, labels);
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
   const found = labels.filter((l): l is LabelMatch => l !== null);

@@ -114,7 +114,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   if (!raw || raw.length > 110) return null;
   const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
   if (generic) return { raw, name: null, role: null, honorific: null, generic };
-  let text = raw.replace(LABEL_ANNOTATION, '').trim();
+  // A quoted title in brackets is an affiliation's detail: `(Author, "Moyers Journal: The Conversation")` → `(Author)`.
+  let text = raw.replace(LABEL_ANNOTATION, '').replace(/\(([^()]*)\)/g, (all, inner: string) => (/["“”]/.test(inner) ? `(${inner.replace(/,?\s*["“][^"“”]*["”]/g, '').trim()})` : all)).trim();
   if (/[\d"“”«»!?;:]/.test(text) || /\[/.test(text)) return null;
   if (NOT_LABELS.test(text)) return null;
   // Parenthesised parts: a name in brackets after a role, or a constituency / party after a name.
@@ -180,8 +181,9 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   return { raw, name, role: where ? `${role}, ${where}` : (appositive ?? role ?? bracketRole), honorific: null, generic: null };
 }
 
-// A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):".
-const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)){1,110}?`;
+// A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):", or a quoted title
+// in its brackets: `Mr. BILL MOYERS (Author, "Moyers Journal: The Conversation Continues"):`.
+const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)|\([^():\n"“”]*["“][^"“”\n]{1,100}["”][^():\n]*\)){1,110}?`;
 const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t\u00a0]+(\S[\s\S]*)$`);
 const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
 // "Q    …" (a tab, several spaces or no-break spaces, as whitehouse.gov has it); "Q Are you…" with one

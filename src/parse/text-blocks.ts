@@ -35,7 +35,22 @@ const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|s
 const HANSARD_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts)(?:[\s\-–•|]+(?:Hansard|Excerpts))*[\s\-–•|]*$/i;
 
 export function isClutterBlock(lines: string[]): boolean {
-  return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l)) || CLUTTER_HEAD.test(lines[0]);
+  return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l)) || CLUTTER_HEAD.test(lines[0]) || isMarkupBlock(lines);
+}
+
+/** A line that is an HTML element copied as text (`<iframe src=… title="audio player">`). */
+const MARKUP_LINE = /^(?:[•·▪*-]\s*)?<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+/** A bullet with a word or two: a player's or a share bar's buttons (`• Download`, `• Transcript`). */
+const BUTTON_LINE = /^[•·▪]\s*\S+(?:\s\S+)?$/;
+
+/** A player or share bar copied with its markup: buttons and at least one HTML element, nothing else. */
+function isMarkupBlock(lines: string[]): boolean {
+  let markup = false;
+  for (const l of lines) {
+    if (MARKUP_LINE.test(l)) markup = true;
+    else if (!BUTTON_LINE.test(l)) return false;
+  }
+  return markup;
 }
 export const isSeparatorLine = (line: string): boolean => SEPARATOR.test(line);
 export const isTimestampLine = (line: string): boolean => TIMESTAMP.test(line);

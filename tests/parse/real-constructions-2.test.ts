@@ -91,3 +91,34 @@ describe('articles: a description of somebody already named', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('Belarusian');
   });
 });
+
+describe('transcripts: radio transcripts copied from the web', () => {
+  const page = [
+    'Pell Adams: A Chemist Takes To The Stage Chemist Pell Adams, star of the new play Iron Hours, talks about his lab years.',
+    'Radio logo',
+    'Pell Adams: A Chemist Takes To The Stage',
+    '  • Download\n  • <iframe src="https://radio.example/player/embed/1" width="100%" height="290" title="embedded audio player">\n  • Transcript',
+    'Pell Adams: A Chemist Takes To The Stage',
+    "This is EVENING HOUR. I'm Nora Quill, in for the regular host.",
+    'Our guest, the chemist and actor Pell Adams, is known to theatre audiences for his one-man shows.',
+    'Mr. PELL ADAMS (Actor, "Iron Hours: A Play in Two Acts"): Thanks for having me, Nora. I loved the lab.',
+    'QUILL: Welcome.',
+  ].join('\n\n');
+
+  it('takes the repeated "Name: Headline" lines for the headline, not for turns', () => {
+    const t = parse(page);
+    expect(saidBy(t, "This is EVENING HOUR. I'm Nora Quill")).toBe('Nora Quill');
+    expect(saidBy(t, 'Our guest, the chemist and actor')).toBe('Nora Quill');
+    expect(t.quotes.some((q) => q.text.startsWith('A Chemist Takes To The Stage'))).toBe(false);
+  });
+
+  it('reads a label whose brackets hold a quoted title with a colon in it', () => {
+    expect(saidBy(parse(page), 'Thanks for having me, Nora')).toBe('Pell Adams');
+  });
+
+  it('drops a player copied with its markup, as page chrome', () => {
+    const t = parse(page);
+    expect(t.paragraphs.some((p) => p.text.includes('<iframe'))).toBe(false);
+    expect(t.quotes.some((q) => q.text.includes('Download'))).toBe(false);
+  });
+});
