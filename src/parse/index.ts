@@ -229,6 +229,14 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines));
   dropRepeatedHeadlines(title, rest, labels);
+  // "Host: Subash Jayaraman", "Guest: Wright Thompson": who plays which part, not a turn.
+  const cast = new Set<number>();
+  labels.forEach((l, i) => {
+    if (l && !l.label.name && !l.label.generic && rest[i].length === 1 && CAST_NAME.test(rest[i][0].slice(l.speechStart))) {
+      labels[i] = null;
+      cast.add(i);
+    }
+  });
   shortNameLines(rest, labels);
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
   const found = labels.filter((l): l is LabelMatch => l !== null);
@@ -247,7 +255,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     else if (lines.every(isTimestampLine)) push('timestamp');
     else if (isStageDirectionBlock(text)) push('stage');
     else if (transcriptMode && label) push('turn', { info: label.label, speechStart: label.speechStart });
-    else if (isMetaLine(lines[0])) push('meta');
+    else if (isMetaLine(lines[0]) || cast.has(i)) push('meta');
     else if (i === 0 && place === null && isPlaceBlock(lines, rest[1])) {
       place = lines.join(', ');
       push('place');
@@ -427,6 +435,18 @@ function nameFromIntroduction(registry: SpeakerRegistry, speaker: Person, speech
 
 /** `Members present: Jane Holt (Chair); …`, `Lord Okonjo (The Chair)`: who the `Chair:` labels mean. */
 const CHAIR_MARK = /([^;:,()\n]{3,80})\((?:the\s+)?(chair|chairman|chairwoman|chairperson|convener|convenor|in the chair)\)/gi;
+
+/** The name in a cast line ("Host: Subash Jayaraman", "Guest: Wright Thompson, and"). */
+const CAST_NAME = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?\s+\p{Lu}[\p{L}'’-]+(?:,?\s+and)?,?$/u;
+const CAST_LINE = /^([^:\n]{2,40}):\s+(.+?)(?:,?\s+and)?,?$/;
+
+/** "Host: Subash Jayaraman": the person who speaks under the role's label ("Host:") later on. */
+function learnCast(registry: SpeakerRegistry, text: string): void {
+  const m = CAST_LINE.exec(text);
+  const role = m ? parseLabel(m[1]) : null;
+  const info = m && CAST_NAME.test(m[2]) ? parseLabel(m[2]) : null;
+  if (role && !role.name && info?.name) speakerForLabel(registry, { ...info, role: role.role ?? role.generic ?? role.raw });
+}
 
 function learnChairs(registry: SpeakerRegistry, text: string): void {
   if (!/\((?:the\s+)?(?:chair|conven)/i.test(text)) return;
@@ -940,6 +960,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     // A headline below site chrome ("Remarks by President Delphine Okoro at …") names who the labels mean.
     if (b.kind === 'heading') learnFromProse(registry, b.text, b.analysis!, undefined, true);
     if ((b.kind === 'meta' || b.kind === 'prose') && b.text.includes('(')) learnChairs(registry, b.text);
+    if (b.kind === 'meta') learnCast(registry, b.text);
     const analysis = b.analysis;
     if (analysis && b.kind === 'prose') learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
   });

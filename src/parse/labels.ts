@@ -186,6 +186,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
 const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)|\([^():\n"“”]*["“][^"“”\n]{1,100}["”][^():\n]*\)){1,110}?`;
 const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t\u00a0]+(\S[\s\S]*)$`);
 const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
+/** A name (up to four capitalised words) or initials, an en dash against it, then the speech. */
+const DASH_LABEL = /^((?:\p{Lu}[\p{L}'’.]*\s){0,3}\p{Lu}[\p{L}'’.]*)–\s*(\S[\s\S]*)$/u;
 // "Q    …" (a tab, several spaces or no-break spaces, as whitehouse.gov has it); "Q Are you…" with one
 // space only before a capital, a quote mark or a bracket. "A" needs the wide gap: "A man said" is prose.
 const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t\u00a0]{2,}|\t|\u00a0)(\S[\s\S]*)$/;
@@ -214,6 +216,12 @@ export function matchLabel(lines: string[]): LabelMatch | null {
   if (gpo) {
     const label = parseLabel(gpo[1]);
     if (label) return { label, speechStart: first.length - gpo[2].length };
+  }
+  // "Subash Jayaraman– Hello", "SJ– It is": an en dash right after the name stands for the colon.
+  const dash = first.length > 3 && first.indexOf('–') > 0 ? DASH_LABEL.exec(first) : null;
+  if (dash) {
+    const label = parseLabel(dash[1]);
+    if (label && !label.role) return { label, speechStart: first.length - dash[2].length };
   }
   // Every other label ends with a colon within its first 112 characters.
   const colon = first.indexOf(':');

@@ -122,3 +122,33 @@ describe('transcripts: radio transcripts copied from the web', () => {
     expect(t.quotes.some((q) => q.text.includes('Download'))).toBe(false);
   });
 });
+
+describe('transcripts: podcast copies', () => {
+  it('reads an en dash against a name or initials as a label, and "Host: Name" lines as who plays which part', () => {
+    const t = parse(
+      [
+        'Transcript: Porch Talk with Ilse Maren',
+        'Host: Tobias Wren',
+        'Guest: Ilse Maren, and',
+        'Tobias Wren– Hello and welcome to Porch Talk. Today we are talking with Ilse Maren about rowing.',
+        'Welcome to the show, Ilse!',
+        'Ilse Maren– Great, thanks! I am glad to be here.',
+        'TW– It is my pleasure! Now, you have rowed on three rivers in a year.',
+        'IM– I have, and each one taught me something.',
+        'Host: What did the Tarnova teach you?',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Hello and welcome to Porch Talk')).toBe('Tobias Wren');
+    expect(saidBy(t, 'Welcome to the show, Ilse')).toBe('Tobias Wren');
+    expect(saidBy(t, 'Great, thanks!')).toBe('Ilse Maren');
+    expect(saidBy(t, 'It is my pleasure!')).toBe('Tobias Wren');
+    expect(saidBy(t, 'I have, and each one')).toBe('Ilse Maren');
+    expect(saidBy(t, 'What did the Tarnova teach you')).toBe('Tobias Wren');
+    expect(t.quotes.some((q) => q.text === 'Tobias Wren')).toBe(false);
+  });
+
+  it('keeps a questioner\'s short turn that only looks like a name ("QUESTION: Happy Harvest Day.")', () => {
+    const t = parse(['Briefing', 'MR HALE: Good to see everyone.', 'QUESTION: Happy Harvest Day.', 'MR HALE: Happy Harvest Day to you.'].join('\n\n'));
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Happy Harvest Day.').speaker)?.unnamed).toBe(true);
+  });
+});
