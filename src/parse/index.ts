@@ -26,7 +26,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
-import { isTitleCased, matchLabel, matchNameLine, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
+import { isTitleCased, matchLabel, matchNameLine, matchNameOverStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { findMentions, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
@@ -213,6 +213,8 @@ function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (Label
   };
   if (headline(title)) headlines.push(title);
   for (let i = 0; i < top; i++) if (blocks[i].length === 1 && headline(blocks[i][0])) headlines.push(blocks[i][0]);
+  // The title itself, printed again in the body ("Press Conference: Karine Jean-Pierre Holds a Press Briefing …").
+  if (title.length >= 20) for (let j = 0; j < top; j++) if (labels[j] && blocks[j][0] === title) labels[j] = null;
   if (!headlines.length) return;
   for (let j = 0; j < top; j++) if (labels[j] && headlines.some((h) => blocks[j][0].startsWith(h))) labels[j] = null;
 }
@@ -228,6 +230,15 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines));
+  // `Karine Jean-Pierre` / `Somewhat Positive` / `00:00:07-00:00:31 (23 sec)` / the speech: a service's label.
+  const chrome = (lines: string[]): boolean => lines.every(isTimestampLine) || isClutterBlock(lines);
+  rest.forEach((lines, i) => {
+    if (labels[i] || rest[i + 1]?.length !== 1 || !chrome(rest[i + 1])) return;
+    // …and the speech after the time lines is no label of its own ("The South Lawn", "10:05 A.M.", "Q  Are you…").
+    let speech = i + 1;
+    while (speech < rest.length && chrome(rest[speech])) speech++;
+    if (!labels[speech]) labels[i] = matchNameOverStamp(lines, rest.slice(i + 1, i + 5), chrome);
+  });
   dropRepeatedHeadlines(title, rest, labels);
   // "Host: Subash Jayaraman", "Guest: Wright Thompson": who plays which part, not a turn.
   const cast = new Set<number>();
@@ -841,17 +852,23 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
     pendingSeparator = false;
     if (b.kind === 'turn' && b.label) {
       let speechStart = b.label.speechStart;
-      // A label alone in its block: the speech is the next block.
-      const next = items[i + 1];
+      // A label alone in its block: the speech is the next block (after any time lines or tags).
+      let nextAt = i + 1;
+      if (speechStart >= text.length) while (items[nextAt]?.kind === 'timestamp' || items[nextAt]?.kind === 'clutter') nextAt++;
+      // Only a paragraph of speech is looked for past them ("The South Lawn", "10:05 A.M.", then a "Q" turn).
+      if (items[nextAt]?.kind !== 'prose') nextAt = i + 1;
+      const next = items[nextAt];
       // "Photo of Derek Twigg …" then "Q Order. We will now hear …": in a committee record a Q under a
       // speaker's name numbers that speaker's question; it is not an unnamed questioner.
       const numberedQuestion = next?.kind === 'turn' && next.label?.info.generic === 'Reporter' && /^Q\d*\s/.test(next.text);
       if (speechStart >= text.length && (next?.kind === 'prose' || next?.kind === 'heading' || numberedQuestion)) {
+        // Time lines between the name and the speech stay in the paragraph, under the name.
+        for (let k = i + 1; k < nextAt; k++) if (items[k].kind === 'timestamp') text = `${text}\n${items[k].text}`;
+        speechStart = text.length + 1 + (numberedQuestion ? next.label!.speechStart : 0);
         text = `${text}\n${next.text}`;
         paragraph.text = text;
-        speechStart = b.text.length + 1 + (numberedQuestion ? next.label!.speechStart : 0);
         if (next.kind === 'prose') d.proseAt++;
-        i++;
+        i = nextAt;
       }
       turnSpeaker = speakerForLabel(registry, b.label.info);
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));

@@ -325,6 +325,20 @@ export function matchStampedName(lines: string[]): LabelMatch | null {
   return { label, speechStart: lines.slice(0, k).join('\n').length + 1 };
 }
 
+/**
+ * A name alone on its line (`Karine Jean-Pierre`, `Question`) with time lines or tags below it before the
+ * speech (`00:00:07-00:00:31 (23 sec)`): a transcript service's label. `between` says whether a block after
+ * the name is such a line; the speech is the block after them.
+ */
+export function matchNameOverStamp(lines: string[], after: readonly string[][], between: (lines: string[]) => boolean): LabelMatch | null {
+  if (lines.length !== 1 || lines[0].length > 60) return null;
+  let k = 0;
+  while (k < after.length && k < 3 && between(after[k])) k++;
+  if (k === 0 || k >= after.length) return null;
+  const label = BARE_NAME_LINE.test(lines[0]) || /^(?:question|questions|q|reporter|journalist|audience member)$/i.test(lines[0]) ? parseLabel(lines[0]) : null;
+  return label && (label.name || label.generic) ? { label, speechStart: lines[0].length } : null;
+}
+
 /** Where a stacked record's next speaker starts inside a block: a time stamp line right before a name line. */
 export function startsStampedName(lines: string[], i: number): boolean {
   return STAMP.test(lines[i]) && i + 1 < lines.length && BARE_NAME_LINE.test(lines[i + 1]);

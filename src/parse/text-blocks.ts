@@ -27,7 +27,10 @@ const CLUTTER_HEAD =
   /^(?:see also|related|related (?:news|articles|materials|links)|read also|read more|also read|share|print(?: version)?|tags?|photo(?: gallery)?|video|subscribe|advertisement|more on (?:this|the) topic)\s*:?$/i;
 // "* * *", "---", "###", and a lone dash between parts of an article ("–").
 const SEPARATOR = /^(?:(?:\*\s*){3,}|(?:[-–—_=~]\s*){3,}|(?:#\s*){3,}|[–—])$/;
-const TIMESTAMP = /^(?:END\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?)$/i;
+const TIMESTAMP =
+  /^(?:END\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(\s*\d*\s*(?:sec|s|min)\.?\))?)$/i;
+/** A transcript service's tone tag under a speaker's name ("Somewhat Positive", "Neutral"). */
+const TONE_TAG = /^(?:(?:very|somewhat|leans|slightly|strongly|mostly)\s+)?(?:positive|negative|neutral)$/i;
 const STAGE_ONLY = /^[([](?:[^()[\]]{1,120})[)\]]$/;
 const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|session|sitting|source|published|updated|posted|date)\b[^:]{0,40}:/i;
 
@@ -35,7 +38,7 @@ const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|s
 const HANSARD_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts)(?:[\s\-–•|]+(?:Hansard|Excerpts))*[\s\-–•|]*$/i;
 
 export function isClutterBlock(lines: string[]): boolean {
-  return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l)) || CLUTTER_HEAD.test(lines[0]) || isMarkupBlock(lines);
+  return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l) || TONE_TAG.test(l)) || CLUTTER_HEAD.test(lines[0]) || isMarkupBlock(lines);
 }
 
 /** A line that is an HTML element copied as text (`<iframe src=… title="audio player">`). */

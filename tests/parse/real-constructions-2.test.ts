@@ -152,3 +152,39 @@ describe('transcripts: podcast copies', () => {
     expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Happy Harvest Day.').speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('transcripts: a service copy with names over time lines and tone tags', () => {
+  it('takes a name (or "Question") over tone tags and a time range as the label of the quoted speech after them', () => {
+    const t = parse(
+      [
+        'Press Conference: Mira Stenholm Holds a Press Briefing at the Harbour Office Part 2 - June 7, 2025',
+        'Skip to content',
+        'Press Conference: Mira Stenholm Holds a Press Briefing at the Harbour Office Part 2 - June 7, 2025',
+        'Mira Stenholm',
+        'Somewhat Positive',
+        '00:00:00-00:00:05 (6 sec)',
+        '"I am -- I am back by popular demand." 2',
+        'Question',
+        'Very Positive',
+        '00:00:05-00:00:07 (2 sec)',
+        '"Appreciate it. Thank you." 3',
+        'Mira Stenholm',
+        'Leans Positive',
+        '00:00:07-00:00:31 (23 sec)',
+        '"Oh, absolutely. We wanted to make sure you all could cover the signing." 4',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, '"I am -- I am back')).toBe('Mira Stenholm');
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, '"Appreciate it').speaker)?.unnamed).toBe(true);
+    expect(saidBy(t, '"Oh, absolutely.')).toBe('Mira Stenholm');
+    // The time line stays in the paragraph, under the name; the tone tag is page chrome.
+    expect(t.paragraphs.some((p) => p.text.includes('00:00:07-00:00:31 (23 sec)'))).toBe(true);
+    expect(t.paragraphs.some((p) => p.text === 'Leans Positive')).toBe(false);
+    expect(t.speakers.map((s) => s.name)).not.toContain('Conference');
+  });
+
+  it('does not take a place line over a time stamp for a speaker when a labelled turn follows', () => {
+    const t = parse(['Remarks before departure', 'The East Lawn', '10:05 A.M. EDT', 'Q    Are you going to Tarnova?', 'THE MAYOR:  Yes, I hope so.', 'Q    How soon?', 'THE MAYOR:  Thursday.'].join('\n\n'));
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Are you going to Tarnova').speaker)?.unnamed).toBe(true);
+  });
+});
