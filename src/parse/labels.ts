@@ -275,6 +275,11 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
   if (!shown || /\bExcerpts$/.test(first)) return null;
   const label = parseLabel(written) ?? (portrait ? parseLabel(portrait[1]) : null);
   if (!label || (!label.name && !label.role)) return null;
+  // "Lindsay Hoyle Portrait Mr Speaker": the picture's caption names who holds the office.
+  if (portrait && !label.name && label.role) {
+    const pictured = parseLabel(portrait[1]);
+    if (pictured?.name && !pictured.role) label.name = pictured.name;
+  }
   if (!label.name && !ROLE_ALONE.test(written) && !portrait) return null;
   let at = first.length + 1;
   let k = 1;

@@ -35,7 +35,7 @@ const STAGE_ONLY = /^[([](?:[^()[\]]{1,120})[)\]]$/;
 const META_LINE = /^(?:volume|vol\.|column|col\.|hansard|page|item|agenda item|session|sitting|source|published|updated|posted|date)\b[^:]{0,40}:/i;
 
 /** Web-Hansard furniture between a speaker's name and the speech: `- Hansard - - - Excerpts`. */
-const HANSARD_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts)(?:[\s\-–•|]+(?:Hansard|Excerpts))*[\s\-–•|]*$/i;
+const HANSARD_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts)(?:[\s\-–•|]+(?:Hansard|Excerpts))*[\s\-–•|]*$|^[-–—\s]*Later in (?:the )?debate[-–—\s]*$/i;
 
 export function isClutterBlock(lines: string[]): boolean {
   return lines.every((l) => COUNTER_LINE.test(l) || HANSARD_CHROME.test(l) || TONE_TAG.test(l)) || CLUTTER_HEAD.test(lines[0]) || isMarkupBlock(lines);

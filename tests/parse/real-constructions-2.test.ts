@@ -188,3 +188,24 @@ describe('transcripts: a service copy with names over time lines and tone tags',
     expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Are you going to Tarnova').speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('transcripts: web Hansard with an office under the portrait', () => {
+  it('names the office holder from the picture caption ("Ada Morrow Portrait Mr Speaker") and drops "Later in debate"', () => {
+    const t = parse(
+      [
+        'Personal Statement - Hansard',
+        'Ada Morrow Portrait Mr Speaker',
+        'I have granted leave to the right hon. Member for Eastmere to make a personal statement.',
+        '--- Later in debate ---',
+        'Tom Vell Portrait The Prime Minister (Tom Vell)',
+        'On a point of order, Mr Speaker. May I thank my right hon. Friend?',
+        'Ada Morrow Portrait Mr Speaker',
+        'That is not a point of order, but it is on the record.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I have granted leave')).toBe('Ada Morrow');
+    expect(saidBy(t, 'On a point of order')).toBe('Tom Vell');
+    expect(saidBy(t, 'That is not a point of order')).toBe('Ada Morrow');
+    expect(t.quotes.some((q) => q.text.includes('Later in debate'))).toBe(false);
+  });
+});
