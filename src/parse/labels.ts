@@ -206,6 +206,18 @@ const GPO_START = /^(?:Mr|Mrs|Ms|Dr|Chair|Senator|Representative|Secretary|Gener
 
 /** Finds a speaker label at the start of a block. */
 export function matchLabel(lines: string[]): LabelMatch | null {
+  // "[13:30:00] WOLF BLITZER, CNN ANCHOR: …": a time stamp in brackets before the label.
+  const stamp = lines[0].charCodeAt(0) === 91 ? LEADING_STAMP.exec(lines[0]) : null;
+  if (stamp) {
+    const match = matchLabelAt([lines[0].slice(stamp[0].length), ...lines.slice(1)]);
+    return match && { ...match, speechStart: match.speechStart + stamp[0].length };
+  }
+  return matchLabelAt(lines);
+}
+
+const LEADING_STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
+
+function matchLabelAt(lines: string[]): LabelMatch | null {
   const first = lines[0];
   const q = Q_LABEL.exec(first) ?? Q_NARROW.exec(first);
   if (q) {

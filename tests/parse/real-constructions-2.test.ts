@@ -209,3 +209,19 @@ describe('transcripts: web Hansard with an office under the portrait', () => {
     expect(t.quotes.some((q) => q.text.includes('Later in debate'))).toBe(false);
   });
 });
+
+describe('transcripts: a time stamp in brackets before the label', () => {
+  it('reads "[13:30:00] NAME, ROLE: speech" as a turn of NAME', () => {
+    const t = parse(
+      [
+        'Interview with Senator Ilka Varn',
+        '[13:30:00] OSKAR HALE, NEWS ANCHOR: Here is what your critics say about the convention.',
+        'SEN. ILKA VARN, (I), TARNOVA: They can say whatever they want.',
+        'HALE: Let me ask about turnout.',
+        'VARN: Turnout will be large.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Here is what your critics say')).toBe('Oskar Hale');
+    expect(saidBy(t, 'Turnout will be large')).toBe('Ilka Varn');
+  });
+});
