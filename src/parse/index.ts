@@ -28,7 +28,7 @@ import {
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchLabel, matchNameLine, matchNameOverStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
-import { findMentions, type Mention, type VerbAt } from './mentions.js';
+import { findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
@@ -376,13 +376,18 @@ const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister
 /** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
 const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
-function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: () => Map<string, string[]>, headline = false): void {
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: () => Map<string, string[]>, headline = false, next = ''): void {
   for (const m of mentions) {
     if (!isPersonEvidence(m, text, headline)) {
-      // "“…,” Peskov said" where the text also names "Dmitry Peskov" (as an object, say): that person spoke.
-      if (m.nameTokens.length !== 1 || m.object || !fullNames) continue;
+      if (m.nameTokens.length !== 1 || !fullNames) continue;
+      // "“…,” Peskov said", or "Belta quotes Lukashenko": one word that speaks, or whose words a medium passes on.
+      const verb = m.object ? '' : (ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '');
+      const relayed = RELAYED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+      if (!relayed && (!SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb))) continue;
+      // Where the text also names "Dmitry Peskov" (as an object, on a "Source:" line): that person spoke.
       const full = fullNames().get(foldName(m.nameTokens[0]));
-      if (full && SPEECH_VERBS.has(ACTION_AFTER_NAME.exec(text.slice(m.end))?.[1] ?? '')) registry.addName(full);
+      if (full) registry.addName(full);
+      else if (loneSurname(m.nameTokens[0], text.slice(m.end, m.end + 400), next)) registry.addName(m.nameTokens);
       continue;
     }
     const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
@@ -405,6 +410,26 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
     const person = registry.findByName(a[1].split(' '));
     if (person) registry.addRole(person, a[2].replace(/^the\s+/, ''));
   }
+}
+
+/** "Belta quotes Lukashenko", "Interfax quoted Peskov as saying", "citing Zakharova": a medium relays them. */
+const RELAYED_BEFORE = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+$/;
+/** Endings that only surnames have (Slavic, Baltic, Caucasian, Romanian, Turkish): "Lukashenko", "Morawiecki". */
+const SURNAME_ENDING = /\p{Ll}(?:enko|chuk|czuk|shvili|dze|ovich|evich|vić|vic|ić|ski|sky|skiy|skyi|cki|cka|ska|ova|eva|yan|escu|oğlu|oglu)$/u;
+/** "He noted that", "…,” she said": a person's pronoun as the subject of a speech verb. */
+const PRONOUN_SPEAKS = /(?:^|[.!?…"”»,]\s*)(?:he|she)\s+(?:also\s+)?(\p{Ll}+)/giu;
+
+/**
+ * One capitalised word that speaks, with no fuller name for it in the text: "Moscow said", "Gazprom said" are
+ * places and companies; "Lukashenko said" a person. A person's word ends like a surname, or "he" or "she"
+ * speaks right after it (in the rest of its paragraph or the next one), and it is no body, medium, place of a
+ * known nationality or acronym.
+ */
+function loneSurname(word: string, after: string, next: string): boolean {
+  if (word.length < 3 || /^\p{Lu}+$/u.test(word) || NON_PERSON_HEADS.has(word.toLowerCase()) || isNationalityWord(word) || isCountry(word) || isMedia(word)) return false;
+  if (SURNAME_ENDING.test(word)) return true;
+  for (const m of `${after} ${next.slice(0, 300)}`.matchAll(PRONOUN_SPEAKS)) if (SPEECH_VERBS.has(m[1])) return true;
+  return false;
 }
 
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
@@ -968,8 +993,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const fullNames = (): Map<string, string[]> => {
     if (fullNamesMap) return fullNamesMap;
     fullNamesMap = new Map();
+    // Meta lines too: "Source: Mateusz Morawiecki, former Prime Minister of Poland, in an interview".
     for (const b of items)
-      for (const m of b.analysis?.mentions ?? []) if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+      for (const m of (b.kind === 'meta' ? analyseProse(b.text) : b.analysis)?.mentions ?? [])
+        if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
     return fullNamesMap;
   };
   items.forEach((b, i) => {
@@ -979,7 +1006,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     if ((b.kind === 'meta' || b.kind === 'prose') && b.text.includes('(')) learnChairs(registry, b.text);
     if (b.kind === 'meta') learnCast(registry, b.text);
     const analysis = b.analysis;
-    if (analysis && b.kind === 'prose') learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text));
+    if (analysis && b.kind === 'prose') learnFromProse(registry, b.text, analysis, fullNames, b.lines.length === 1 && isTitleCased(b.text), items[i + 1]?.kind === 'prose' ? items[i + 1].text : '');
   });
   const lead: (string | Block)[] = [{ kind: 'heading', lines: [title], text: title, label: undefined, analysis: titleAnalysis }];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);

@@ -263,7 +263,7 @@ const HEAD_OF_WHAT = /^\s+(government|cabinet|state)\b/;
 const METONYMS: Record<string, string> = { Kremlin: 'Russia', 'White House': 'America', 'Elysee Palace': 'France', 'Élysée Palace': 'France', Elysee: 'France', Élysée: 'France', 'Downing Street': 'Britain', Quirinal: 'Italy', Bankova: 'Ukraine' };
 const NATIONALITY_STEMS = new Set([...KNOWN_NATIONALITIES].map((w) => w.toLowerCase().slice(0, 5)));
 /** "Russia", "Belarus", "Italy": a country whose nationality word is known (same first five letters). */
-function isCountry(word: string): boolean {
+export function isCountry(word: string): boolean {
   return word.length >= 4 && !word.includes(' ') && NATIONALITY_STEMS.has(word.toLowerCase().slice(0, 5));
 }
 

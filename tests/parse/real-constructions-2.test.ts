@@ -225,3 +225,40 @@ describe('transcripts: a time stamp in brackets before the label', () => {
     expect(saidBy(t, 'Turnout will be large')).toBe('Ilka Varn');
   });
 });
+
+describe('articles: a speaker known by the surname alone', () => {
+  it('links a surname to the full name on a "Source:" line', () => {
+    const t = parse(
+      [
+        'Veloria says Varsk meddles in every party',
+        'Source: Tadeusz Wolański, former Prime Minister of Veloria, in an interview for the Harbour Post',
+        '"They are very active in every group," Wolański said in response to the reports.',
+        '"I would not be surprised by anything," Wolański added.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'They are very active in every group')).toBe('Tadeusz Wolański');
+    expect(saidBy(t, 'I would not be surprised')).toBe('Tadeusz Wolański');
+  });
+
+  it('takes a lone surname that a medium quotes, or that "he" then speaks for, as a person', () => {
+    const t = parse(
+      [
+        'Hrytsenko: the whole region is watching Veloria',
+        '“Everyone treats us like this and that. This is natural,” Velta quotes Hrytsenko.',
+        'He noted that “the whole world today is looking at Veloria, from the north to the south”.',
+        '“We are not against helping, but it costs money,” Pellham said at the same forum. He added that the talks would go on.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Everyone treats us like this')).toBe('Hrytsenko');
+    expect(saidBy(t, 'the whole world today is looking')).toBe('Hrytsenko');
+    expect(saidBy(t, 'We are not against helping')).toBe('Pellham');
+    expect(t.speakers.find((s) => s.name === 'Pellham')?.unnamed).toBeFalsy();
+  });
+
+  it('leaves a lone place or company that speaks a body ("Karvell said", "Velcom said")', () => {
+    const t = parse(['Grid talks', '“The grid will hold this winter,” Velcom said in a statement.', '“We expect more cuts,” Karvell said.'].join('\n\n'));
+    const name = (prefix: string) => t.speakers.find((s) => s.id === quoteStarting(t, prefix).speaker);
+    expect(name('The grid will hold')?.unnamed).toBe(true);
+    expect(name('We expect more cuts')?.unnamed).toBe(true);
+  });
+});
