@@ -13,7 +13,9 @@ export const SPEECH_VERBS = new Set(
   shared shares praised praises cautioned cautions conceded concedes countered counters went saying adding
   noting stressing explaining asking replying recalling warning insisting telling commenting quoted
   vowed vows vow pledged pledges instructed described describes describing quipped called calling dubbed branded
-  reiterated reiterates reiterating reads denied denies denying`
+  reiterated reiterates reiterating reads denied denies denying retorted retorts asserted asserts contended contends
+  maintained maintains lamented laments boasted boasts predicted predicts revealed reveals affirmed affirms
+  clarified clarifies recounted recounts tweeted tweets`
     .split(/\s+/)
     .filter(Boolean),
 );

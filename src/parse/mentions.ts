@@ -95,7 +95,8 @@ function factsOf(text: string): WordFacts {
       determiner: DETERMINERS.has(low),
       fastStart: FAST_START.has(low),
       honorific: HONORIFICS.has(low),
-      nonName: NON_NAME_WORDS.has(low),
+      // "Says", "Warns" in a headline ("‘We Lost Our Way’, Says Ten Hag", "Hale Warns Of Cuts") are verbs.
+      nonName: NON_NAME_WORDS.has(low) || (cap && HEADLINE_VERBS.has(low)),
       objectMarker: OBJECT_MARKERS.has(low),
       particle: NAME_PARTICLES.has(low),
       possessive,
@@ -224,6 +225,15 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
   }
   if (chain) each(chain);
 }
+
+/**
+ * Speech verbs as headlines capitalise them. Not "Said" (a given name), nor verbs that are also nouns in names
+ * ("United States", "Claims Court", "Notes").
+ */
+const HEADLINE_VERBS = new Set('says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets'.split(' '));
+
+/** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
+const HEADLINE_JOINTS = new Set('after before amid over with as at in on for from to by into against despite during ahead following'.split(' '));
 
 /** "Dr.", "Sen.", "Lt.": a title whose full stop is its own. (Only short words can be one.) */
 function isAbbreviatedTitle(word: string): boolean {
@@ -440,7 +450,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       k++;
     }
     while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
-      if (name.length === 0 && tokens[k].f.nonName) break;
+      if (tokens[k].f.nonName && (name.length === 0 || tokens[k].f.verb)) break;
+      // Not at its start: "To Lam" is a name.
+      if (name.length > 0 && HEADLINE_JOINTS.has(tokens[k].f.low)) break;
       name.push(tokens[k]);
       k++;
       if (tokens[k - 1].f.possessive) break;

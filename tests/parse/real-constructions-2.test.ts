@@ -262,3 +262,28 @@ describe('articles: a speaker known by the surname alone', () => {
     expect(name('We expect more cuts')?.unnamed).toBe(true);
   });
 });
+
+describe('articles: title-cased headlines and single quote marks', () => {
+  it('reads "‘…’, Says Name After …" as the quote and its speaker', () => {
+    const t = parse(['‘I’m Disappointed As A Coach’, Says Van Rijn After Harbour City’s Cup Exit', 'Joost van Rijn spoke to reporters on Tuesday night.'].join('\n\n'));
+    expect(saidBy(t, 'I’m Disappointed As A Coach')).toBe('Joost van Rijn');
+  });
+
+  it('does not cut "United States" at a verb-like word, nor take "Warns" for part of a name', () => {
+    const t = parse(
+      [
+        'Hale Warns Of Deep Cuts',
+        'Finance Minister Ina Hale spoke in Velgrad.',
+        'Hale said the United States had made a strong commitment and that the union was “very serious about the aid as well.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'very serious about the aid')).toBe('Ina Hale');
+    expect(t.speakers.map((s) => s.name)).toEqual(['Ina Hale']);
+  });
+
+  it('knows less common speech verbs ("retorted", "asserted", "lamented")', () => {
+    const t = parse(['Reshuffle', 'Mrs Brenda Colm spoke after the vote. She retorted that this was a ‘very serious matter’ for the island.', 'Dr Ivo Marr asserted that the plan was “dead on arrival”.'].join('\n\n'));
+    expect(saidBy(t, 'very serious matter')).toBe('Brenda Colm');
+    expect(saidBy(t, 'dead on arrival')).toBe('Ivo Marr');
+  });
+});
