@@ -823,13 +823,17 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
   if (text && SUBORDINATOR.test(text.slice(from, from + 12))) {
     const comma = text.indexOf(',', from);
     if (comma !== -1 && comma < to) {
-      const main = sentenceSubject(mentions, comma, to, d);
+      const main = sentenceSubject(mentions, comma, to, d, text);
       if (main) return main;
     }
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
+    // "After the death of her husband, Jason Hale, Mayor Ina Hale held …": a name set between commas after a
+    // description is that description's; the subject comes after it.
+    if (text && m.kind === 'name' && i + 1 < mentions.length && mentions[i + 1].end <= to && /^\s*,/.test(text.slice(m.end, m.end + 3)) && /\p{Ll},\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      continue;
     // "the head of the local council, Petro Savchuk, opened …": the name set after the role is the subject.
     const named = mentions[i + 1];
     if (m.kind === 'role' && text && named?.kind === 'name' && named.end <= to && ROLE_THEN_NAME.test(text.slice(m.end, named.start))) {

@@ -71,8 +71,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let openMark: string | null = null;
     if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'") openMark = "''";
     else if (DOUBLE_OPENERS.has(ch)) {
-      // A straight quote that follows a letter is a closing mark without its opening, or an inch sign.
-      if (ch === '"' && isLetter(prev)) openMark = null;
+      // A straight quote that follows a letter is a closing mark without its opening, or an inch sign; so is one
+      // after a comma or a stop and before a blank ("…for your support," the mayor began).
+      const closing = ch === '"' && (isLetter(prev) || (prev !== undefined && /[,.!?…]/.test(prev) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))));
+      // 'In the spirit of gratitude, …," the mayor began: opened with a single mark, closed with a double one.
+      const lead = closing && spans.length === 0 ? mismatchedOpener(text, i) : -1;
+      if (lead !== -1) {
+        const [start, end] = trimSpan(text, lead + 1, i);
+        spans.push({ open: lead, close: i + 1, start, end, closed: true });
+        i++;
+        continue;
+      }
+      if (closing) openMark = null;
       else if (ch === '»' || ch === '”') openMark = null;
       else openMark = ch;
     } else if ((ch === '‘' || (ch === "'" && !hasDouble)) && isSpaceOrStart(prev) && isLetter(text[i + 1])) {
@@ -111,6 +121,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = closed ? closeAt + closeLength : text.length;
   }
   return spans;
+}
+
+/**
+ * Where a quote closed by a double mark at `close` opened with a single one at the paragraph's start
+ * ('In the spirit …," the mayor began): that mark's offset, or -1. Nothing but apostrophes may stand between.
+ */
+function mismatchedOpener(text: string, close: number): number {
+  let at = 0;
+  while (at < close && isSpaceCode(text.charCodeAt(at))) at++;
+  if ((text[at] !== "'" && text[at] !== '‘') || !isLetter(text[at + 1])) return -1;
+  for (let j = nextMark(text, at + 1); j !== -1 && j < close; j = nextMark(text, j + 1)) if (!(text[j] === '’' || text[j] === "'") || !isLetter(text[j + 1])) return -1;
+  return at;
 }
 
 /** The closing mark of a double quote, stepping over quotes nested inside it. */

@@ -155,7 +155,8 @@ export function givenNamesCompatible(a: readonly string[], b: readonly string[])
   if (fx === fy) return true;
   const sx = givenSkeleton(x);
   const sy = givenSkeleton(y);
-  return sx === sy || (Math.min(fx.length, fy.length) >= 5 && editDistance(fx, fy, 1) <= 1);
+  // Short names share skeletons by chance ("Jon" and "Ina" are both "in"): they must be spelt alike.
+  return (sx === sy && Math.min(fx.length, fy.length) >= 4) || (Math.min(fx.length, fy.length) >= 5 && editDistance(fx, fy, 1) <= 1);
 }
 
 /** Splits a written name into given names and surname ("Kim Jong-un" → [Kim, Jong], un). */

@@ -287,3 +287,29 @@ describe('articles: title-cased headlines and single quote marks', () => {
     expect(saidBy(t, 'dead on arrival')).toBe('Ivo Marr');
   });
 });
+
+describe('articles: appositions and mismatched marks', () => {
+  it('takes the subject after a name set between commas ("her husband, Jon Hale, Mayor Ina Hale held …")', () => {
+    const t = parse(
+      [
+        'Mayor returns',
+        'Two weeks after the death of her husband, Jon Hale, Mayor Ina Hale held her first press conference at City Hall.',
+        '“We want this city clean and vibrant,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We want this city clean')).toBe('Ina Hale');
+  });
+
+  it('reads a quote opened with a single mark and closed with a double one, and the quote after its cue', () => {
+    const t = parse(
+      [
+        'Mayor returns',
+        'Mayor Ina Hale spoke at City Hall on Wednesday.',
+        '\'In the spirit of gratitude, thank you to the public for your support," the mayor said. "It helped me in ways I could not imagine."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'In the spirit of gratitude')).toBe('Ina Hale');
+    expect(saidBy(t, 'It helped me in ways')).toBe('Ina Hale');
+    expect(t.quotes.some((q) => q.text.includes('the mayor said'))).toBe(false);
+  });
+});
