@@ -373,6 +373,12 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         j++;
         continue;
       }
+      // "President and CEO Gary Pruitt", "Deputy Prime Minister and Finance Minister X": two titles of one person.
+      if (sawRole && tok.f.low === 'and' && tokens[j + 1]?.f.cap && (tokens[j + 1].f.role || roleNounAt(tokens, j + 1) || qualifierBeforeTitle(tokens, j + 1))) {
+        prefix.push(tok);
+        j++;
+        continue;
+      }
       // Two words that end like nationalities ("South Korean", "Russian Belarusian") only when one is a known
       // nationality: "Declan Moran", "Brian Jordan" and "Ivan Stefan" are given name and surname.
       const next = tokens[j + 1];
