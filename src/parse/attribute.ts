@@ -228,6 +228,11 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
   return null;
 }
 
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {
   for (let i = firstFrom(mentions, verb.end, startOf); i < mentions.length && mentions[i].start < to; i++) {
     const m = mentions[i];
@@ -270,7 +275,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (body) return body;
   if (verbIndex > 1) return null;
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
-  if (!inverted) return null;
+  // "“…,” said Jan Pieters": the name right after the verb (not "Biden's “killer” remarks, … while John Sullivan").
+  if (!inverted || !onlyBlanks(c.text, verb.end, inverted.start)) return null;
   return byMention(inverted, d, 'quote-then-cue', 0.93, verb);
 }
 
@@ -692,6 +698,15 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   // "The Kremlin said there were “no plans”": a body's words.
   const body = bodyCue(c, c.sentence[0], verb, d);
   return body?.speaker ? body : null;
+}
+
+/** `Biden's “killer” remarks`, `the minister’s “red line”`: words the possessive says are that person's. */
+export function possessiveQuote(c: QuoteContext, d: Discourse): Attribution | null {
+  const before = c.text.slice(Math.max(c.sentence[0], c.span.open - 3), c.span.open);
+  if (!/['’]s\s*$/.test(before)) return null;
+  const m = c.mentions.find((x) => x.end <= c.span.open && c.span.open - x.end <= 3 && x.kind !== 'pronoun' && x.kind !== 'possessive');
+  const person = m && (m.kind === 'name' || m.kind === 'role') ? resolveMention(m, d) : null;
+  return person && !person.generic ? { speaker: person, cue: 'possessive-quote', confidence: 0.8, evidence: [m!.start, c.span.open] } : null;
 }
 
 /** `According to the minister, the tariffs “will not change”`: the sentence reports that person's words. */

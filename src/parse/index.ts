@@ -9,6 +9,7 @@ import {
   cueThenQuote,
   findIndirect,
   governedQuote,
+  possessiveQuote,
   verbsIn,
   isMedia,
   looksLikeUtterance,
@@ -648,6 +649,9 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
   return null;
 }
 
+/** Between two quotes that are one list: "and", "or", a comma ("“constructive” and “substantive”"). */
+const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/;
+
 function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis, d: Discourse): DraftQuote[] {
   const quoteLine = quoteLineSpeaker(text, mentions, d);
   const sentences = splitSentences(text, spans);
@@ -695,8 +699,12 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
         mentions: sentenceMentions,
         verbs,
       };
+      // `had been "constructive" and "substantive," APA reports`: a quote coordinated with the one before it is
+      // the same speaker's, whatever cue follows.
+      const coordinated = previous !== null && previous.attribution.speaker !== null && previous.attribution.cue === 'governed-quote' && COORDINATION.test(text.slice(previous.span.close, span.open));
       let a: Attribution | null =
-        quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence, evidence: [0, quoteLine.end] } : null);
+        (coordinated ? previous!.attribution : null) ??
+        quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? possessiveQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence, evidence: [0, quoteLine.end] } : null);
       if (!a && previous && previous.attribution.cue !== 'continuation') {
         // The second half of a quote split around its cue: “A,” he said. “B.”
         const gap = text.slice(previous.span.close, span.open);

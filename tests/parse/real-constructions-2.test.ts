@@ -313,3 +313,37 @@ describe('articles: appositions and mismatched marks', () => {
     expect(t.quotes.some((q) => q.text.includes('the mayor said'))).toBe(false);
   });
 });
+
+describe('articles: partial quotes and whose words they are', () => {
+  it('joins two titles with "and" ("President and CEO Ada Pruitt described … as a “…”")', () => {
+    const t = parse(
+      [
+        'Leak probe',
+        'Wire President and CEO Ada Pruitt described the ministry’s action as a “massive and unprecedented intrusion.” On Tuesday, Milo Wight said the company had nothing to add.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'massive and unprecedented intrusion')).toBe('Ada Pruitt');
+  });
+
+  it('gives a possessive’s quoted word to its owner, and takes no name far after a noun that looks like a verb', () => {
+    const t = parse(
+      [
+        'Ambassadors return',
+        'President Ivo Marr said Ina Hale and he had agreed on returning their ambassadors.',
+        'Veloria’s Anton Brek, summoned after Hale’s “butcher” remarks, is to return, while Jon Sillit will be back in Varsk.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'butcher')).toBe('Ina Hale');
+  });
+
+  it('gives a quote coordinated with a governed one the same speaker, whatever medium follows', () => {
+    const t = parse(
+      [
+        'Marr praises talks',
+        'President Ivo Marr said that his meeting with his counterpart had been "constructive" and "substantive," Velta reports quoting the Harbour Agency.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'constructive')).toBe('Ivo Marr');
+    expect(saidBy(t, 'substantive')).toBe('Ivo Marr');
+  });
+});
