@@ -201,7 +201,10 @@ const SUBJECT_GAP = /^\s+(?:(?:also|then|later|again|once|first|previously|\p{Ll
 /** Between a name and its verb: a description set off by commas ("…, a city councillor, who also sat in …, "). */
 const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|later|too|however)\s+)?$/;
 
-function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse, text?: string): Mention | null {
+/** Between a name and its verb: ", who", with auxiliaries ("…Renzi, who had told the press"). */
+const RELATIVE_WHO = /^\s*,\s+who\s+(?:(?:had|has|have|was|is|also|then|later|earlier|previously|already|repeatedly)\s+){0,2}$/;
+
+function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse, text?: string, relative = false): Mention | null {
   const floor = Math.max(from, verb.start - SUBJECT_REACH);
   const end = firstFrom(mentions, verb.start, startOf);
   // "Ruth Harlow, a Labour city councillor, who also sat in the gallery, described …": what stands between
@@ -215,6 +218,9 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     }
   for (let i = end - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
+    // "…exchange with Prime Minister Matteo Renzi, who had told the press that …": the relative pronoun's
+    // antecedent is the verb's subject, even where it stands as an object itself.
+    if (relative && m.object && m.end <= verb.start && text !== undefined && RELATIVE_WHO.test(text.slice(m.end, verb.start)) && resolveMention(m, d)) return m;
     if (m.end > verb.start || m.object) continue;
     // "…, while Egypt called the bombing a “war crime”": the name right before the verb is its subject; when
     // it is no person (a country, a body), nobody further back is.
@@ -692,7 +698,9 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
   if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
-  const subject = subjectBefore(c.mentions, verb, c.sentence[0], d, c.text);
+  // A relative clause's verb governs the quote too ("…Renzi, who had told the press that they would “…”"); its
+  // subject is not the sentence's (for what "he" means next), so only here is the antecedent taken.
+  const subject = subjectBefore(c.mentions, verb, c.sentence[0], d, c.text, true);
   const governed = subject ? byMention(subject, d, 'governed-quote', 0.85, verb) : null;
   if (governed) return governed;
   // "The Kremlin said there were “no plans”": a body's words.

@@ -306,8 +306,8 @@ export interface VerbAt {
 /** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
 export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
   forEachChain(text, from, to, (chain) => {
-    // A token is a VerbAt already: kept as it is, with no copy made.
-    for (const t of chain) if (t.f.verb) verbs.push(t);
+    // A token is a VerbAt already: kept as it is, with no copy made. Not "so-called" or "long-promised".
+    for (const t of chain) if (t.f.verb && text.charCodeAt(t.start - 1) !== 45) verbs.push(t);
     mentionsInChain(text, chain, mentions);
   });
   return mentions;

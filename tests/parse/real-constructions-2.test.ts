@@ -347,3 +347,19 @@ describe('articles: partial quotes and whose words they are', () => {
     expect(saidBy(t, 'substantive')).toBe('Ivo Marr');
   });
 });
+
+describe('articles: relative clauses and hyphenated verbs', () => {
+  it('gives a quote governed inside "…, who had told the press that … “…”" to the relative pronoun’s antecedent', () => {
+    const t = parse(
+      [
+        'Commission answers its critics',
+        'Ivo Marr announced that he would not leave any unfair criticism from the capitals without a reply.',
+        'Marr’s announcement follows his exchange with Veloran Prime Minister Lena Ostrova, who had told the press that even the so-called founding fathers would “lose faith if faced with” the bureaucrats.',
+        '“We will answer every attack,” Marr said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'lose faith if faced with')).toBe('Lena Ostrova');
+    // The relative clause's subject is not the sentence's: the next uncued "he" stays Marr.
+    expect(saidBy(t, 'We will answer every attack')).toBe('Ivo Marr');
+  });
+});
