@@ -390,6 +390,14 @@ function quotedBy(c: QuoteContext, d: Discourse): Attribution {
   // "According to the Joint Forces Command, “…,” the agency reports": the agency passes on whom it names.
   const according = accordingTo(c, d) ?? accordingToBody(c, d);
   if (according) return according;
+  // "Antić pointed out that the ministry “…,” Beta reported": the medium passes on what the person said.
+  const said = verbsIn(c.verbs, c.sentence[0], c.span.open);
+  const verb = said[said.length - 1];
+  if (verb && !REPORTING_VERBS.has(verb.f.low) && !hasWords(c.text, verb.end, c.span.open, 16)) {
+    const subject = subjectBefore(c.mentions, verb, c.sentence[0], d, c.text);
+    const found = subject ? byMention(subject, d, 'governed-quote', 0.8, verb) : null;
+    if (found?.speaker) return found;
+  }
   return { speaker: null, cue: 'media-report', confidence: 0, evidence: c.sentence };
 }
 

@@ -363,3 +363,21 @@ describe('articles: relative clauses and hyphenated verbs', () => {
     expect(saidBy(t, 'We will answer every attack')).toBe('Ivo Marr');
   });
 });
+
+describe('articles: a medium at the end of a reported sentence', () => {
+  it('gives a quote to the person whose speech verb governs it when a medium is named after it', () => {
+    const t = parse(
+      [
+        'Pipeline talks',
+        'Energy Minister Aleks Antović met the investors on Monday.',
+        'Antović pointed out that the ministry "sees the pipeline as a regional project, because many countries are part of it," Velta reported.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'sees the pipeline as a regional project')).toBe('Aleks Antović');
+  });
+
+  it('still names nobody when only the medium is there', () => {
+    const t = parse(['Pipeline talks', '"The pipeline will be finished in May," Velta reported.'].join('\n\n'));
+    expect(saidBy(t, 'The pipeline will be finished')).toBeNull();
+  });
+});
