@@ -701,7 +701,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       };
       // `had been "constructive" and "substantive," APA reports`: a quote coordinated with the one before it is
       // the same speaker's, whatever cue follows.
-      const coordinated = previous !== null && previous.attribution.speaker !== null && previous.attribution.cue === 'governed-quote' && COORDINATION.test(text.slice(previous.span.close, span.open));
+      const coordinated: boolean = previous !== null && previous.attribution.speaker !== null && previous.attribution.cue === 'governed-quote' && COORDINATION.test(text.slice(previous.span.close, span.open));
       let a: Attribution | null =
         (coordinated ? previous!.attribution : null) ??
         quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? possessiveQuote(c, d) ?? (quoteLine && span.open <= quoteLine.end + 1 ? { speaker: quoteLine.person, cue: 'quote-line', confidence: quoteLine.confidence, evidence: [0, quoteLine.end] } : null);
@@ -945,9 +945,63 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
     } else if (b.kind === 'prose') {
       paragraph.quotes = attributeProse(text, b.analysis ?? analyseProse(text), d);
     }
+    // A briefer quoting somebody inside a turn ("Trudeau said, “We are lucky …”"): those words are Trudeau's.
+    const turn = paragraph.turnSpeaker ? paragraph.quotes.find((q) => q.kind === 'turn') : undefined;
+    if (turn && paragraph.turnSpeaker && QUOTE_MARK.test(text)) {
+      const quoted = embeddedQuotes(text, turn.start, paragraph.turnSpeaker, d);
+      if (quoted.length) paragraph.quotes = [...paragraph.quotes, ...quoted].sort((x, y) => x.start - y.start || y.end - x.end);
+    }
     drafts.push(paragraph);
   }
   return drafts;
+}
+
+/** Cues that name whom a quote inside a turn is from; a pronoun's ("he said") is left to the turn. */
+const EMBEDDED_CUES = new Set(['quote-then-cue', 'cue-then-quote', 'governed-quote']);
+const PRONOUN_CUE = /\b(?:I|we|you|he|she|they|it)\b/i;
+
+/**
+ * Quotes a speaker quotes inside their own turn, from somebody named in a cue ("UK Prime Minister Starmer said
+ * President Biden has “…”"). Only a cue that names a person other than the turn's speaker counts: the turn
+ * stays the speaker's, and the quote is its own record inside it. Reading the cues leaves the discourse (who
+ * "he" is) as the turns had it.
+ */
+function embeddedQuotes(text: string, from: number, speaker: Person, d: Discourse): DraftQuote[] {
+  const analysis = analyseProse(text);
+  const spans = analysis.spans.filter((s) => s.open >= from);
+  if (!spans.length) return [];
+  const saved = { recent: [...d.recent], last: d.lastPersonSubject, addressee: d.lastAddressee, open: d.openQuoteSpeaker, colon: d.colonSpeaker, unmarked: d.unmarkedSpeaker };
+  // The people the turn names as speaking ("UK Prime Minister Starmer said") are known from here on.
+  learnFromProse(d.registry, text, analysis);
+  const out: DraftQuote[] = [];
+  const sentences = splitSentences(text, analysis.spans);
+  let previous: { close: number; quote: DraftQuote } | null = null;
+  for (const span of spans) {
+    const sentence = sentences.find((x) => x[0] <= span.open && span.open < x[1]) ?? [from, text.length];
+    const inSentence = spans.filter((x) => x.open >= sentence[0] && x.open < sentence[1]);
+    const k = inSentence.indexOf(span);
+    const c: QuoteContext = {
+      text,
+      span,
+      beforeFrom: k > 0 ? inSentence[k - 1].close : sentence[0],
+      afterTo: k + 1 < inSentence.length ? inSentence[k + 1].open : Math.max(sentence[1], span.close),
+      sentence: [sentence[0], sentence[1]],
+      mentions: analysis.mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]),
+      verbs: analysis.verbs,
+    };
+    let a = quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? governedQuote(c, d);
+    const evidence = a?.evidence ? text.slice(a.evidence[0], a.evidence[1]) : '';
+    if (!a?.speaker || a.speaker === speaker || a.speaker.generic || !EMBEDDED_CUES.has(a.cue ?? '') || PRONOUN_CUE.test(evidence)) a = null;
+    // "Trudeau said, “We are the —” “We are lucky …”": a restart right after the first quote is the same person's.
+    if (!a && previous && span.open - previous.close <= 4) a = { ...previous.quote, cue: 'split-quote' };
+    if (!a?.speaker) continue;
+    const quote: DraftQuote = { kind: 'direct', start: span.start, end: span.end, speaker: a.speaker, cue: a.cue, confidence: Math.min(a.confidence, 0.85), evidence: a.evidence };
+    out.push(quote);
+    previous = { close: span.close, quote };
+  }
+  Object.assign(d, { lastPersonSubject: saved.last, lastAddressee: saved.addressee, openQuoteSpeaker: saved.open, colonSpeaker: saved.colon, unmarkedSpeaker: saved.unmarked });
+  d.recent.splice(0, d.recent.length, ...saved.recent);
+  return out;
 }
 
 /** The model's paragraphs and quote records, in order. */

@@ -381,3 +381,25 @@ describe('articles: a medium at the end of a reported sentence', () => {
     expect(saidBy(t, 'The pipeline will be finished')).toBeNull();
   });
 });
+
+describe('transcripts: a quote quoted inside a turn', () => {
+  const t = parse(
+    [
+      'Press gaggle aboard the flight',
+      'Q    How was the summit?',
+      'MS. HALE:  It went well.  Veloran Prime Minister Ostrova said the President has “shown remarkable patience.”  Harbour Prime Minister Brek said, “We are the” — “We are lucky to have him at the table.”  And as I said, “we will keep going.”',
+      'Q    Thanks, Ina.',
+    ].join('\n\n'),
+  );
+
+  it('gives words the briefer quotes from somebody named to that person, inside the briefer’s turn', () => {
+    expect(saidBy(t, 'It went well.')).toBe('Ms. Hale');
+    expect(saidBy(t, 'shown remarkable patience')).toBe('Ostrova');
+    expect(saidBy(t, 'We are the')).toBe('Brek');
+    expect(saidBy(t, 'We are lucky to have him')).toBe('Brek');
+  });
+
+  it('leaves the briefer’s own quoted words in the turn (no record of their own)', () => {
+    expect(t.quotes.some((q) => q.kind === 'direct' && q.text.startsWith('we will keep going'))).toBe(false);
+  });
+});
