@@ -55,6 +55,13 @@ export interface DraftQuote extends Attribution {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
+/** "Keir Starmer’s" in "Keir Starmer’s spokesperson said": a name that owns a noun is not the verb's subject. */
+export function ownsNoun(m: Mention): boolean {
+  const c = m.text.charCodeAt(m.text.length - 1);
+  return c === 115 && m.kind === 'name' && /['’]s$/.test(m.text);
+}
+/** A role with its owner before it ("Starmer’s spokesperson"). */
+const OWNED_ROLE = /^\S+['’]s\s/;
 /** Whether the text starts with t, a or h in either case: only then can LEADING_DETERMINER match. */
 function startsLikeDeterminer(text: string): boolean {
   const c = text.charCodeAt(0) | 32;
@@ -89,6 +96,8 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       // "a spokesperson", "another minister": somebody not named, never a person known by that role.
       const c0 = m.text.charCodeAt(0) | 32;
       if ((c0 === 97 || c0 === 111) && /^(?:a|an|another|one)\s/i.test(m.text)) return null;
+      // "Starmer’s spokesperson": the role is somebody's, held by a person the text does not name.
+      if (m.role && OWNED_ROLE.test(m.role)) return null;
       const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
       if (person) {
         let aliases = d.roleAliases.get(person);
@@ -221,7 +230,7 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     // "…exchange with Prime Minister Matteo Renzi, who had told the press that …": the relative pronoun's
     // antecedent is the verb's subject, even where it stands as an object itself.
     if (relative && m.object && m.end <= verb.start && text !== undefined && RELATIVE_WHO.test(text.slice(m.end, verb.start)) && resolveMention(m, d)) return m;
-    if (m.end > verb.start || m.object) continue;
+    if (m.end > verb.start || m.object || ownsNoun(m)) continue;
     // "…, while Egypt called the bombing a “war crime”": the name right before the verb is its subject; when
     // it is no person (a country, a body), nobody further back is.
     if (m.kind === 'name' && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) return null;
@@ -242,7 +251,7 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {
   for (let i = firstFrom(mentions, verb.end, startOf); i < mentions.length && mentions[i].start < to; i++) {
     const m = mentions[i];
-    if (m.end <= to && !m.object && m.kind !== 'possessive') return m;
+    if (m.end <= to && !m.object && m.kind !== 'possessive' && !ownsNoun(m)) return m;
   }
   return null;
 }
@@ -731,7 +740,7 @@ function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
   if (first !== 97 && first !== 105 && first !== 32) return null;
   const lead = /^\s*(?:according to|in the words of)\s+([^,]{2,80}),/i.exec(c.text.slice(c.sentence[0], c.span.open));
   if (!lead) return null;
-  const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive');
+  const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive' && !ownsNoun(x));
   const found = m ? byMention(m, d, 'according-to', 0.8) : null;
   return found && { ...found, evidence: [c.sentence[0] + lead[0].length - lead[0].trimStart().length, c.sentence[0] + lead[0].length - 1] };
 }
@@ -860,7 +869,7 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.start < from || m.end > to || m.object || m.kind === 'possessive') continue;
+    if (m.start < from || m.end > to || m.object || m.kind === 'possessive' || ownsNoun(m)) continue;
     // "After the death of her husband, Jason Hale, Mayor Ina Hale held …": a name set between commas after a
     // description is that description's; the subject comes after it.
     if (text && m.kind === 'name' && i + 1 < mentions.length && mentions[i + 1].end <= to && /^\s*,/.test(text.slice(m.end, m.end + 3)) && /\p{Ll},\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))

@@ -9,6 +9,7 @@ import {
   cueThenQuote,
   findIndirect,
   governedQuote,
+  ownsNoun,
   possessiveQuote,
   verbsIn,
   isMedia,
@@ -641,10 +642,25 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
     const at = from + a.index + a[0].length;
     // The first name within reach; a possessive outlet may stand before it.
     for (const m of mentions) {
-      if (m.kind !== 'name' || m.start < at || m.start > at + 40 || !ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (m.kind !== 'name' || ownsNoun(m) || m.start < at || m.start > at + 40 || !ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       const person = d.registry.findByName(m.nameTokens);
       if (person && !person.generic) return person;
     }
+  }
+  return null;
+}
+
+/** Before a clause of its own: ", and", ", while", ", but", ";". */
+const CLAUSE_JOINT = /(?:,\s*(?:and|while|but|whereas)|;)\s+$/;
+const VERB_AFTER_SUBJECT = /^\s+(?:also\s+)?(?:was|is|were|are|has|had|said|says|added|told|\p{Ll}+ed)\b/u;
+
+/** The subject of the sentence's last clause after ", and" / ", while" / ";", when it names somebody. */
+function laterClauseSubject(text: string, mentions: Mention[], d: Discourse): Person | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.kind !== 'name' && m.kind !== 'role') continue;
+    if (ownsNoun(m) || !CLAUSE_JOINT.test(text.slice(Math.max(0, m.start - 12), m.start)) || !VERB_AFTER_SUBJECT.test(text.slice(m.end, m.end + 20))) continue;
+    return resolveMention(m, d);
   }
   return null;
 }
@@ -742,6 +758,12 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     noteAddressee(text, sentenceMentions, sentence[0], sentence[1], d);
     if (indirect) drafts.push(indirect);
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d, text), d);
+    // "Ivo Dorn scored on debut, and Varga was happy with the new players. He said:": a later clause's subject
+    // is the most recent one.
+    if (!sentenceSpeaker && !indirect) {
+      const later = laterClauseSubject(text, sentenceMentions, d);
+      if (later) noteSubject(later, d);
+    }
     // "…, according to Channel Nine’s Lena Brook.": the source is who a following "she said" means.
     const source = sentenceMentions.length && hasAccording ? accordingToSource(text, sentence, sentenceMentions, d) : null;
     if (source) noteSubject(source, d);

@@ -132,7 +132,7 @@ const CANDIDATE_WORDS = [
  * with many ranges, like \s with the marks listed one by one, is tested by a call per character).
  */
 const CANDIDATE = new RegExp(
-  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\t-\r \u00a0"«»()[\]{},;:!?\u2000-\u200f\u2013-\u206f]*|\b(?:${trieAlternation(CANDIDATE_WORDS)})(?:['’]s)?\b\.?`,
+  String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F][^\t-\r \u00a0"«»()[\]{},;:!?\u2000-\u200f\u2013-\u206f]*(?:’s\b)?|\b(?:${trieAlternation(CANDIDATE_WORDS)})(?:['’]s)?\b\.?`,
   'g',
 );
 
@@ -291,6 +291,16 @@ function isObjectPosition(tokens: Token[], i: number, text: string): boolean {
   if (j < 0 || !tokens[j].f.objectMarker) return false;
   // ", and Deputy Mayor Korrel described …": after a comma, "and" opens a new clause with its own subject.
   return !(tokens[j].f.low === 'and' && /[,;”"»]\s*$/.test(text.slice(Math.max(0, tokens[j].start - 3), tokens[j].start)));
+}
+
+/** After a name: a verb of its own ("said", "was", "has", "added"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|then\s+|later\s+)?(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|added|told|noted|insisted|explained|\p{Ll}+ed)\b/u;
+
+/** Whether a name after "and" has a verb of its own: "…and Mancini said", not "met Putin and Lukashenko in Sochi". */
+function opensClauseAfterAnd(tokens: Token[], i: number, text: string, end: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].f.determiner) j--;
+  return j >= 0 && tokens[j].f.low === 'and' && CLAUSE_VERB_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Finds the mentions in text[from, to). */
@@ -495,7 +505,10 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     const last = name[name.length - 1];
     const bodyHead = last !== undefined && (last.f.possessive ? NON_PERSON_HEADS.has(lower(nameTokens[nameTokens.length - 1])) : last.f.nonPersonHead);
     const isPersonName = nameTokens.length > 0 && !bodyHead && !(nameTokens.length === 1 && isNationalityWord(nameTokens[0]));
-    const objectPos = isObjectPosition(tokens, phraseStart, text) || roleClass === 'counterpart';
+    // "…goal and Mancini said", "…bow, and Mancini was happy": after "and", a name with a verb of its own
+    // opens a clause; it is that clause's subject.
+    const nameEnd = name.length ? name[name.length - 1].end : -1;
+    const objectPos = (isObjectPosition(tokens, phraseStart, text) && !(nameEnd !== -1 && opensClauseAfterAnd(tokens, phraseStart, text, nameEnd))) || roleClass === 'counterpart';
     if (isPersonName && (prefix.length || honorific || nameTokens.length >= 1)) {
       const start = (prefix[0] ?? (honorific ? tokens[j] : name[0])).start;
       const roleText = prefix.length ? prefix.map((x) => x.text).join(' ') : null;
@@ -523,13 +536,15 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         const indefinite = INDEFINITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
         if (indefinite) start -= indefinite[0].length;
       }
+      // "Starmer’s spokesperson said": somebody's spokesperson, aide or lawyer, not named (the role says whose).
+      const owner = !hasDeterminer && phraseStart > 0 && tokens[phraseStart - 1].f.possessive && tokens[phraseStart].start - tokens[phraseStart - 1].end <= 1 ? tokens[phraseStart - 1].text : null;
       mentions.push({
         kind: 'role',
         start,
         end,
         text: text.slice(start, end),
         nameTokens: NO_NAME,
-        role: prefix.map((x) => x.text).join(' '),
+        role: owner ? `${owner} ${prefix.map((x) => x.text).join(' ')}` : prefix.map((x) => x.text).join(' '),
         roleClass,
         nationality: ofWhat ?? nationality,
         honorific: null,
@@ -574,7 +589,8 @@ function descriptorNoun(t: Token, hasDeterminer: boolean, text: string, next: To
   return noun && (party || t.text);
 }
 
-const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+// "an agency official", "A Plymouth City Council spokesperson": the words between may name the body.
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$|\b(?:[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 /** The nameTokens of every mention that is not a name: one frozen array, not one per mention. */
 const NO_NAME = Object.freeze([]) as unknown as string[];
 

@@ -403,3 +403,38 @@ describe('transcripts: a quote quoted inside a turn', () => {
     expect(t.quotes.some((q) => q.kind === 'direct' && q.text.startsWith('we will keep going'))).toBe(false);
   });
 });
+
+describe('articles: whose spokesperson, and clauses after "and"', () => {
+  it('gives "Starmer’s spokesperson said" to an unnamed spokesperson, never to Starmer or a place', () => {
+    const t = parse(
+      [
+        'Keir Marlow’s spokesperson has denied that the party gave up hope of winning the North Tarn by-election on Thursday.',
+        'Asked whether the seat was thrown away, Marlow’s spokesperson said: “I would disagree with that.”',
+        'So great to see our brilliant North Tarn candidate and lots of volunteers today.',
+      ].join('\n\n'),
+    );
+    const q = quoteStarting(t, 'I would disagree with that');
+    const s = t.speakers.find((x) => x.id === q.speaker);
+    expect(s?.unnamed).toBe(true);
+    expect(s?.name).toMatch(/spokesperson/);
+    expect(t.quotes.some((x) => t.speakers.find((y) => y.id === x.speaker)?.name === 'Keir Marlow')).toBe(false);
+  });
+
+  it('takes "A Tarn City Council spokesperson said:" as an unnamed spokesperson, not the resident named before', () => {
+    const t = parse(['Bags row', 'Mr Kevin Holt complained about the bags on Friday.', 'A Tarn City Council spokesperson said: "The bags are full of leaves."'].join('\n\n'));
+    expect(t.speakers.find((x) => x.id === quoteStarting(t, 'The bags are full').speaker)?.unnamed).toBe(true);
+  });
+
+  it('takes the name after "and" with a verb of its own as that clause’s subject ("…goal and Mancini said:")', () => {
+    const t = parse(
+      [
+        'Coach laments goal',
+        'Harbour City were held to a draw, but coach Rino Varga was far from happy.',
+        'There was a suspicion of handball in Pete Crane’s goal and Varga said: "It was not football, it was basketball."',
+        'Ivo Dorn scored on debut, and Varga was happy with the new players. He said: "I am happy for Ivo."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'It was not football')).toBe('Rino Varga');
+    expect(saidBy(t, 'I am happy for Ivo')).toBe('Rino Varga');
+  });
+});
