@@ -58,7 +58,7 @@ const LEADING_DETERMINER = /^(?:the|a|an|his|her)\s+/i;
 /** "Keir Starmer’s" in "Keir Starmer’s spokesperson said": a name that owns a noun is not the verb's subject. */
 export function ownsNoun(m: Mention): boolean {
   const c = m.text.charCodeAt(m.text.length - 1);
-  return c === 115 && m.kind === 'name' && /['’]s$/.test(m.text);
+  return c === 115 && (m.kind === 'name' || m.kind === 'role') && /['’]s$/.test(m.text);
 }
 /** A role with its owner before it ("Starmer’s spokesperson"). */
 const OWNED_ROLE = /^\S+['’]s\s/;
@@ -98,6 +98,11 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       if ((c0 === 97 || c0 === 111) && /^(?:a|an|another|one)\s/i.test(m.text)) return null;
       // "Starmer’s spokesperson": the role is somebody's, held by a person the text does not name.
       if (m.role && OWNED_ROLE.test(m.role)) return null;
+      // "the spokesperson replied", after "Keir Starmer’s spokesperson said": that same unnamed person.
+      if (c0 === 116 && UNNAMED_ROLE.test(m.text) && /^the\s+\S+$/i.test(m.text)) {
+        const unnamed = d.registry.unnamedWithRole(m.text.slice(4));
+        if (unnamed) return unnamed;
+      }
       const person = d.registry.byRole(m.roleClass, m.nationality, d.recent);
       if (person) {
         let aliases = d.roleAliases.get(person);
@@ -237,7 +242,8 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
     // before it, which is the subject.
     const named = i > 0 ? mentions[i - 1] : null;
-    if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && NAME_THEN_ROLE.test((text ?? '').slice(named.end, m.start)) && resolveMention(named, d)) return named;
+    // (Set off on both sides: "…in North Tarn, the spokesperson replied" is no apposition.)
+    if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && NAME_THEN_ROLE.test((text ?? '').slice(named.end, m.start)) && /^\s*,/.test((text ?? '').slice(m.end, verb.start)) && resolveMention(named, d)) return named;
     if (resolveMention(m, d)) return m;
   }
   return null;
@@ -460,7 +466,13 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   // A role nobody in the text holds ("the spokesperson said"): somebody unnamed for a spokesperson or an
   // official; for any other role, nobody can be named (rather than a guess at the last subject).
   if (PERSON_NOUN.test(phrase)) {
-    if (UNNAMED_ROLE.test(phrase) && words.length <= 4) return { speaker: d.registry.generic(phrase.charAt(0).toUpperCase() + phrase.slice(1)), cue: 'unnamed-person', confidence: 0.75, evidence };
+    if (UNNAMED_ROLE.test(phrase) && words.length <= 4) {
+      // "Starmer’s spokesperson": named after the owner as the text names them in full ("Keir Starmer’s …").
+      const owned = /^(\p{Lu}[\p{L}-]*)(['’]s\s.+)$/u.exec(phrase);
+      const owner = owned ? d.registry.findByName([owned[1]]) : null;
+      const name = owner && !owner.generic ? `${d.registry.displayName(owner)}${owned![2]}` : phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      return { speaker: d.registry.generic(name), cue: 'unnamed-person', confidence: 0.75, evidence };
+    }
     return words.length <= 4 ? { speaker: null, cue: 'unknown-role', confidence: 0, evidence } : null;
   }
   const written = phrase.replace(/^the\s+/i, '');

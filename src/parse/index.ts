@@ -30,7 +30,7 @@ import {
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchLabel, matchNameLine, matchNameOverStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
-import { findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
+import { CLAUSE_VERB_AFTER, findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
@@ -651,15 +651,15 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
 }
 
 /** Before a clause of its own: ", and", ", while", ", but", ";". */
-const CLAUSE_JOINT = /(?:,\s*(?:and|while|but|whereas)|;)\s+$/;
-const VERB_AFTER_SUBJECT = /^\s+(?:also\s+)?(?:was|is|were|are|has|had|said|says|added|told|\p{Ll}+ed)\b/u;
+// "… to press charges and Detective Constable Jon Marr took the case on": "and" after a lower-case word too.
+const CLAUSE_JOINT = /(?:,\s*(?:and|while|but|whereas)|;|(?:^|\s)\p{Ll}[\p{L}-]*\s+and)\s+$/u;
 
 /** The subject of the sentence's last clause after ", and" / ", while" / ";", when it names somebody. */
 function laterClauseSubject(text: string, mentions: Mention[], d: Discourse): Person | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.kind !== 'name' && m.kind !== 'role') continue;
-    if (ownsNoun(m) || !CLAUSE_JOINT.test(text.slice(Math.max(0, m.start - 12), m.start)) || !VERB_AFTER_SUBJECT.test(text.slice(m.end, m.end + 20))) continue;
+    if (ownsNoun(m) || !CLAUSE_JOINT.test(text.slice(Math.max(0, m.start - 12), m.start)) || !CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     return resolveMention(m, d);
   }
   return null;

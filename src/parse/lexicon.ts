@@ -111,6 +111,9 @@ export const ROLE_ABBREVIATIONS: Record<string, string | null> = {
   'rep.': 'legislator',
   'cllr.': 'legislator',
   cllr: 'legislator',
+  // "Coun Dan Cohen (Lab)": a councillor, as Yorkshire papers write it.
+  coun: 'legislator',
+  'coun.': 'legislator',
   'gov.': 'governor',
   'gen.': 'commander',
   'adm.': 'commander',

@@ -403,6 +403,17 @@ export class SpeakerRegistry {
     if (nationality) person.nationalities.add(nationalityStem(nationality));
   }
 
+  /**
+   * The unnamed person last named with this role noun ("Keir Starmer’s spokesperson", then "the spokesperson
+   * replied"), or null. Reads the unnamed people, who are few.
+   */
+  unnamedWithRole(noun: string): Person | null {
+    let found: Person | null = null;
+    const tail = ` ${noun.toLowerCase()}`;
+    for (const [name, person] of this.genericByName) if (name.toLowerCase().endsWith(tail) && /['’]s\s\S+$|^an?\s/i.test(name)) found = person;
+    return found;
+  }
+
   generic(name: string): Person {
     const existing = this.genericByName.get(name);
     if (existing) return existing;

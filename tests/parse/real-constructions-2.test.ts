@@ -438,3 +438,36 @@ describe('articles: whose spokesperson, and clauses after "and"', () => {
     expect(saidBy(t, 'I am happy for Ivo')).toBe('Rino Varga');
   });
 });
+
+describe('articles: local papers and unnamed spokespeople followed up', () => {
+  it('reads "Coun Ada Vell (Lab), responded:" as the councillor', () => {
+    const t = parse(['Council row over the cup', 'Coun Ada Vell (Lab), responded: “It might surprise members where these proposals came from.”'].join('\n\n'));
+    expect(saidBy(t, 'It might surprise members')).toBe('Ada Vell');
+  });
+
+  it('takes "…to press charges and Detective Constable Jon Marr took the case on. He told the jury:" as Marr', () => {
+    const t = parse(
+      [
+        'Detective criticises first inquiry',
+        'Ivo Rusk, 24, is standing trial after denying the burglary.',
+        'Three days later the victim’s daughter rang to say her father wanted to press charges and Detective Constable Jon Marr took the case on.',
+        'He told the jury yesterday: “In my opinion the original investigation was poorly led.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'In my opinion the original investigation')).toBe('Jon Marr');
+  });
+
+  it('names an owned spokesperson after the owner in full, and "the spokesperson replied" is the same person', () => {
+    const t = parse(
+      [
+        'Labour and the by-election',
+        'Keir Marlow has campaigned in North Tarn all week.',
+        'Asked whether the seat was thrown away, Marlow’s spokesperson said: “I would disagree with that.”',
+        'Asked about a pact with the Liberals in North Tarn, the spokesperson replied: “Yes, I am sure.”',
+      ].join('\n\n'),
+    );
+    const first = t.speakers.find((x) => x.id === quoteStarting(t, 'I would disagree').speaker);
+    expect(first?.name).toBe('Keir Marlow’s spokesperson');
+    expect(quoteStarting(t, 'Yes, I am sure').speaker).toBe(first?.id);
+  });
+});
