@@ -37,6 +37,7 @@ export const CUE_RULES: Readonly<Record<string, string>> = {
   'announced-speech': 'The page says whose words follow (“The following is a transcript of … by …”, “Remarks of …, as prepared for delivery”) and gives them without labels.',
   'self-introduction': 'The speaker says who they are (“I’m Kelly Marsh.”, “Dilnoza Karimova, Tashkent Daily.”) where the copy has no label naming them.',
   'unknown-role': 'A role nobody in the text is given speaks (“…,” the President said): nobody can be named.',
+  'possessive-quote': 'The words are somebody’s by a possessive just before them (Biden’s “killer” remarks).',
 };
 
 export function cueRule(cue: string | null): string {
