@@ -998,17 +998,34 @@ function embeddedQuotes(text: string, from: number, speaker: Person, d: Discours
   const out: DraftQuote[] = [];
   const sentences = splitSentences(text, analysis.spans);
   let previous: { close: number; quote: DraftQuote } | null = null;
-  for (const span of spans) {
-    const sentence = sentences.find((x) => x[0] <= span.open && span.open < x[1]) ?? [from, text.length];
-    const inSentence = spans.filter((x) => x.open >= sentence[0] && x.open < sentence[1]);
-    const k = inSentence.indexOf(span);
+  // Sentences, spans and mentions all come in text order: one pass with a cursor for each (linear however
+  // many quotes a turn holds).
+  let at = 0;
+  let mentionAt = 0;
+  let sentenceMentions: Mention[] = [];
+  let sentenceSpans: QuoteSpan[] = [];
+  let current = -1;
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si];
+    while (at + 1 < sentences.length && sentences[at][1] <= span.open) at++;
+    const sentence: [number, number] = sentences[at] ?? [from, text.length];
+    if (current !== at) {
+      current = at;
+      while (mentionAt < analysis.mentions.length && analysis.mentions[mentionAt].start < sentence[0]) mentionAt++;
+      sentenceMentions = [];
+      for (let m = mentionAt; m < analysis.mentions.length && analysis.mentions[m].start < sentence[1]; m++) if (analysis.mentions[m].end <= sentence[1]) sentenceMentions.push(analysis.mentions[m]);
+      sentenceSpans = [];
+    }
+    sentenceSpans.push(span);
+    const k = sentenceSpans.length - 1;
+    const next = spans[si + 1];
     const c: QuoteContext = {
       text,
       span,
-      beforeFrom: k > 0 ? inSentence[k - 1].close : sentence[0],
-      afterTo: k + 1 < inSentence.length ? inSentence[k + 1].open : Math.max(sentence[1], span.close),
-      sentence: [sentence[0], sentence[1]],
-      mentions: analysis.mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]),
+      beforeFrom: k > 0 ? sentenceSpans[k - 1].close : sentence[0],
+      afterTo: next && next.open < sentence[1] ? next.open : Math.max(sentence[1], span.close),
+      sentence,
+      mentions: sentenceMentions,
       verbs: analysis.verbs,
     };
     let a = quoteThenCue(c, d) ?? cueThenQuote(c, d) ?? governedQuote(c, d);

@@ -23,6 +23,17 @@ function growth(make: (n: number) => string, n: number): number {
   return best(large) / Math.max(best(small), 1);
 }
 
+/** The i-th of many distinct capitalised surnames: seven letters from a scrambled counter. */
+function surname(i: number): string {
+  let x = (i * 2654435761) >>> 0;
+  let word = '';
+  for (let k = 0; k < 7; k++) {
+    word += String.fromCharCode(97 + (x % 26));
+    x = Math.floor(x / 26) + k * 7919;
+  }
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 const SHAPES: [string, (n: number) => string, number][] = [
   ['many one-line paragraphs', (n) => Array.from({ length: n }, (_, i) => `Paragraph ${i} is about the harvest.`).join('\n\n'), 8000],
   ['one long line with no full stop', (n) => `Title\n\n${Array.from({ length: n }, (_, i) => `the minister said that harvest ${i} was good and he noted that prices rose`).join(' ')}`, 10000],
@@ -32,6 +43,9 @@ const SHAPES: [string, (n: number) => string, number][] = [
   ['one sentence of many quotes', (n) => `Title\n\nThe minister listed ${Array.from({ length: n }, (_, i) => `“item ${i},” `).join('and ')}without a stop`, 4000],
   ['many different bodies quoted by their names', (n) => `Statements\n\n${Array.from({ length: n }, (_, i) => `“Item ${i} is ready,” Corpa${i} said, and the ministry said so too.`).join('\n\n')}`, 3000],
   ['a speech announced as its words alone', (n) => `Remarks of Governor Ana Roth -- As Prepared for Delivery\n\n${Array.from({ length: n }, (_, i) => `I want to speak about harbour ${i}. We will rebuild it.`).join('\n\n')}`, 8000],
+  // Surnames of seven letters spread over the alphabet (like real ones, seldom a letter apart); most quotes
+  // from people already named, so that each costs little and a quadratic stage shows.
+  ['a turn quoting many people by name', (n) => `Briefing\n\nQ    How did it go?\n\nMS. LANE:  ${Array.from({ length: n }, (_, i) => `Minister Ivo ${surname(i % 50)} said, “We are ready ${i}.”`).join('  ')}\n\nQ    Thanks.`, 4000],
   ['many speakers named on lines of their own', (n) => `Debate\n\n${Array.from({ length: n }, (_, i) => `Lord Member${i} of Town${i} (Con)\n\nMy Lords, point ${i}.`).join('\n\n')}`, 2500],
 ];
 
