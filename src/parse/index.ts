@@ -235,10 +235,10 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   // `Karine Jean-Pierre` / `Somewhat Positive` / `00:00:07-00:00:31 (23 sec)` / the speech: a service's label.
   const chrome = (lines: string[]): boolean => lines.every(isTimestampLine) || isClutterBlock(lines);
   rest.forEach((lines, i) => {
-    if (labels[i] || rest[i + 1]?.length !== 1 || !chrome(rest[i + 1])) return;
+    if (labels[i] || lines.length !== 1 || lines[0].length > 60 || rest[i + 1]?.length !== 1 || !chrome(rest[i + 1])) return;
     // …and the speech after the time lines is no label of its own ("The South Lawn", "10:05 A.M.", "Q  Are you…").
     let speech = i + 1;
-    while (speech < rest.length && chrome(rest[speech])) speech++;
+    while (speech < rest.length && speech <= i + 3 && chrome(rest[speech])) speech++;
     if (!labels[speech]) labels[i] = matchNameOverStamp(lines, rest.slice(i + 1, i + 5), chrome);
   });
   dropRepeatedHeadlines(title, rest, labels);

@@ -408,11 +408,11 @@ export class SpeakerRegistry {
    * replied"), or null. Reads the unnamed people, who are few.
    */
   unnamedWithRole(noun: string): Person | null {
-    let found: Person | null = null;
-    const tail = ` ${noun.toLowerCase()}`;
-    for (const [name, person] of this.genericByName) if (name.toLowerCase().endsWith(tail) && /['’]s\s\S+$|^an?\s/i.test(name)) found = person;
-    return found;
+    return this.unnamedByRole.get(noun.toLowerCase()) ?? null;
   }
+
+  /** The unnamed person last named "X’s <noun>" or "a … <noun>", by that noun. */
+  private unnamedByRole = new Map<string, Person>();
 
   generic(name: string): Person {
     const existing = this.genericByName.get(name);
@@ -421,6 +421,8 @@ export class SpeakerRegistry {
     person.generic = true;
     person.forms.set(name, 1);
     this.genericByName.set(name, person);
+    const owned = /(?:['’]s\s|^an?\s.*\s)(\S+)$/i.exec(name);
+    if (owned) this.unnamedByRole.set(owned[1].toLowerCase(), person);
     return person;
   }
 
