@@ -28,7 +28,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
-import { isTitleCased, matchLabel, matchNameLine, matchNameOverStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
+import { isTitleCased, matchCollectiveLine, matchLabel, matchNameLine, matchNameOverStamp, matchNameWithStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { CLAUSE_VERB_AFTER, findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
@@ -128,7 +128,7 @@ function splitTurnLines(blocks: string[][]): string[][] {
   });
   if (innerCount === 0) return blocks;
   let labelled = 0;
-  for (const lines of blocks) if (labelled + innerCount < 3 && (matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines))) labelled++;
+  for (const lines of blocks) if (labelled + innerCount < 3 && (matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines) ?? matchNameWithStamp(lines) ?? matchCollectiveLine(lines))) labelled++;
   if (labelled + innerCount < 3) return blocks;
   const out: string[][] = [];
   blocks.forEach((lines, b) => {
@@ -231,7 +231,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const headless = isBodyText(titleBlock[0] ?? '') || (titleBlock.length > 1 && /:$/.test(titleBlock[0]) && matchLabel(titleBlock) !== null);
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
-  const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines));
+  const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines) ?? matchNameWithStamp(lines) ?? matchCollectiveLine(lines));
   // `Karine Jean-Pierre` / `Somewhat Positive` / `00:00:07-00:00:31 (23 sec)` / the speech: a service's label.
   const chrome = (lines: string[]): boolean => lines.every(isTimestampLine) || isClutterBlock(lines);
   rest.forEach((lines, i) => {

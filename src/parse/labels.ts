@@ -64,7 +64,19 @@ function genericName(text: string): string | null {
   // "SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:": unnamed by design (background
   // briefings), named as the label describes them.
   if (ANONYMOUS_OFFICIAL.test(plain)) return plain.split(/\s+/).map(titleCase).join(' ');
+  // "Noble Lords", "Hon. Members", "Several hon. Members": the House calling out, named as written.
+  if (COLLECTIVE.test(plain)) return plain.split(/\s+/).map(titleCase).join(' ');
   return null;
+}
+
+/** A chamber's members calling out together: a speaker nobody can name. */
+const COLLECTIVE = /^(?:several\s+|some\s+)?(?:noble\s+lords|hon\.?\s+members|honourable\s+members|right\s+hon\.?\s+members|members|opposition\s+members|government\s+members)$/i;
+
+/** "Noble Lords" alone on its line, the call ("Hear, hear!") below it. */
+export function matchCollectiveLine(lines: string[]): LabelMatch | null {
+  if (lines[0].length > 40 || !COLLECTIVE.test(lines[0].replace(/:$/, ''))) return null;
+  const label = parseLabel(lines[0].replace(/:$/, ''));
+  return label ? { label, speechStart: lines.length > 1 ? lines[0].length + 1 : lines[0].length } : null;
 }
 
 /** Splits "Minister of Energy Sergei Tolmachev" into role and name. */
@@ -112,6 +124,8 @@ const SQUARE_MARK = /\s*\[[A-Z]{1,3}\]/g;
 export function parseLabel(rawLabel: string): LabelInfo | null {
   const raw = rawLabel.trim().replace(QUESTION_NUMBER, '').replace(COMMITTEE_QUESTION, '').replace(SQUARE_MARK, '').replace(/\s{2,}/g, ' ');
   if (!raw || raw.length > 110) return null;
+  // "My Lords, I beg to move, That a humble Address be presented …:": a sentence, not a label.
+  if (raw.split(/\s+/).length > 20 || /,\s*(?:I|we)\s/.test(raw)) return null;
   const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
   if (generic) return { raw, name: null, role: null, honorific: null, generic };
   // A quoted title in brackets is an affiliation's detail: `(Author, "Moyers Journal: The Conversation")` → `(Author)`.
@@ -354,6 +368,17 @@ export function matchNameOverStamp(lines: string[], after: readonly string[][], 
   if (k === 0 || k >= after.length) return null;
   const label = BARE_NAME_LINE.test(lines[0]) || /^(?:question|questions|q|reporter|journalist|audience member)$/i.test(lines[0]) ? parseLabel(lines[0]) : null;
   return label && (label.name || label.generic) ? { label, speechStart: lines[0].length } : null;
+}
+
+/** `Matt Cundill 00:00:02` (a transcription service's speaker line): the name, then the time it speaks. */
+const NAME_THEN_STAMP = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** A name with the time it speaks, alone on its line (`Catherine O'Brien 00:00:20`); the speech follows. */
+export function matchNameWithStamp(lines: string[]): LabelMatch | null {
+  if (lines.length > 2 || lines[0].length > 60) return null;
+  const m = NAME_THEN_STAMP.exec(lines[0]);
+  const label = m ? parseLabel(m[1]) : null;
+  return label && (label.name || label.generic) ? { label, speechStart: lines.length > 1 ? lines[0].length + 1 : lines[0].length } : null;
 }
 
 /** Where a stacked record's next speaker starts inside a block: a time stamp line right before a name line. */

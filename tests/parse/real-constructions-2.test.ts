@@ -471,3 +471,43 @@ describe('articles: local papers and unnamed spokespeople followed up', () => {
     expect(quoteStarting(t, 'Yes, I am sure').speaker).toBe(first?.id);
   });
 });
+
+describe('transcripts: service speaker lines and the House calling out', () => {
+  it('reads "Name 00:00:02" on its own line as a label, the speech below it', () => {
+    const t = parse(
+      [
+        'Aug. 9, 2025',
+        'Be Our Guest: Managing Podcast Guests',
+        'Mara Quint 00:00:02',
+        'Hi, everybody. I am Mara Quint, and this is the show.',
+        "Tobias O'Wren 00:00:20",
+        'Oh, thank you, Mara. I am in Velgrad today.',
+        'Speaker 3 00:00:41',
+        'Hello from the back.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Hi, everybody.')).toBe('Mara Quint');
+    expect(saidBy(t, 'Oh, thank you, Mara.')).toBe("Tobias O'Wren");
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Hello from the back').speaker)?.unnamed).toBe(true);
+  });
+
+  it('gives "Hear, hear!" under "Noble Lords" to the House, and a moving sentence ending in a colon stays speech', () => {
+    const t = parse(
+      [
+        'HL Deb 07 November 2024',
+        'Lord Kemble',
+        'My Lords, I beg to move, That a humble Address be presented to His Majesty as follows:',
+        '"Most Gracious Sovereign—We, Your Majesty\'s most dutiful subjects, beg leave to thank Your Majesty."',
+        'Noble Lords',
+        'Hear, hear!',
+        'Lord Kemble',
+        'My Lords, this is the tenth Parliament of the reign.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'My Lords, I beg to move')).toBe('Lord Kemble');
+    expect(saidBy(t, '"Most Gracious Sovereign')).toBe('Lord Kemble');
+    const house = t.speakers.find((s) => s.id === quoteStarting(t, 'Hear, hear!').speaker);
+    expect(house?.name).toBe('Noble Lords');
+    expect(house?.unnamed).toBe(true);
+  });
+});
