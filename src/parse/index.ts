@@ -221,6 +221,36 @@ function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (Label
   for (let j = 0; j < top; j++) if (labels[j] && headlines.some((h) => blocks[j][0].startsWith(h))) labels[j] = null;
 }
 
+/** "— Did you get through?" / "— Probably, yes.": an interview printed with a dash before each turn. */
+const DASH_TURN = /^[—–]\s+(?=\S)/;
+/** The label of an answer in a dash interview: the person the lead presents (the text's principal). */
+export const INTERVIEWEE = '— answer';
+
+/**
+ * An interview printed as turns that open with a dash and name nobody (Russian and French papers print them
+ * so): questions (the turns that end with a question mark) are the interviewer's, an unnamed speaker; the
+ * answers are the interviewee's, the person the lead presents. At least two of each.
+ */
+function dashInterview(blocks: string[][], labels: (LabelMatch | null)[]): void {
+  let questions = 0;
+  let answers = 0;
+  for (const lines of blocks) {
+    if (!DASH_TURN.test(lines[0])) continue;
+    if (/\?\s*$/.test(lines[lines.length - 1])) questions++;
+    else answers++;
+  }
+  if (questions < 2 || answers < 2) return;
+  blocks.forEach((lines, i) => {
+    const dash = DASH_TURN.exec(lines[0]);
+    if (!dash) return;
+    const question = /\?\s*$/.test(lines[lines.length - 1]);
+    labels[i] = {
+      label: question ? { raw: '—', name: null, role: null, honorific: null, generic: 'Interviewer' } : { raw: INTERVIEWEE, name: null, role: 'Interviewee', honorific: null, generic: null },
+      speechStart: dash[0].length,
+    };
+  });
+}
+
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
   const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
@@ -252,6 +282,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   });
   shortNameLines(rest, labels);
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
+  if (!labels.some((l) => l !== null)) dashInterview(rest, labels);
   const found = labels.filter((l): l is LabelMatch => l !== null);
   const transcriptMode = found.length >= 3 || (found.length === 2 && found[0].label.raw !== found[1].label.raw) || (found.length === 1 && speechUnderOneLabel(rest, labels));
   let place: string | null = null;
@@ -925,7 +956,7 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
         if (next.kind === 'prose') d.proseAt++;
         i = nextAt;
       }
-      turnSpeaker = speakerForLabel(registry, b.label.info);
+      turnSpeaker = b.label.info.raw === INTERVIEWEE && registry.principal ? registry.principal : speakerForLabel(registry, b.label.info);
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
       // "QUESTION: Hi, Tunde. Dilnoza Karimova, Tashkent Daily. …": a questioner who names themself.
       const named = turnSpeaker.generic ? selfNamedQuestioner(text, speechStart) : null;

@@ -273,7 +273,7 @@ const PORTRAIT = /^(.{2,80}?)\s+Portrait\s+(.{2,200})$/;
 const NAME_LINE_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts|Share|Hansard\s+source)?(?:[\s\-–•|]+(?:Hansard|Excerpts|Share))*[\s\-–•|]*$|^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 /** A party or group in brackets after a member's name, or Hansard's "[V]". */
 const PARTY_MARK = /\((?:Con|Lab|LD|Lib Dem|SNP|CB|DUP|UUP|GP|Green|Ind|PC|SDLP|Alba|Reform|Non-Afl|Bp|Lab\/Co-op|Lab Co-op|Crossbench|Conservative|Labour|Liberal Democrat|Independent|[A-Z]{1,3}-[A-Z]{2})\)|\[V\]/;
-const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}/u;
+const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?\s+\p{Lu}/u;
 const ROLE_ALONE = /^The\s+\p{Lu}/u;
 /** "The Parliamentary Under-Secretary of State for Transport (Imran Qureshi)": a long title, the name last. */
 const BRACKETED_NAME_END = /\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$/u;
@@ -306,7 +306,8 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
     const pictured = parseLabel(portrait[1]);
     if (pictured?.name && !pictured.role) label.name = pictured.name;
   }
-  if (!label.name && !ROLE_ALONE.test(written) && !portrait) return null;
+  // A role alone: "The Convener", or a chair addressed by title ("Madam Speaker", "Mr Deputy Speaker").
+  if (!label.name && !ROLE_ALONE.test(written) && !portrait && !label.honorific) return null;
   let at = first.length + 1;
   let k = 1;
   while (k < lines.length && NAME_LINE_CHROME.test(lines[k])) at += lines[k++].length + 1;

@@ -511,3 +511,38 @@ describe('transcripts: service speaker lines and the House calling out', () => {
     expect(house?.unnamed).toBe(true);
   });
 });
+
+describe('transcripts: the chair by title, and interviews printed with dashes', () => {
+  it('reads "Madam Speaker" alone on its line as the chair’s label', () => {
+    const t = parse(
+      [
+        'HC Deb 09 February 2024',
+        'Ms Ada Morrow (Eastmere)',
+        'On a point of order, Madam Speaker. Can you help me with the answers today?',
+        'Madam Speaker',
+        'The hon. Lady has been in the House long enough to know how to pursue that.',
+        'Mr. Tom Vell (Northby)',
+        'On a point of order, Madam Speaker.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The hon. Lady has been')).toBe('Madam Speaker');
+    expect(saidBy(t, 'On a point of order, Madam Speaker. Can you')).toBe('Ada Morrow');
+  });
+
+  it('gives an interview’s dash turns to the interviewer (questions) and to the person the lead presents', () => {
+    const t = parse(
+      [
+        '"The President is consistent in his explanations"',
+        'Oleg Marrov, the press secretary of the head of state, told the Harbour Post on June 19 on the sidelines of the forum',
+        '— The meeting with the heads of the big outlets is a tradition now. Did you get through?',
+        '— Probably, yes, we got through. It works every time.',
+        '— Does the palace understand that there will be distortion?',
+        '— Of course. But the president is consistent in his statements.',
+      ].join('\n\n'),
+    );
+    const asker = t.speakers.find((s) => s.id === quoteStarting(t, 'The meeting with the heads').speaker);
+    expect(asker?.unnamed).toBe(true);
+    expect(saidBy(t, 'Probably, yes, we got through')).toBe('Oleg Marrov');
+    expect(saidBy(t, 'Of course. But the president')).toBe('Oleg Marrov');
+  });
+});
