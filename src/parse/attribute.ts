@@ -285,8 +285,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (subject) {
     // Only the mention itself (and small words) may stand between the quote and the verb.
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
-    // "“…”, and Deputy Mayor Korrel described it as": a conjunction opens another clause, not this quote's cue.
-    if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or)$/i.test(w.text))) return null;
+    // "“…”, and Deputy Mayor Korrel described it as": a conjunction opens another clause, not this quote's cue;
+    // so does a subordinator ("…would be “appropriate” after she said …").
+    if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or|after|before|when|because|since|although|though|if|until|unless|as)$/i.test(w.text))) return null;
     // "“…?” a reporter asked her. “…,” she replied.": a reply comes from whoever was addressed.
     if (subject.kind === 'pronoun' && REPLY_VERBS.has(verb.text.toLowerCase()) && d.lastAddressee)
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9, spanOf(subject, verb));
@@ -727,6 +728,12 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
   if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
+  // "Raj Shah confirmed that Sadler called …, but said the matter was “…”": a verb joined to the first by
+  // "but" or "and", with no subject of its own, shares the first clause's subject.
+  if (SHARED_SUBJECT.test(c.text.slice(Math.max(c.sentence[0], verb.start - 16), verb.start))) {
+    const first = firstClauseSubject(c, verb, d);
+    if (first) return byMention(first, d, 'governed-quote', 0.85, verb);
+  }
   // A relative clause's verb governs the quote too ("…Renzi, who had told the press that they would “…”"); its
   // subject is not the sentence's (for what "he" means next), so only here is the antecedent taken.
   const subject = subjectBefore(c.mentions, verb, c.sentence[0], d, c.text, true);
@@ -744,6 +751,20 @@ export function possessiveQuote(c: QuoteContext, d: Discourse): Attribution | nu
   const m = c.mentions.find((x) => x.end <= c.span.open && c.span.open - x.end <= 3 && x.kind !== 'pronoun' && x.kind !== 'possessive');
   const person = m && (m.kind === 'name' || m.kind === 'role') ? resolveMention(m, d) : null;
   return person && !person.generic ? { speaker: person, cue: 'possessive-quote', confidence: 0.8, evidence: [m!.start, c.span.open] } : null;
+}
+
+/** A verb with no subject of its own, joined to the clause before: "…, but said", "and added". */
+const SHARED_SUBJECT = /\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/;
+
+/** The subject of the sentence's first clause: its first acting mention, when a verb follows it. */
+function firstClauseSubject(c: QuoteContext, verb: Word, d: Discourse): Mention | null {
+  for (const m of c.mentions) {
+    if (m.start < c.sentence[0] || m.end > verb.start) break;
+    if (m.object || m.kind === 'possessive' || ownsNoun(m)) continue;
+    const firstVerb = c.verbs[firstFrom(c.verbs, m.end, startOf)];
+    return firstVerb && firstVerb.start < verb.start && resolveMention(m, d) ? m : null;
+  }
+  return null;
 }
 
 /** `According to the minister, the tariffs “will not change”`: the sentence reports that person's words. */

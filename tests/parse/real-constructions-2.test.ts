@@ -546,3 +546,17 @@ describe('transcripts: the chair by title, and interviews printed with dashes', 
     expect(saidBy(t, 'Of course. But the president')).toBe('Oleg Marrov');
   });
 });
+
+describe('articles: shared subjects and subordinate cues', () => {
+  it('gives a quote after "…, but said" to the first clause’s subject, and not to a "she" in a later "after" clause', () => {
+    const t = parse(
+      [
+        'Aide apologises',
+        'Deputy press secretary Ravi Shan confirmed that Kelly Sadd called the senator’s daughter to apologise but said the matter was being “dealt with internally.”',
+        'Sen. Jon Cortland (R-Tarn), the leader’s No. 2, said on Monday that an apology would be “appropriate” after she said a “really dumb thing.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'dealt with internally')).toBe('Ravi Shan');
+    expect(saidBy(t, 'appropriate')).toBe('Jon Cortland');
+  });
+});
