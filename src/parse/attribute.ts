@@ -238,7 +238,9 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     if (m.end > verb.start || m.object || ownsNoun(m)) continue;
     // "…, while Egypt called the bombing a “war crime”": the name right before the verb is its subject; when
     // it is no person (a country, a body), nobody further back is.
-    if (m.kind === 'name' && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) return null;
+    // So for a role right before the verb that names nobody known ("the Labour leader’s aide said"): the
+    // subject is somebody unnamed, not a person named earlier in the sentence.
+    if ((m.kind === 'name' || m.kind === 'role') && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) return null;
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
     // before it, which is the subject.
     const named = i > 0 ? mentions[i - 1] : null;

@@ -560,3 +560,16 @@ describe('articles: shared subjects and subordinate cues', () => {
     expect(saidBy(t, 'appropriate')).toBe('Jon Cortland');
   });
 });
+
+describe('articles: a role right before its verb that names nobody known', () => {
+  it('never goes back to a person named earlier in the sentence ("Pressed on why Marlow …, the party leader’s aide said:")', () => {
+    const t = parse(
+      [
+        'By-election',
+        'Keir Marlow campaigned in North Tarn on Monday.',
+        'Pressed on why Marlow is not urging people to vote for the Liberals, the party leader’s aide said: “Because the leader will always urge people to vote for us.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Because the leader will always')).not.toBe('Keir Marlow');
+  });
+});
