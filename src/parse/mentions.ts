@@ -72,6 +72,8 @@ interface WordFacts {
   possessive: boolean;
   /** Ends a capitalised run that names a place or a body ("Federation", "Ministry"). */
   nonPersonHead: boolean;
+  /** Whether the word may describe a person already named: 1 a party's member, 2 a demonym noun, 3 a nationality. */
+  describes: 0 | 1 | 2 | 3;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -101,6 +103,7 @@ function factsOf(text: string): WordFacts {
       particle: NAME_PARTICLES.has(low),
       possessive,
       nonPersonHead: NON_PERSON_HEADS.has(low),
+      describes: PERSON_DESCRIPTORS.has(low) ? 1 : DEMONYM_MAN.test(text) ? 2 : cap && isNationalityWord(text) ? 3 : 0,
     };
     if (wordFacts.size > 50_000) wordFacts.clear();
     wordFacts.set(text, facts);
@@ -563,6 +566,11 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
  * Brook"): the index of the title, or 0.
  */
 function qualifierBeforeTitle(tokens: Token[], j: number): number {
+  // Most capitalised words have no title within three words after them: looked at first.
+  const reach = Math.min(tokens.length, j + 4);
+  let titleAhead = false;
+  for (let t = j + 1; t < reach && !titleAhead; t++) titleAhead = tokens[t].f.role && tokens[t].f.cap;
+  if (!titleAhead) return 0;
   let k = j;
   while (k < tokens.length && k - j < 3 && tokens[k].f.cap && !tokens[k].f.role && !tokens[k].f.possessive && !tokens[k].f.honorific) k++;
   if (k === j || k >= tokens.length) return 0;
@@ -580,12 +588,13 @@ function qualifierBeforeTitle(tokens: Token[], j: number): number {
  * describes a person only after "the" ("American officials said" is about others).
  */
 function descriptorNoun(t: Token, hasDeterminer: boolean, text: string, next: Token | undefined): string | boolean {
-  if (t.f.possessive) return false;
-  if (DEMONYM_MAN.test(t.text)) return t.text.replace(/(?:wo)?man$/, '');
+  const kind = t.f.describes;
+  if (kind === 0 || t.f.possessive) return false;
+  if (kind === 2) return t.text.replace(/(?:wo)?man$/, '');
   // "the Israeli army", "the Republican party": an adjective before its noun. A noun ends its phrase: a speech
   // verb or punctuation follows.
-  const party = PERSON_DESCRIPTORS.has(t.f.low);
-  if (!party && !(hasDeterminer && isNationalityWord(t.text))) return false;
+  const party = kind === 1;
+  if (!party && !hasDeterminer) return false;
   const noun = next?.f.verb ? next.start - t.end <= 1 : /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(t.end, t.end + 3));
   return noun && (party || t.text);
 }
