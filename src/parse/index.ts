@@ -275,7 +275,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   // "Host: Subash Jayaraman", "Guest: Wright Thompson": who plays which part, not a turn.
   const cast = new Set<number>();
   labels.forEach((l, i) => {
-    if (l && !l.label.name && !l.label.generic && rest[i].length === 1 && CAST_NAME.test(rest[i][0].slice(l.speechStart))) {
+    if (l && (!l.label.name || CAST_PARTS.test(l.label.raw)) && !l.label.generic && rest[i].length === 1 && CAST_NAME.test(rest[i][0].slice(l.speechStart))) {
       labels[i] = null;
       cast.add(i);
     }
@@ -508,13 +508,18 @@ const CHAIR_MARK = /([^;:,()\n]{3,80})\((?:the\s+)?(chair|chairman|chairwoman|ch
 /** The name in a cast line ("Host: Subash Jayaraman", "Guest: Wright Thompson, and"). */
 const CAST_NAME = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?\s+\p{Lu}[\p{L}'’-]+(?:,?\s+and)?,?$/u;
 const CAST_LINE = /^([^:\n]{2,40}):\s+(.+?)(?:,?\s+and)?,?$/;
+/** Parts whose labels read like names: "Guest: Ilse Maren", then "Guest:". */
+const CAST_PARTS = /^(?:guests?|panell?ists?|interviewee|caller|producer|co-host|cohost)$/i;
 
 /** "Host: Subash Jayaraman": the person who speaks under the role's label ("Host:") later on. */
 function learnCast(registry: SpeakerRegistry, text: string): void {
   const m = CAST_LINE.exec(text);
   const role = m ? parseLabel(m[1]) : null;
   const info = m && CAST_NAME.test(m[2]) ? parseLabel(m[2]) : null;
-  if (role && !role.name && info?.name) speakerForLabel(registry, { ...info, role: role.role ?? role.generic ?? role.raw });
+  if (!role || !info?.name) return;
+  // "Host: …" names a role; "Guest: …" a part whose label reads like a name: either way, that label is theirs.
+  const person = speakerForLabel(registry, { ...info, role: role.role ?? role.generic ?? role.raw });
+  registry.cast.set(role.raw.toLowerCase(), person);
 }
 
 function learnChairs(registry: SpeakerRegistry, text: string): void {
@@ -544,6 +549,8 @@ function byInitials(registry: SpeakerRegistry, initials: string): Person | null 
 }
 
 function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
+  const cast = registry.cast.size ? registry.cast.get(info.raw.toLowerCase()) : undefined;
+  if (cast) return cast;
   if (info.generic) return registry.generic(info.generic);
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();

@@ -89,8 +89,6 @@ export const ROLE_CLASSES: Record<string, string> = {
   host: 'moderator',
   presenter: 'moderator',
   anchor: 'moderator',
-  // "Guest: Tobias Wren" at the top of a podcast transcript, then "Guest:" labels.
-  guest: 'guest',
   counterpart: 'counterpart',
   colleague: 'counterpart',
   // Sport: "Harbour City boss Dieter Heck" is "the former Varsk coach" of the next paragraph.

@@ -462,6 +462,9 @@ export class SpeakerRegistry {
    */
   principal: Person | null = null;
 
+  /** Who speaks under a part's label, from cast lines ("Guest: Tobias Wren"): by the label, in lower case. */
+  readonly cast = new Map<string, Person>();
+
   byRole(roleClass: string | null, nationality: string | null, recent: readonly Person[]): Person | null {
     const fits = (p: Person): boolean => {
       if (p.generic) return false;

@@ -573,3 +573,14 @@ describe('articles: a role right before its verb that names nobody known', () =>
     expect(saidBy(t, 'Because the leader will always')).not.toBe('Keir Marlow');
   });
 });
+
+describe('articles and transcripts: a surname that is also a part’s name', () => {
+  it('keeps "Mrs Guest said:" a person, while "Guest: Tobias Wren" still names whom "Guest:" labels mean', () => {
+    const article = parse(['Burrows Court', 'Terry and Christa Guest have been burgled twice.', 'Mrs Guest said: "When we first lived here it was great."'].join('\n\n'));
+    const speaker = article.speakers.find((s) => s.id === quoteStarting(article, 'When we first lived here').speaker);
+    expect(speaker?.unnamed).toBeFalsy();
+    expect(speaker?.name).toMatch(/Guest/);
+    const podcast = parse(['Episode 5', 'Host: Mara Quint', 'Guest: Tobias Wren', 'Host: Welcome to the show, Tobias.', 'Guest: Thanks, glad to be here.'].join('\n\n'));
+    expect(saidBy(podcast, 'Thanks, glad to be here')).toBe('Tobias Wren');
+  });
+});
