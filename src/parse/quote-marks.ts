@@ -108,7 +108,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     } else {
       closeAt = findDoubleClose(text, contentFrom, openMark);
     }
-    if ((openMark === '‘' || openMark === "'") && closeAt === -1) {
+    // A single mark that never closes is an apostrophe, unless a cue's comma or colon stands right before it
+    // (`Ms Meaking stated, ‘The police officers …` running on to the next paragraph): then it runs to the end.
+    if ((openMark === '‘' || openMark === "'") && closeAt === -1 && !(openMark === '‘' && /[,:]\s*$/.test(text.slice(Math.max(0, i - 3), i)))) {
       i++;
       continue;
     }

@@ -584,3 +584,19 @@ describe('articles and transcripts: a surname that is also a part’s name', () 
     expect(saidBy(podcast, 'Thanks, glad to be here')).toBe('Tobias Wren');
   });
 });
+
+describe('quotes: a single-mark quote that runs on', () => {
+  it('reads ‘… opened after a cue’s comma and never closed as a quote to the paragraph’s end, and keeps apostrophes out', () => {
+    const t = parse(
+      [
+        'Officers ate the evidence',
+        'As she opened the case, Ms Ada Morrow stated, ‘The officers present did not see the significance of this evidence, and they ate it,',
+        '‘It was only later that the boxes were found in the police car.’',
+        'The officers’ union declined to comment on the ‘90s rules.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The officers present did not see')).toBe('Ada Morrow');
+    expect(saidBy(t, 'It was only later')).toBe('Ada Morrow');
+    expect(t.quotes.some((q) => q.text.includes('90s'))).toBe(false);
+  });
+});
