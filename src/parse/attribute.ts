@@ -213,7 +213,8 @@ const SUBJECT_REACH = 400;
 /** Between a subject and its verb: nothing, or an adverb ("Egypt also called", "Kyiv later said"). */
 const SUBJECT_GAP = /^\s+(?:(?:also|then|later|again|once|first|previously|\p{Ll}+ly)\s+)?$/u;
 /** Between a name and its verb: a description set off by commas ("…, a city councillor, who also sat in …, "). */
-const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|later|too|however)\s+)?$/;
+// "…, was quoted as saying": the passive of a medium's quoting is the person's saying.
+const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|later|too|however)\s+)?(?:(?:was|were|has been|had been)\s+(?:quoted|cited)\s+as\s+)?$/;
 
 /** Between a name and its verb: ", who", with auxiliaries ("…Renzi, who had told the press"). */
 const RELATIVE_WHO = /^\s*,\s+who\s+(?:(?:had|has|have|was|is|also|then|later|earlier|previously|already|repeatedly)\s+){0,2}$/;
@@ -312,11 +313,21 @@ function longSubjectThenVerb(c: QuoteContext, d: Discourse): Attribution | null 
   const first = firstFrom(c.mentions, c.span.close, startOf);
   const m = first < c.mentions.length && c.mentions[first].start <= c.span.close + 3 ? c.mentions[first] : undefined;
   if (!m || m.object || m.kind === 'possessive' || m.kind === 'pronoun') return null;
+  // "“…,” Richard Bennett, Asia-Pacific Director at Amnesty International, was quoted as saying": a
+  // description set off by commas, then the verb.
+  const described = m.kind === 'name' ? DESCRIBED_THEN_PASSIVE.exec(c.text.slice(m.end, m.end + 220)) : null;
+  if (described) {
+    const at = m.end + described[0].length - described[1].length;
+    return byMention(m, d, 'quote-then-cue', 0.95, { text: described[1], start: at, end: at + described[1].length });
+  }
   const verb = /^\s+(\p{Ll}+)/u.exec(c.text.slice(m.end, m.end + 24));
   if (!verb || !isSpeechVerb(verb[1])) return null;
   const at = m.end + verb[0].length - verb[1].length;
   return byMention(m, d, 'quote-then-cue', 0.95, { text: verb[1], start: at, end: at + verb[1].length });
 }
+
+/** ", a description, was quoted as saying" / ", a description, said": after a name, then the verb. */
+const DESCRIBED_THEN_PASSIVE = /^,\s[^;.!?"“”«»,]{2,120},\s+(?:was\s+quoted\s+as\s+)?(said|saying|added|noted|told|stressed|explained)\b/;
 
 const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})s?\b`, 'i');
 

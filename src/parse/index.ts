@@ -94,7 +94,8 @@ function commaBefore(text: string, at: number): boolean {
   return k >= 0 && text.charCodeAt(k) === 44;
 }
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,60},\s*$`, 'i');
-const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+([a-z]+)`, 'i');
+// "Phelim Kine, deputy Asia director at Human Rights Watch, was quoted as saying": the passive is the verb.
+const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+(?:was\s+quoted\s+as\s+)?([a-z]+)`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then|for (?:his|her|their|its) part)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+|\s+for (?:his|her|their|its) part\s+)?(\p{Ll}+)/u;

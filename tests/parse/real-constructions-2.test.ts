@@ -600,3 +600,17 @@ describe('quotes: a single-mark quote that runs on', () => {
     expect(t.quotes.some((q) => q.text.includes('90s'))).toBe(false);
   });
 });
+
+describe('articles: "was quoted as saying" after a described name', () => {
+  it('gives the quote to the person described, before or after it, not to the body they work for', () => {
+    const t = parse(
+      [
+        'Rights groups urge donors',
+        '"Varsk needs sustained backing to strengthen the rule of law," Rihard Benn, Asia-Pacific Director at Clearwater International, was quoted as saying in a statement.',
+        'Pelim Kain, deputy Asia director at Rights Watch, was quoted as saying in a statement, issued by Rights Watch that "Donors should act now to protect the gains."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Varsk needs sustained backing')).toBe('Rihard Benn');
+    expect(saidBy(t, 'Donors should act now')).toBe('Pelim Kain');
+  });
+});
