@@ -98,7 +98,9 @@ const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b
 const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+(?:was\s+quoted\s+as\s+)?([a-z]+)`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
-const ACTION_AFTER_NAME = /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then|for (?:his|her|their|its) part)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+|\s+for (?:his|her|their|its) part\s+)?(\p{Ll}+)/u;
+// "Hatch on Thursday told reporters", "Lavrov later said": a time between the name and its verb.
+const ACTION_AFTER_NAME =
+  /^\s*(?:,\s*(?:in turn|too|also|however|meanwhile|then|for (?:his|her|their|its) part)\s*,\s*|\s+also\s+|\s+then\s+|\s+in turn\s+|\s+for (?:his|her|their|its) part\s+|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\s+(?:yesterday|today|earlier|later|again)\s+)?(\p{Ll}+)/u;
 const NAME_VERBS = new Set([
   ...'met meets thanked visited invited greeted welcomed signed arrived opened chaired held inspected made gave received congratulated called'.split(' '),
   // Headlines speak in the present: "Hrabovsky visits plant", "Kovac holds talks".
@@ -464,6 +466,18 @@ function loneSurname(word: string, after: string, next: string): boolean {
   if (SURNAME_ENDING.test(word)) return true;
   for (const m of `${after} ${next.slice(0, 300)}`.matchAll(PRONOUN_SPEAKS)) if (SPEECH_VERBS.has(m[1])) return true;
   return false;
+}
+
+/** "Turnbull, Malcolm": an archive's heading of whose transcripts these are, surname first. */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+
+/** The person an inverted name line near the top names (a known given name after the comma), registered. */
+function invertedNameLine(registry: SpeakerRegistry, blocks: Block[]): Person | null {
+  for (const b of blocks.slice(0, 12)) {
+    const m = b.lines.length === 1 ? INVERTED_NAME.exec(b.lines[0]) : null;
+    if (m && genderOfGivenName(m[2].split(/\s+/)[0]) !== null && genderOfGivenName(m[1]) === null) return registry.addName([...m[2].split(/\s+/), m[1]]);
+  }
+  return null;
 }
 
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
@@ -1150,7 +1164,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   });
   const lead: (string | Block)[] = [{ kind: 'heading', lines: [title], text: title, label: undefined, analysis: titleAnalysis }];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
-  registry.principal = findPrincipal(registry, lead);
+  registry.principal = findPrincipal(registry, lead) ?? invertedNameLine(registry, firstTurn === -1 ? items : items.slice(0, firstTurn));
   const beforeTurns = firstTurn === -1 ? items : items.slice(0, firstTurn);
   const announced = findAnnouncedSpeech(
     { text: title, mentions: titleAnalysis.mentions },

@@ -26,7 +26,7 @@ export interface LabelMatch {
 }
 
 const NOT_LABELS =
-  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation)$/i;
+  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation|release date|release type|transcript id|period of service|last updated|updated on|category|categories|duration|length|format|language|speakers|rights|copyright|license|licence)$/i;
 /** Words that open a topic lead-in ("On Haiti:", "And on Bahrain:"), never a speaker's label. */
 const TOPIC_LEAD = new Set('on and in at as for about regarding re with to from by of but or if when while after before during since because so then also speaking according turning returning concerning finally meanwhile'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
@@ -285,8 +285,20 @@ const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){
  * `Yvette Burgess (Housing Unit)`). Only lines that show they name a person count: a portrait, a party, a
  * title, a role after "The", or a name with its affiliation in brackets; lines after it may be page chrome.
  */
+/**
+ * A parliament record's name line with party and seat after the name (openparliament.ca):
+ * `Warren Steinley Conservative Regina—Lewvan, SK`, `The Assistant Deputy Speaker (Mrs. Alexandra Mendès) Liberal …`.
+ */
+const NAME_PARTY_SEAT = /^((?:The\s[^()]{3,60}\([^()]{3,60}\))|(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))\s+(?:Conservative|Liberal|NDP|Bloc Québécois|Bloc|Green|Independent|Labour|Liberal Democrat|SNP)(?:\s+\S.{0,80})?$/u;
+const SEAT_END = /,\s+[A-Z]{2}$|\)\s+(?:Conservative|Liberal|NDP|Bloc Québécois|Bloc|Green|Independent)\b/;
+
 export function matchNameLine(lines: string[]): LabelMatch | null {
   const first = lines[0];
+  const seat = first.length <= 160 && SEAT_END.test(first) ? NAME_PARTY_SEAT.exec(first) : null;
+  if (seat) {
+    const label = parseLabel(seat[1]);
+    if (label && (label.name || label.role)) return { label, speechStart: lines.length > 1 ? first.length + 1 : first.length };
+  }
   const photo = first.startsWith('Photo of ') ? photoName(first.slice(9)) : null;
   if (photo) return { label: photo, speechStart: lines.length > 1 ? first.length + 1 : first.length };
   if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;

@@ -106,7 +106,9 @@ export const ROLE_CLASSES: Record<string, string> = {
  */
 export const ROLE_ABBREVIATIONS: Record<string, string | null> = {
   'sen.': 'legislator',
+  'sens.': 'legislator',
   'rep.': 'legislator',
+  'reps.': 'legislator',
   'cllr.': 'legislator',
   cllr: 'legislator',
   // "Coun Dan Cohen (Lab)": a councillor, as Yorkshire papers write it.

@@ -569,13 +569,14 @@ function qualifierBeforeTitle(tokens: Token[], j: number): number {
   // Most capitalised words have no title within three words after them: looked at first.
   const reach = Math.min(tokens.length, j + 4);
   let titleAhead = false;
-  for (let t = j + 1; t < reach && !titleAhead; t++) titleAhead = tokens[t].f.role && tokens[t].f.cap;
+  for (let t = j + 1; t < reach && !titleAhead; t++) titleAhead = tokens[t].f.cap ? tokens[t].f.role : tokens[t].f.roleNoun;
   if (!titleAhead) return 0;
   let k = j;
   while (k < tokens.length && k - j < 3 && tokens[k].f.cap && !tokens[k].f.role && !tokens[k].f.possessive && !tokens[k].f.honorific) k++;
   if (k === j || k >= tokens.length) return 0;
+  // The title capitalised ("Arizona Sen.") or a role noun in lower case ("South Carolina senator Lindsey Graham").
   const title = tokens[k];
-  if (!title.f.cap || !(title.f.roleNoun || title.f.role)) return 0;
+  if (!(title.f.cap ? title.f.roleNoun || title.f.role : title.f.roleNoun)) return 0;
   // After the title (and any more title words), a capitalised name that is not itself a role.
   let n = k + 1;
   while (n < tokens.length && tokens[n].f.role && tokens[n].f.cap) n++;

@@ -614,3 +614,55 @@ describe('articles: "was quoted as saying" after a described name', () => {
     expect(saidBy(t, 'Donors should act now')).toBe('Pelim Kain');
   });
 });
+
+describe('a seventh set’s constructions', () => {
+  it('reads "says Tarn State senator Lina Graves" as the senator, and "Hatch on Thursday told" as the full name given before', () => {
+    const t = parse(
+      [
+        'Senators and the campaign',
+        'He has been in contact with lawmakers including Sens. Orrin Hatchley (Tarn) and Tom Cott (Ark.).',
+        '“I think he is open to it,” says Tarn State senator Lina Graves. “But time will tell.”',
+        'Hatchley on Thursday told reporters that it had been a “very decent conversation.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I think he is open to it')).toBe('Lina Graves');
+    expect(saidBy(t, 'But time will tell')).toBe('Lina Graves');
+    expect(saidBy(t, 'very decent conversation')).toBe('Orrin Hatchley');
+  });
+
+  it('takes an archive’s "Surname, Given" heading as whom "PRIME MINISTER:" means, and its metadata lines as no turns', () => {
+    const t = parse(
+      [
+        'PM Transcripts',
+        'Marrow, Malcolm',
+        'Period of Service: 15/09/2015 - 24/08/2018',
+        'Release Date:',
+        '26/01/2016',
+        'CARRIE BRANT: Welcome, Prime Minister.',
+        'PRIME MINISTER: Not one. Not one.',
+        'CARRIE BRANT: Why?',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Not one. Not one.')).toBe('Malcolm Marrow');
+    expect(t.quotes.some((q) => q.text.startsWith('15/09/2015'))).toBe(false);
+  });
+
+  it('reads a parliament record’s name lines with party and seat after the name', () => {
+    const t = parse(
+      [
+        'House of Commons Hansard #319',
+        '11:50 a.m.',
+        'Warren Stanley Conservative Regina—Lewvan, SK',
+        'Madam Speaker, no.',
+        '11:50 a.m.',
+        'Peter Julen NDP New Westminster—Burnaby, BC',
+        'Madam Speaker, the constant attacks are troubling.',
+        'The Assistant Deputy Speaker (Mrs. Alexandra Mendel) Liberal Alexandra Mendel',
+        'I have to remind the hon. member that we have very little time.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Madam Speaker, no.')).toBe('Warren Stanley');
+    expect(saidBy(t, 'Madam Speaker, the constant attacks')).toBe('Peter Julen');
+    expect(saidBy(t, 'I have to remind the hon. member')).toMatch(/Alexandra Mendel/);
+  });
+});
