@@ -708,8 +708,8 @@ function accordingToSource(text: string, [from, to]: [number, number], mentions:
 const CLAUSE_JOINT = /(?:,\s*(?:and|while|but|whereas)|;|(?:^|\s)\p{Ll}[\p{L}-]*\s+and)\s+$/u;
 
 /** The subject of the sentence's last clause after ", and" / ", while" / ";", when it names somebody. */
-function laterClauseSubject(text: string, mentions: Mention[], d: Discourse): Person | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+function laterClauseSubject(text: string, mentions: Mention[], d: Discourse, after: number): Person | null {
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].start >= after; i--) {
     const m = mentions[i];
     if (m.kind !== 'name' && m.kind !== 'role') continue;
     if (ownsNoun(m) || !CLAUSE_JOINT.test(text.slice(Math.max(0, m.start - 12), m.start)) || !CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 24))) continue;
@@ -813,8 +813,11 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     noteSubject(sentenceSpeaker ?? indirect?.speaker ?? sentenceSubject(sentenceMentions, sentence[0], sentence[1], d, text), d);
     // "Ivo Dorn scored on debut, and Varga was happy with the new players. He said:": a later clause's subject
     // is the most recent one.
-    if (!sentenceSpeaker && !indirect) {
-      const later = laterClauseSubject(text, sentenceMentions, d);
+    // "Portman said out of “common decency” they should apologise, and Sen. Kennedy (R-La.) agreed.": after the
+    // sentence's quotes too.
+    const lastQuoteEnd = inSentence.length ? inSentence[inSentence.length - 1].close : sentence[0];
+    if (!indirect || indirect.end <= lastQuoteEnd) {
+      const later = laterClauseSubject(text, sentenceMentions, d, Math.max(lastQuoteEnd, indirect?.end ?? 0));
       if (later) noteSubject(later, d);
     }
     // "…, according to Channel Nine’s Lena Brook.": the source is who a following "she said" means.

@@ -298,7 +298,7 @@ function isObjectPosition(tokens: Token[], i: number, text: string): boolean {
 
 /** After a name: a verb of its own ("said", "was", "has", "added"). */
 export const CLAUSE_VERB_AFTER =
-  /^\s+(?:also\s+|then\s+|later\s+)?(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|added|told|noted|took|went|came|made|gave|got|became|began|brought|left|met|held|led|ran|saw|spoke|wrote|won|lost|paid|kept|found|heard|felt|knew|showed|\p{Ll}+ed)\b/u;
+  /^\s+(?:\([^()]{1,30}\)\s+)?(?:also\s+|then\s+|later\s+)?(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|added|told|noted|took|went|came|made|gave|got|became|began|brought|left|met|held|led|ran|saw|spoke|wrote|won|lost|paid|kept|found|heard|felt|knew|showed|\p{Ll}+ed)\b/u;
 
 /** Whether a name after "and" has a verb of its own: "…and Mancini said", not "met Putin and Lukashenko in Sochi". */
 function opensClauseAfterAnd(tokens: Token[], i: number, text: string, end: number): boolean {

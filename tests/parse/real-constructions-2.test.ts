@@ -666,3 +666,16 @@ describe('a seventh set’s constructions', () => {
     expect(saidBy(t, 'I have to remind the hon. member')).toMatch(/Alexandra Mendel/);
   });
 });
+
+describe('articles: a later clause after a quote names who "he" is next', () => {
+  it('takes "…, and Sen. Jon Kenning (R-Tarn) agreed. “…,” he said" as Kenning', () => {
+    const t = parse(
+      [
+        'Senators want an apology',
+        'Sen. Rob Portland (R-Varsk) said out of "common decency" the aide should apologize, and Sen. Jon Kenning (R-Tarn) agreed. "Everything happens for a reason," he said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'common decency')).toBe('Rob Portland');
+    expect(saidBy(t, 'Everything happens for a reason')).toBe('Jon Kenning');
+  });
+});
