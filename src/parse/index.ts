@@ -43,6 +43,7 @@ import {
   isMetaLine,
   isSeparatorLine,
   isStageDirectionBlock,
+  isStampOrTag,
   isTimestampLine,
   looksLikeHeading,
   splitBlocks,
@@ -266,7 +267,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines) ?? matchNameWithStamp(lines) ?? matchCollectiveLine(lines));
   // `Karine Jean-Pierre` / `Somewhat Positive` / `00:00:07-00:00:31 (23 sec)` / the speech: a service's label.
-  const chrome = (lines: string[]): boolean => lines.every(isTimestampLine) || isClutterBlock(lines);
+  const chrome = isStampOrTag;
   rest.forEach((lines, i) => {
     if (labels[i] || lines.length !== 1 || lines[0].length > 60 || rest[i + 1]?.length !== 1 || !chrome(rest[i + 1])) return;
     // …and the speech after the time lines is no label of its own ("The South Lawn", "10:05 A.M.", "Q  Are you…").

@@ -388,7 +388,9 @@ const NAME_THEN_STAMP = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+
 
 /** A name with the time it speaks, alone on its line (`Catherine O'Brien 00:00:20`); the speech follows. */
 export function matchNameWithStamp(lines: string[]): LabelMatch | null {
-  if (lines.length > 2 || lines[0].length > 60) return null;
+  // It ends in a digit: most lines are ruled out before the pattern is tried.
+  const last = lines[0].charCodeAt(lines[0].length - 1);
+  if (lines.length > 2 || lines[0].length > 60 || last < 48 || last > 57) return null;
   const m = NAME_THEN_STAMP.exec(lines[0]);
   const label = m ? parseLabel(m[1]) : null;
   return label && (label.name || label.generic) ? { label, speechStart: lines.length > 1 ? lines[0].length + 1 : lines[0].length } : null;

@@ -57,6 +57,18 @@ function isMarkupBlock(lines: string[]): boolean {
 }
 export const isSeparatorLine = (line: string): boolean => SEPARATOR.test(line);
 export const isTimestampLine = (line: string): boolean => TIMESTAMP.test(line);
+
+/**
+ * A time line or a tone tag (`00:00:07-00:00:31 (23 sec)`, `Somewhat Positive`): what a transcription service
+ * sets between a speaker's name and the speech. Told by the first character before any pattern is tried.
+ */
+export function isStampOrTag(lines: string[]): boolean {
+  const c = lines[0].charCodeAt(0) | 32;
+  if (c >= 48 && c <= 57) return lines.every(isTimestampLine);
+  // v, s, l, m, n, p: "Very", "Somewhat", "Leans", "Mostly", "Neutral", "Positive" …
+  if (c === 118 || c === 115 || c === 108 || c === 109 || c === 110 || c === 112) return lines.every((l) => TONE_TAG.test(l));
+  return false;
+}
 export const isStageDirectionBlock = (text: string): boolean => STAGE_ONLY.test(text.trim());
 export const isMetaLine = (line: string): boolean => META_LINE.test(line);
 
