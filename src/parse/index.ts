@@ -255,6 +255,12 @@ function dashInterview(blocks: string[][], labels: (LabelMatch | null)[]): void 
   });
 }
 
+function openingTurn(lines: string[]): boolean {
+  if (!/[.!?…]["”’]?$/.test(lines[0] ?? '')) return false;
+  const match = matchLabel(lines);
+  return match !== null && match.speechStart < lines[0].length && (match.label.role !== null || (match.label.name ?? '').includes(' '));
+}
+
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
   const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
@@ -262,7 +268,9 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   const titleBlock = blocks[start] ?? [''];
   // A copy that starts mid-article has no headline: its first line is already body text, kept as such.
   // So does a transcript copied from its first label on ("Karoline Leavitt (00:00):" with the speech below).
-  const headless = isBodyText(titleBlock[0] ?? '') || (titleBlock.length > 1 && /:$/.test(titleBlock[0]) && matchLabel(titleBlock) !== null);
+  // So does one whose first line is already a turn, a full label and a sentence ("President of Russia Vladimir
+  // Putin: Good afternoon, Mr Zaitsev."); a headline in label form has no full stop ("Putin: Russia will respond").
+  const headless = isBodyText(titleBlock[0] ?? '') || (titleBlock.length > 1 && /:$/.test(titleBlock[0]) && matchLabel(titleBlock) !== null) || openingTurn(titleBlock);
   const title = headless ? '' : (titleBlock[0] ?? '');
   const rest = headless ? blocks.slice(start) : [...(titleBlock.length > 1 ? [titleBlock.slice(1)] : []), ...blocks.slice(start + 1)];
   const labels = rest.map((lines) => matchLabel(lines) ?? matchNameLine(lines) ?? matchStampedName(lines) ?? matchNameWithStamp(lines) ?? matchCollectiveLine(lines));

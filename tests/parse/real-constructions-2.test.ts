@@ -679,3 +679,22 @@ describe('articles: a later clause after a quote names who "he" is next', () => 
     expect(saidBy(t, 'Everything happens for a reason')).toBe('Jon Kenning');
   });
 });
+
+describe('transcripts: a copy whose first line is already a turn', () => {
+  it('reads "President of Veloria Irina Valk: Good afternoon, Mr Zaitz." on the first line as her turn, not a title', () => {
+    const t = parse(
+      [
+        'President of Veloria Irina Valk: Good afternoon, Mr Zaitz.',
+        'Yuri Zaitz: Good afternoon, Madam President.',
+        'Irina Valk: Mr Zaitz, I have looked at the documents about your work.',
+      ].join('\n\n'),
+    );
+    expect(t.title).toBe('');
+    expect(saidBy(t, 'Good afternoon, Mr Zaitz.')).toBe('Irina Valk');
+  });
+
+  it('keeps a headline in label form as the title', () => {
+    const t = parse(['Valk: Veloria will answer the sanctions', 'President Irina Valk said on Monday that Veloria would answer.'].join('\n\n'));
+    expect(t.title).toBe('Valk: Veloria will answer the sanctions');
+  });
+});
