@@ -339,7 +339,8 @@ export function isTitleCased(text: string): boolean {
     const start = i;
     while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     words++;
-    if (i - start >= 4) {
+    // The first word is capitalised in any sentence ("This is at Windsor?"): only the words after it tell.
+    if (i - start >= 4 && words > 1) {
       long++;
       if (/\p{Lu}/u.test(text[start])) capitalised++;
     }

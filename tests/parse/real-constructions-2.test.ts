@@ -698,3 +698,18 @@ describe('transcripts: a copy whose first line is already a turn', () => {
     expect(t.title).toBe('Valk: Veloria will answer the sanctions');
   });
 });
+
+describe('transcripts: a short question after a label', () => {
+  it('keeps "Spokesperson Ari Banchi: This is at Windsor?" a turn (its first capital says nothing of a title)', () => {
+    const t = parse(
+      [
+        'Weekly briefing',
+        'Shri Ari Banchi, Official Spokesperson: Good afternoon to all of you.',
+        'Rishab: Hi sir, Rishab from Harbour Times. Has the ministry raised the temple attack?',
+        'Shri Ari Banchi, Official Spokesperson: This is at Windsor?',
+        'Rishab: Windsor, yes sir.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'This is at Windsor?')).toBe('Ari Banchi');
+  });
+});
