@@ -188,7 +188,7 @@ export const ROLE_WORDS = new Set([
 ]);
 
 export const HONORIFICS = new Set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme m. herr frau hon. rev. fr.'.split(' '),
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme m. herr frau hon. rev. fr. shri shri. sri smt smt. shrimati'.split(' '),
 );
 
 /** Nouns naming people who are not named: their speech gets a generic speaker, never a person's name. */

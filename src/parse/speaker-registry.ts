@@ -43,8 +43,8 @@ export function personGender(p: Person): 'm' | 'f' | null {
   return p.gender;
 }
 
-const MALE = /^(?:mr\.?|sir|lord|herr|m\.|king|emperor|spokesman|chairman|congressman|prince|duke)$/i;
-const FEMALE = /^(?:mrs\.?|ms\.?|miss|madam|mme\.?|dame|lady|frau|queen|empress|spokeswoman|chairwoman|congresswoman|princess|duchess)$/i;
+const MALE = /^(?:mr\.?|sir|lord|herr|m\.|king|emperor|spokesman|chairman|congressman|prince|duke|shri\.?)$/i;
+const FEMALE = /^(?:mrs\.?|ms\.?|miss|madam|mme\.?|dame|lady|frau|queen|empress|spokeswoman|chairwoman|congresswoman|princess|duchess|smt\.?|shrimati)$/i;
 
 /** Gender told by an honorific or a role word, if any. */
 export function genderOf(words: string): 'm' | 'f' | null {
