@@ -719,7 +719,9 @@ export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null
   // clause's subject, however far back the clause's verb is.
   const participle = before[before.length - 1];
   if (participle && before.length > 1 && PARTICIPLE_AFTER_COMMA.test(c.text.slice(Math.max(c.sentence[0], participle.start - 3), participle.end)) && !hasWords(c.text, participle.end, c.span.open, 6)) {
-    for (let k = before.length - 2; k >= 0; k--) {
+    // The main clause's verb comes first; later ones belong to what it reports ("Putin said the US president
+    // had explained the comment, adding that he had been “satisfied”": Putin, not the president).
+    for (let k = 0; k < before.length - 1; k++) {
       const main = before[k];
       const subject = subjectBefore(c.mentions, main, c.sentence[0], d, c.text);
       const found = subject ? byMention(subject, d, 'governed-quote', 0.85, main) : bodyCue(c, c.sentence[0], main, d);

@@ -713,3 +713,16 @@ describe('transcripts: a short question after a label', () => {
     expect(saidBy(t, 'This is at Windsor?')).toBe('Ari Banchi');
   });
 });
+
+describe('articles: a participle after a reported clause', () => {
+  it('gives "X said the president had explained it, adding that he had been “satisfied”" to X', () => {
+    const t = parse(
+      [
+        'Marr praises the talks',
+        'President Ivo Marr met his counterpart in Velgrad. Veloria’s ambassador Jon Sillit will be back in Varsk.',
+        'As for the remarks, Marr said the Veloran president had explained the comment during a phone call, adding that he had been "satisfied" with the explanation.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'satisfied')).toBe('Ivo Marr');
+  });
+});
