@@ -719,7 +719,7 @@ describe('articles: a participle after a reported clause', () => {
     const t = parse(
       [
         'Marr praises the talks',
-        'President Ivo Marr met his counterpart in Velgrad. Veloria’s ambassador Jon Sillit will be back in Varsk.',
+        'President Ivo Marr of Tarnland met Veloran President Ada Sill in Velgrad.',
         'As for the remarks, Marr said the Veloran president had explained the comment during a phone call, adding that he had been "satisfied" with the explanation.',
       ].join('\n\n'),
     );
