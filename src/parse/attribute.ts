@@ -447,7 +447,7 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     const start = from + anonymous.index + anonymous[0].indexOf(who);
     return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence: [start, verb.end] };
   }
-  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/^(?:while|whereas|and|but|although|though|as)\s+/i, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '');
+  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/^(?:while|whereas|and|but|although|though|as)\s+/i, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '').replace(TRAILING_TIME, '');
   const words = phrase.split(/\s+/);
   const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];
   // "a statement issued by the Interior Ministry said": the body that issued it.
@@ -496,6 +496,9 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   const name = bodyFullName(written, d) ?? written;
   return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'organisation-cue', confidence: 0.7, evidence };
 }
+
+/** A time after a subject ("UN humanitarians on Friday said"): not part of the body's name. */
+const TRAILING_TIME = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|last\s+(?:week|month|year|night))$/;
 
 /** Capitalised words that may stand before a body's head noun ("Russian Defence", "Foreign"). */
 const BODY_NAME_BEFORE = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|of|for|and|the)\s+){0,5}?`;

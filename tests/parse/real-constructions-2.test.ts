@@ -726,3 +726,11 @@ describe('articles: a participle after a reported clause', () => {
     expect(saidBy(t, 'satisfied')).toBe('Ivo Marr');
   });
 });
+
+describe('articles: a time after a body that speaks', () => {
+  it('names the body without "on Friday"', () => {
+    const t = parse(['Children in the war', 'UN humanitarians on Friday described the scale of the displacement as "unprecedented".'].join('\n\n'));
+    const s = t.speakers.find((x) => x.id === quoteStarting(t, 'unprecedented').speaker);
+    expect(s?.name).toBe('UN humanitarians');
+  });
+});
