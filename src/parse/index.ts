@@ -575,6 +575,8 @@ function byInitials(registry: SpeakerRegistry, initials: string): Person | null 
 function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   const cast = registry.cast.size ? registry.cast.get(info.raw.toLowerCase()) : undefined;
   if (cast) return cast;
+  // "A:" in a briefing whose title names the briefer ("Spokesperson Hua Chunying's Regular Press Conference").
+  if (info.generic === 'Answer' && registry.principal && !registry.principal.generic) return registry.principal;
   if (info.generic) return registry.generic(info.generic);
   // Time stamps and "(retranslated)" are not part of how the label names its speaker.
   const written = info.raw.replace(LABEL_ANNOTATION, '').trim();

@@ -26,7 +26,7 @@ export interface LabelMatch {
 }
 
 const NOT_LABELS =
-  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation|release date|release type|transcript id|period of service|last updated|updated on|category|categories|duration|length|format|language|speakers|rights|copyright|license|licence)$/i;
+  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation|release date|release type|transcript id|period of service|last updated|updated on|publish date|publication date|date published|published on|posted on|diluted eps|eps|revenue|revenues|net income|net sales|earnings|category|categories|duration|length|format|language|speakers|rights|copyright|license|licence)$/i;
 /** Words that open a topic lead-in ("On Haiti:", "And on Bahrain:"), never a speaker's label. */
 const TOPIC_LEAD = new Set('on and in at as for about regarding re with to from by of but or if when while after before during since because so then also speaking according turning returning concerning finally meanwhile'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
@@ -231,8 +231,39 @@ export function matchLabel(lines: string[]): LabelMatch | null {
 
 const LEADING_STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
 
+/**
+ * Historic Hansard's `§ Mr. George Foulkes (Carrick, Cumnock and Doon Valley)On a point of order` and `§ Madam
+ * SpeakerAs the hon. Gentleman knows`: a section sign, then the label glued to the speech (the copy lost the
+ * line break). The label ends at its closing bracket, or where a lower-case letter meets a capital.
+ */
+function matchSectionSign(first: string): LabelMatch | null {
+  const lead = /^§\s*/.exec(first);
+  if (!lead) return null;
+  const rest = first.slice(lead[0].length);
+  let end = -1;
+  const bracket = /^[^()]{2,80}\([^()]{2,80}\)/.exec(rest);
+  if (bracket) end = bracket[0].length;
+  else {
+    for (let i = 1; i + 1 < rest.length && i < 80; i++) {
+      const c = rest.charCodeAt(i);
+      const n = rest.charCodeAt(i + 1);
+      if (c >= 97 && c <= 122 && n >= 65 && n <= 90) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  if (end === -1) return null;
+  const label = parseLabel(rest.slice(0, end));
+  if (!label || (!label.name && !label.role)) return null;
+  let speech = lead[0].length + end;
+  while (speech < first.length && first.charCodeAt(speech) === 32) speech++;
+  return { label, speechStart: speech };
+}
+
 function matchLabelAt(lines: string[]): LabelMatch | null {
   const first = lines[0];
+  if (first.charCodeAt(0) === 167) return matchSectionSign(first);
   const q = Q_LABEL.exec(first) ?? Q_NARROW.exec(first);
   if (q) {
     const label = parseLabel(q[1]);

@@ -194,6 +194,8 @@ export const HONORIFICS = new Set(
 /** Nouns naming people who are not named: their speech gets a generic speaker, never a person's name. */
 export const GENERIC_SPEAKERS: [RegExp, string][] = [
   [/^(?:q|q\.|question|questions|reporter|reporters|journalist|journalists|correspondent|press|media|interviewer)$/i, 'Reporter'],
+  // "Iranian media:", "Foreign press:": a questioner from the press of a country.
+  [/^\p{Lu}\p{Ll}+\s+(?:media|press|journalists?|reporters?|correspondents?)$/u, 'Reporter'],
   [/^(?:audience(?: member)?|participant|member of the public|voice|voices|unidentified(?: (?:speaker|male|female|man|woman|participant|person))?|unknown(?: (?:speaker|male|female))?)$/i, 'Audience member'],
   [/^(?:answer|a)$/i, 'Answer'],
 ];

@@ -734,3 +734,35 @@ describe('articles: a time after a body that speaks', () => {
     expect(s?.name).toBe('UN humanitarians');
   });
 });
+
+describe('an eighth set’s constructions', () => {
+  it('reads historic Hansard’s "§ Mr. Name (Seat)Speech" and "§ Madam SpeakerAs …" with label and speech glued', () => {
+    const t = parse(
+      [
+        'Points of Order - Hansard',
+        '§ Mr. George Foulds (Carrick, Cumnock and Doon Valley)On a point of order, Madam Speaker. I seek your guidance.',
+        '§ Madam SpeakerAs the hon. Gentleman knows, Ministers are responsible for what they say.',
+        '§ Mr. Bruce Grove (The Wrekin)My point of order, Madam Speaker, arises from this afternoon.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'On a point of order, Madam Speaker. I seek')).toBe('George Foulds');
+    expect(saidBy(t, 'As the hon. Gentleman knows')).toBe('Madam Speaker');
+    expect(saidBy(t, 'My point of order')).toBe('Bruce Grove');
+  });
+
+  it('gives "A:" to the briefer the title names, "Iranian media:" to an unnamed reporter, and metadata to nobody', () => {
+    const briefing = parse(
+      [
+        'Foreign Ministry Spokesperson Hua Chunlin’s Regular Press Conference on December 16, 2013',
+        'Q: What is your comment on the robberies?',
+        'A: Regarding the robberies, we are concerned.',
+        'Iranian media: How do you assess the position of Iran?',
+        'A: It is a complex question.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(briefing, 'Regarding the robberies')).toBe('Hua Chunlin');
+    expect(briefing.speakers.find((s) => s.id === quoteStarting(briefing, 'How do you assess').speaker)?.unnamed).toBe(true);
+    const page = parse(['Women’s team beat Jordan', 'Publish Date: 20 January 2022 - 20:53', 'Head coach Maryam Irandel said: “It was very important for us.”', 'She added: “We have faith in the team.”'].join('\n\n'));
+    expect(saidBy(page, 'We have faith in the team')).toBe('Maryam Irandel');
+  });
+});
