@@ -4,7 +4,7 @@
  */
 import { isSpaceCode } from './chars.js';
 import { BODY_HEADS, DEMONYM_MAN, MEDIA_NAMES, PERSON_DESCRIPTORS, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
-import { findMentions, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
+import { findMentions, HEADLINE_VERBS, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
 
@@ -662,6 +662,14 @@ export function cueThenQuote(c: QuoteContext, d: Discourse): Attribution | null 
   if (lead.endsWith(':')) {
     const subjects = c.mentions.filter((m) => m.start >= c.beforeFrom && m.end <= c.span.open && !m.object && m.kind !== 'possessive');
     if (subjects.length === 1) return byMention(subjects[0], d, 'subject-colon', 0.75);
+    // A headline's `Russia Slams Reuters: ‘Are You Really Journalists?’`: the headline verb's subject speaks.
+    const headline = HEADLINE_SUBJECT.exec(c.text.slice(c.beforeFrom, c.span.open));
+    if (headline && HEADLINE_VERBS.has(headline[2].toLowerCase())) {
+      const name = headline[1];
+      const person = d.registry.findByName(name.split(/\s+/));
+      const speaker = person && !person.generic ? person : d.registry.generic(name);
+      return { speaker, cue: person ? 'subject-colon' : 'organisation-cue', confidence: 0.7, evidence: [c.beforeFrom, c.beforeFrom + headline[0].length] };
+    }
   }
   return null;
 }
@@ -770,6 +778,9 @@ export function possessiveQuote(c: QuoteContext, d: Discourse): Attribution | nu
   const person = m && (m.kind === 'name' || m.kind === 'role') ? resolveMention(m, d) : null;
   return person && !person.generic ? { speaker: person, cue: 'possessive-quote', confidence: 0.8, evidence: [m!.start, c.span.open] } : null;
 }
+
+/** A title-cased headline's subject and verb: "Russia Slams Reuters: …". */
+const HEADLINE_SUBJECT = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)\s+(\p{Lu}\p{Ll}+)\b/u;
 
 /** A verb with no subject of its own, joined to the clause before: "…, but said", "and added". */
 const SHARED_SUBJECT = /\b(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/;

@@ -233,7 +233,9 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
  * Speech verbs as headlines capitalise them. Not "Said" (a given name), nor verbs that are also nouns in names
  * ("United States", "Claims Court", "Notes").
  */
-const HEADLINE_VERBS = new Set('says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets'.split(' '));
+export const HEADLINE_VERBS = new Set(
+  'says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets slams blasts rejects accuses praises condemns criticises criticizes dismisses defends welcomes pledges backs'.split(' '),
+);
 
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
 const HEADLINE_JOINTS = new Set('after before amid over with as at in on for from to by into against despite during ahead following'.split(' '));
@@ -470,7 +472,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       k++;
     }
     while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
-      if (tokens[k].f.nonName && (name.length === 0 || tokens[k].f.verb)) break;
+      if (tokens[k].f.nonName && (name.length === 0 || tokens[k].f.verb || HEADLINE_VERBS.has(tokens[k].f.low))) break;
       // Not at its start: "To Lam" is a name.
       if (name.length > 0 && HEADLINE_JOINTS.has(tokens[k].f.low)) break;
       name.push(tokens[k]);

@@ -766,3 +766,17 @@ describe('an eighth set’s constructions', () => {
     expect(saidBy(page, 'We have faith in the team')).toBe('Maryam Irandel');
   });
 });
+
+describe('headlines with a verb', () => {
+  it('reads "Veloria Slams Wirenet: ‘Are You Really Journalists?’" as Veloria’s words, and the name after "Slams" is not glued to it', () => {
+    const t = parse(
+      [
+        'Veloria Slams Wirenet: ‘Are You Really Journalists?’',
+        '"The agency indeed contacted us before writing this," Mara Zakhova, spokesperson for the Veloran Foreign Ministry told reporters on Thursday.',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Are You Really Journalists?').speaker)?.name).toBe('Veloria');
+    expect(saidBy(t, 'The agency indeed contacted us')).toBe('Mara Zakhova');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Veloria Slams Wirenet');
+  });
+});
