@@ -282,7 +282,7 @@ function byMention(m: Mention, d: Discourse, cue: string, confidence: number, ve
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
   const words = wordsIn(c.text, c.span.close, c.afterTo, 9);
   const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
-  if (verbIndex === -1) return longSubjectThenVerb(c, d);
+  if (verbIndex === -1) return longSubjectThenVerb(c, d) ?? sentenceEndCue(c, d);
   const verb = words[verbIndex];
   const subject = subjectBefore(c.mentions, verb, c.span.close, d, c.text);
   if (subject) {
@@ -296,6 +296,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9, spanOf(subject, verb));
     return byMention(subject, d, 'quote-then-cue', 0.95, verb);
   }
+  // "…a “reasonable continuation” of the 1996 rules, said Qin.": the name after a verb that ends the sentence.
+  const atEnd = verbIndex > 1 ? sentenceEndCue(c, d) : null;
+  if (atEnd) return atEnd;
   const body = bodyCue(c, c.span.close, verb, d);
   if (body) return body;
   if (verbIndex > 1) return null;
@@ -303,6 +306,19 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   // "“…,” said Jan Pieters": the name right after the verb (not "Biden's “killer” remarks, … while John Sullivan").
   if (!inverted || !onlyBlanks(c.text, verb.end, inverted.start)) return null;
   return byMention(inverted, d, 'quote-then-cue', 0.93, verb);
+}
+
+/**
+ * `The measures were just a “reasonable continuation” of the 1996 rules, said Qin.`: the sentence ends in an
+ * inverted cue, the name right after the verb.
+ */
+function sentenceEndCue(c: QuoteContext, d: Discourse): Attribution | null {
+  const after = verbsIn(c.verbs, c.span.close, c.sentence[1]);
+  const verb = after[after.length - 1];
+  if (!verb || !/,\s*$/.test(c.text.slice(Math.max(c.span.close, verb.start - 3), verb.start))) return null;
+  const m = mentionAfter(c.mentions, verb, c.sentence[1]);
+  if (!m || !onlyBlanks(c.text, verb.end, m.start) || !/^\s*[.!?]?\s*$/.test(c.text.slice(m.end, c.sentence[1]))) return null;
+  return byMention(m, d, 'quote-then-cue', 0.9, verb);
 }
 
 /**
@@ -679,7 +695,9 @@ export function nearestCueInSentence(c: QuoteContext, d: Discourse): Attribution
   const words = verbsIn(c.verbs, c.sentence[0], c.sentence[1]).filter((w) => w.end <= c.span.open || w.start >= c.span.close);
   let best: { dist: number; person: Person; evidence: [number, number] } | null = null;
   for (const w of words) {
-    const subject = subjectBefore(c.mentions, w, c.sentence[0], d, c.text);
+    // "…were just a “reasonable continuation” of the 1996 measures, said Qin.": a name right after the verb.
+    const after = w.start >= c.span.close ? mentionAfter(c.mentions, w, c.sentence[1]) : null;
+    const subject = subjectBefore(c.mentions, w, c.sentence[0], d, c.text) ?? (after && onlyBlanks(c.text, w.end, after.start) ? after : null);
     const person = subject ? resolveMention(subject, d) : null;
     if (!person) continue;
     const dist = w.start >= c.span.close ? w.start - c.span.close : c.span.open - w.end;
@@ -754,6 +772,15 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
   if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
+  // "…has been described by Amnesty International’s Secretary General Irene Khan as “shameful”": the agent.
+  if (/^\s+by\s/.test(c.text.slice(verb.end, verb.end + 5))) {
+    for (let i = firstFrom(c.mentions, verb.end, startOf); i < c.mentions.length && c.mentions[i].end <= c.span.open; i++) {
+      const m = c.mentions[i];
+      if (m.kind === 'possessive' || m.kind === 'pronoun' || ownsNoun(m)) continue;
+      const agent = byMention(m, d, 'governed-quote', 0.8, verb);
+      if (agent) return agent;
+    }
+  }
   // "Raj Shah confirmed that Sadler called …, but said the matter was “…”": a verb joined to the first by
   // "but" or "and", with no subject of its own, shares the first clause's subject.
   if (SHARED_SUBJECT.test(c.text.slice(Math.max(c.sentence[0], verb.start - 16), verb.start))) {

@@ -780,3 +780,18 @@ describe('headlines with a verb', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('Veloria Slams Wirenet');
   });
 });
+
+describe('articles: agents and end-of-sentence cues for short partial quotes', () => {
+  it('gives "described by … Irena Kahn as “shameful”" to the agent, and "…a “reasonable continuation” of …, said Marr." to Marr', () => {
+    const t = parse(
+      [
+        'Verdict and rules',
+        'The verdict against the opposition leader has been described by Rights Watch International’s Secretary General Irena Kahn as "shameful".',
+        'Foreign Ministry spokesman Ivo Marr spoke on Tuesday about the rules for foreign agencies.',
+        'The recent measures were just a "reasonable continuation" of the 1996 administration measures, said Marr.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'shameful')).toBe('Irena Kahn');
+    expect(saidBy(t, 'reasonable continuation')).toBe('Ivo Marr');
+  });
+});
