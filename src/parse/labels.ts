@@ -198,6 +198,8 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
 // A label may carry a time stamp with colons of its own: "Chair Maria Olsen (00:00:03):", or a quoted title
 // in its brackets: `Mr. BILL MOYERS (Author, "Moyers Journal: The Conversation Continues"):`.
 const LABEL_BODY = String.raw`(?:[^:\n(]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\([^():\n]*\)|\([^():\n"“”]*["“][^"“”\n]{1,100}["”][^():\n]*\)){1,110}?`;
+/** A figure: money, a percentage, an amount. */
+const FIGURE = /^(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|bn\b|billion\b|million\b))/i;
 const INLINE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):[ \t\u00a0]+(\S[\s\S]*)$`);
 const ALONE_LABEL = new RegExp(String.raw`^(${LABEL_BODY}):$`);
 /** A name (up to four capitalised words) or initials, an en dash against it, then the speech. */
@@ -290,8 +292,9 @@ function matchLabelAt(lines: string[]): LabelMatch | null {
   }
   const inline = INLINE_LABEL.exec(first);
   if (inline) {
-    // `Name: "quote"` is a headline or a cue in prose, not a turn; so is `Topic: A Title In Capitals`.
-    if (/^["“«„‘]/.test(inline[2]) || (lines.length === 1 && isTitleCased(inline[2]))) return null;
+    // `Name: "quote"` is a headline or a cue in prose, not a turn; so is `Topic: A Title In Capitals`, and a
+    // figure after a field's name (`Diluted EPS: $2.40`, `Loan loss provision: 12% higher`).
+    if (/^["“«„‘]/.test(inline[2]) || (lines.length === 1 && isTitleCased(inline[2])) || FIGURE.test(inline[2])) return null;
     const label = parseLabel(inline[1]);
     if (label) return { label, speechStart: first.length - inline[2].length };
   }

@@ -795,3 +795,18 @@ describe('articles: agents and end-of-sentence cues for short partial quotes', (
     expect(saidBy(t, 'reasonable continuation')).toBe('Ivo Marr');
   });
 });
+
+describe('articles: figures after field names', () => {
+  it('takes no "Field: $1.05 billion" line for a label, so the headline quote keeps its speaker', () => {
+    const t = parse(
+      [
+        'Harbour Express CEO: Despite the slowdown, we had a ‘good’ quarter',
+        'Chief executive Stefan Squire said on Friday that the quarter had been good.',
+        'Revenue net of interest: $13.5 billion vs. $13.3 billion estimate',
+        'Loan Loss Provision: $1.05 billion vs. $890.2 million estimate',
+        'Adjusted margin: 12% higher than a year ago',
+      ].join('\n\n'),
+    );
+    expect(t.quotes.some((q) => q.kind === 'turn')).toBe(false);
+  });
+});
