@@ -802,9 +802,9 @@ describe('articles: figures after field names', () => {
       [
         'Harbour Express CEO: Despite the slowdown, we had a ‘good’ quarter',
         'Chief executive Stefan Squire said on Friday that the quarter had been good.',
-        'Revenue net of interest: $13.5 billion vs. $13.3 billion estimate',
+        'Diluted Share Earnings: $2.40, down 12% year over year',
         'Loan Loss Provision: $1.05 billion vs. $890.2 million estimate',
-        'Adjusted margin: 12% higher than a year ago',
+        'Net Interest Income: 12% higher than a year ago',
       ].join('\n\n'),
     );
     expect(t.quotes.some((q) => q.kind === 'turn')).toBe(false);
