@@ -1033,6 +1033,8 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
         paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85, evidence: undefined });
     } else if (b.kind === 'prose') {
       paragraph.quotes = attributeProse(text, b.analysis ?? analyseProse(text), d);
+      // Read once: let it go now rather than keep every paragraph's tokens alive to the end of the parse.
+      b.analysis = undefined;
     }
     // A briefer quoting somebody inside a turn ("Trudeau said, “We are lucky …”"): those words are Trudeau's.
     const turn = paragraph.turnSpeaker ? paragraph.quotes.find((q) => q.kind === 'turn') : undefined;
