@@ -237,6 +237,9 @@ export const HEADLINE_VERBS = new Set(
   'says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets slams blasts rejects accuses praises condemns criticises criticizes dismisses defends welcomes pledges backs'.split(' '),
 );
 
+/** Role words that are surnames too, after a given name: "Stephen King", "Jane Bishop", "Ann Judge". */
+const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'marshal', 'major', 'dean', 'baron', 'prior', 'abbot', 'sheriff', 'chamberlain']);
+
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
 const HEADLINE_JOINTS = new Set('after before amid over with as at in on for from to by into against despite during ahead following'.split(' '));
 
@@ -471,7 +474,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       honorific = tokens[k].text;
       k++;
     }
-    while (tokens[k] && ((tokens[k].f.cap && !tokens[k].f.role) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
+    while (tokens[k] && ((tokens[k].f.cap && (!tokens[k].f.role || (name.length > 0 && ROLE_SURNAMES.has(tokens[k].f.low)))) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
       if (tokens[k].f.nonName && (name.length === 0 || tokens[k].f.verb || HEADLINE_VERBS.has(tokens[k].f.low))) break;
       // Not at its start: "To Lam" is a name.
       if (name.length > 0 && HEADLINE_JOINTS.has(tokens[k].f.low)) break;

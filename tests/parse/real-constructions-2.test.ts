@@ -810,3 +810,12 @@ describe('articles: figures after field names', () => {
     expect(t.quotes.some((q) => q.kind === 'turn')).toBe(false);
   });
 });
+
+describe('names: role words that are surnames too', () => {
+  it('keeps "Stephen King" and "Jane Bishop" whole, and "King Charles" a title and a name', () => {
+    const t = parse(['Books', '“I write every day,” said Stephen King on Monday.', 'Jane Bishop, the mayor, said: “We will build.”', '“Long live the republic,” King Charles said.'].join('\n\n'));
+    expect(saidBy(t, 'I write every day')).toBe('Stephen King');
+    expect(saidBy(t, 'We will build')).toBe('Jane Bishop');
+    expect(saidBy(t, 'Long live the republic')).toBe('Charles');
+  });
+});
