@@ -489,6 +489,48 @@ function invertedNameLine(registry: SpeakerRegistry, blocks: Block[]): Person | 
   return null;
 }
 
+/**
+ * A service transcript labelled only `Speaker 1`, `Speaker 2` … under a title that names one person
+ * ("Principal Deputy Press Secretary Olivia Dalton Gaggle Aboard Air Force One"): the numbered speaker who says
+ * most — more than half of all the words, and twice the next — is that person (the briefer). Any named label,
+ * or no such majority, leaves the numbers as they are.
+ */
+function numberedSpeakerIsPrincipal(drafts: DraftParagraph[], registry: SpeakerRegistry): void {
+  const principal = registry.principal;
+  if (!principal || principal.generic) return;
+  const words = new Map<Person, number>();
+  let all = 0;
+  for (const p of drafts)
+    for (const q of p.quotes) {
+      if (q.kind !== 'turn' || !q.speaker) continue;
+      if (!q.speaker.generic) return;
+      const name = registry.displayName(q.speaker);
+      if (!/^Speaker \d+$/.test(name)) continue;
+      const n = countWords(p.text, q.start, q.end);
+      words.set(q.speaker, (words.get(q.speaker) ?? 0) + n);
+      all += n;
+    }
+  const ranked = [...words].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[0][1] * 2 <= all || ranked[0][1] < 2 * ranked[1][1]) return;
+  const numbered = ranked[0][0];
+  for (const p of drafts)
+    for (const q of p.quotes)
+      if (q.speaker === numbered) {
+        q.speaker = principal;
+        q.confidence = Math.min(q.confidence, 0.8);
+      }
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from, inWord = false; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
 function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[]): Person | null {
   for (const b of blocks.slice(0, 6)) {
@@ -1207,6 +1249,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   };
 
   const drafts = attributeBlocks(items, registry, d, announced);
+  numberedSpeakerIsPrincipal(drafts, registry);
 
   const { speakers, speakerIds } = listSpeakers(drafts, registry, d);
   const sections = titledSections(drafts, registry, title);

@@ -819,3 +819,25 @@ describe('names: role words that are surnames too', () => {
     expect(saidBy(t, 'Long live the republic')).toBe('Charles');
   });
 });
+
+describe('transcripts: numbered speakers under a title that names the briefer', () => {
+  const gaggle = (briefer: string) =>
+    parse(
+      [
+        `Deputy Press Secretary ${briefer} Gaggle Aboard the Flight to Velgrad`,
+        'Speaker 1 (00:01):',
+        'Good morning, everybody. We are on our way to Velgrad, where the President will speak about the harbour, the bridges and the floods, and then meet the governors of the three northern regions.',
+        'Speaker 2 (00:40):',
+        'Will he take questions?',
+        'Speaker 1 (00:42):',
+        'He will take a few questions at the end of the visit, as he always does on these trips, and I will have more for you on the schedule later today.',
+      ].join('\n\n'),
+    );
+
+  it('gives the numbered speaker who says most to the briefer the title names', () => {
+    const t = gaggle('Olivia Dale');
+    expect(saidBy(t, 'Good morning, everybody.')).toBe('Olivia Dale');
+    expect(saidBy(t, 'He will take a few questions')).toBe('Olivia Dale');
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Will he take questions?').speaker)?.unnamed).toBe(true);
+  });
+});
