@@ -234,14 +234,17 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
  * ("United States", "Claims Court", "Notes").
  */
 export const HEADLINE_VERBS = new Set(
-  'says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets slams blasts rejects accuses praises condemns criticises criticizes dismisses defends welcomes pledges backs'.split(' '),
+  'says tells warns urges insists vows denies admits asks adds argues explains confirms reveals predicts announces stresses declares hints tweets slams blasts rejects accuses praises condemns criticises criticizes dismisses defends welcomes pledges backs holds hosts delivers gives'.split(' '),
 );
 
 /** Role words that are surnames too, after a given name: "Stephen King", "Jane Bishop", "Ann Judge". */
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'marshal', 'major', 'dean', 'baron', 'prior', 'abbot', 'sheriff', 'chamberlain']);
 
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
-const HEADLINE_JOINTS = new Set('after before amid over with as at in on for from to by into against despite during ahead following'.split(' '));
+const HEADLINE_JOINTS = new Set(
+  // And the events a title names after a person ("Olivia Dale Gaggle Aboard Air Force One").
+  'after before amid over with as at in on for from to by into against despite during ahead following aboard gaggle briefing remarks interview conference speech statement meeting transcript'.split(' '),
+);
 
 /** "Dr.", "Sen.", "Lt.": a title whose full stop is its own. (Only short words can be one.) */
 function isAbbreviatedTitle(word: string): boolean {
