@@ -228,7 +228,7 @@ function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (Label
 /** "— Did you get through?" / "— Probably, yes.": an interview printed with a dash before each turn. */
 const DASH_TURN = /^[—–]\s+(?=\S)/;
 /** The label of an answer in a dash interview: the person the lead presents (the text's principal). */
-export const INTERVIEWEE = '— answer';
+const INTERVIEWEE = '— answer';
 
 /**
  * An interview printed as turns that open with a dash and name nobody (Russian and French papers print them
