@@ -199,7 +199,8 @@ function speechUnderOneLabel(blocks: string[][], labels: (LabelMatch | null)[]):
   const { label, speechStart } = labels[at]!;
   const words = label.name?.split(/\s+/) ?? [];
   // A role given with it, or a known given name first: "Social Media Profiles:" names nobody.
-  if (words.length < 2 || label.generic || (!label.role && !label.honorific && genderOfGivenName(words[0]) === null)) return false;
+  // ("Mr. Linder." in a hearing record: an honorific makes a surname alone a person.)
+  if ((words.length < 2 && !(words.length === 1 && label.honorific)) || label.generic || (!label.role && !label.honorific && genderOfGivenName(words[0]) === null)) return false;
   const speech = `${blocks[at].join('\n').slice(speechStart)}\n${(blocks[at + 1] ?? []).join('\n')}`;
   return !QUOTE_MARK.test(speech.trimStart().charAt(0)) && FIRST_PERSON.test(speech);
 }

@@ -841,3 +841,18 @@ describe('transcripts: numbered speakers under a title that names the briefer', 
     expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Will he take questions?').speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('transcripts: a hearing record cut after its first label', () => {
+  it('reads "Mr. Lindon. The meeting will come to order. I am …" as the chair’s turn, named in full from the record', () => {
+    const t = parse(
+      [
+        'PROTECTING THE HOUSE',
+        'The subcommittee met, pursuant to call, at 10:00 a.m., Hon. John Lindon [chairman of the subcommittee] presiding.',
+        'Mr. Lindon. The meeting will come to order. I am pleased to convene this hearing of the subcommittee.',
+        'This subcommittee in the past has held hearings on the nature of the Congress.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The meeting will come to order.')).toBe('John Lindon');
+    expect(saidBy(t, 'This subcommittee in the past')).toBe('John Lindon');
+  });
+});
