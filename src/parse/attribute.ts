@@ -352,7 +352,12 @@ export function isMedia(phrase: string): boolean {
   let media = mediaPhrases.get(phrase);
   if (media === undefined) {
     const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
-    media = MEDIA_NOUNS.test(phrase) || words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, '')));
+    // "ITAR-TASS and RTR of Russia": outlets joined, each named by its first word.
+    const outlets = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+(?:and|&)\s+/);
+    media =
+      MEDIA_NOUNS.test(phrase) ||
+      words.every((w) => MEDIA_NAMES.has(w.replace(/[’']s$/, ''))) ||
+      (outlets.length > 1 && outlets.every((o) => MEDIA_NAMES.has(o.split(/\s+/)[0])));
     if (mediaPhrases.size > 50_000) mediaPhrases.clear();
     mediaPhrases.set(phrase, media);
   }

@@ -318,7 +318,8 @@ export const REPORTING_VERBS = new Set('reported reports quoted quotes cited cit
 export const MEDIA_NAMES = new Set(
   `tass interfax belta reuters ria novosti xinhua afp ap bloomberg ukrinform unian rbc kommersant izvestia vedomosti
   cnn bbc nbc cbs abc fox politico axios anadolu yonhap kyodo dpa efe ansa pap sputnik rt nhk cctv kyiv independent
-  pravda guardian times telegraph post journal gazette herald tribune daily news wire agency`
+  pravda guardian times telegraph post journal gazette herald tribune daily news wire agency itar-tass rtr vgtrk ntv
+  france24 euronews aljazeera`
     .split(/\s+/)
     .filter(Boolean),
 );

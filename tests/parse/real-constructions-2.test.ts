@@ -856,3 +856,17 @@ describe('transcripts: a hearing record cut after its first label', () => {
     expect(saidBy(t, 'This subcommittee in the past')).toBe('John Lindon');
   });
 });
+
+describe('transcripts: outlets joined in one label', () => {
+  it('takes "ITAR-TASS and RTR of Russia:" for an unnamed reporter of those outlets, not a person', () => {
+    const t = parse(
+      [
+        'Interview with President Ivo Marr',
+        'ITAR-TASS and RTR of Russia: Velgrad will be the first city you visit as president. Why?',
+        'Ivo Marr: Because it is our closest partner.',
+        'Xinhua News Agency: And what comes next?',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Velgrad will be the first city').speaker)?.unnamed).toBe(true);
+  });
+});
