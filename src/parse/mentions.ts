@@ -366,7 +366,15 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       continue;
     }
     if (t.f.generic && t.text !== 'Press') {
-      const start = i > 0 && tokens[i - 1].f.determiner ? tokens[i - 1].start : t.start;
+      // "an AP reporter", "a CNN correspondent": the outlet before the noun is part of the phrase (and no
+      // name of its own).
+      let first = i;
+      while (first > 0 && first > i - 3 && tokens[first - 1].f.cap && !tokens[first - 1].f.role && !tokens[first - 1].f.determiner) first--;
+      if (first > 0 && tokens[first - 1].f.determiner) first--;
+      else if (first < i && !tokens[first].f.determiner) first = i;
+      if (first === i && i > 0 && tokens[i - 1].f.determiner) first = i - 1;
+      const start = tokens[first].start;
+      while (mentions.length && mentions[mentions.length - 1].start >= start) mentions.pop();
       mentions.push({ ...simple('generic', t, objectHere), start, text: text.slice(start, t.end) });
       i++;
       continue;

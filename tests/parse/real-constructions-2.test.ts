@@ -870,3 +870,11 @@ describe('transcripts: outlets joined in one label', () => {
     expect(t.speakers.find((s) => s.id === quoteStarting(t, 'Velgrad will be the first city').speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: an unnamed reporter of a named outlet', () => {
+  it('takes "“…,” an AP reporter told POLITICO" as an unnamed reporter', () => {
+    const t = parse(['Newsroom mood', '“Nobody is downtrodden,” a Wirenet reporter told Harbour Post.', 'Editor Ivo Marr said the newsroom was calm.'].join('\n\n'));
+    const s = t.speakers.find((x) => x.id === quoteStarting(t, 'Nobody is downtrodden').speaker);
+    expect(s?.unnamed).toBe(true);
+  });
+});
