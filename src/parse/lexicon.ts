@@ -182,6 +182,7 @@ export const ROLE_WORDS = new Set([
   'judge',
   'clerk',
   'witness',
+  'editor',
   ...Object.keys(ROLE_ABBREVIATIONS),
   // Titles that stand before a name ("Headmaster Zoltán Birkás", "Colonel Richard Hecht").
   ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),

@@ -878,3 +878,11 @@ describe('articles: an unnamed reporter of a named outlet', () => {
     expect(s?.unnamed).toBe(true);
   });
 });
+
+describe('articles: an adverb after an unnamed subject, and editors', () => {
+  it('takes "“…,” a NCC official reportedly told Cook" as an unnamed official, and "Editor Jon Cook" as a role and a name', () => {
+    const t = parse(['Scoop', '“That was our bad,” a Tarn agency official reportedly told Cook.', 'Editor Jon Cook said the story stood.'].join('\n\n'));
+    expect(t.speakers.find((x) => x.id === quoteStarting(t, 'That was our bad').speaker)?.unnamed).toBe(true);
+    expect(t.speakers.map((x) => x.name)).toContain('Jon Cook');
+  });
+});
