@@ -299,6 +299,8 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   // "…a “reasonable continuation” of the 1996 rules, said Qin.": the name after a verb that ends the sentence.
   const atEnd = verbIndex > 1 ? sentenceEndCue(c, d) : null;
   if (atEnd) return atEnd;
+  // "…described “horrifying images” from the incident, while Egypt called …": another clause's verb.
+  if (CLAUSE_OPENER.test(c.text.slice(c.span.close, verb.start))) return null;
   const body = bodyCue(c, c.span.close, verb, d);
   if (body) return body;
   if (verbIndex > 1) return null;
@@ -810,6 +812,9 @@ export function possessiveQuote(c: QuoteContext, d: Discourse): Attribution | nu
   const person = m && (m.kind === 'name' || m.kind === 'role') ? resolveMention(m, d) : null;
   return person && !person.generic ? { speaker: person, cue: 'possessive-quote', confidence: 0.8, evidence: [m!.start, c.span.open] } : null;
 }
+
+/** A word that opens another clause between a quote and a later verb. */
+const CLAUSE_OPENER = /[,;]\s*(?:and|but|while|whereas|or|after|before|when|because|since|although|though|if|until|unless)\b/i;
 
 /** A title-cased headline's subject and verb: "Russia Slams Reuters: …". */
 const HEADLINE_SUBJECT = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)\s+(\p{Lu}\p{Ll}+)\b/u;

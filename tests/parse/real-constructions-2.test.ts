@@ -886,3 +886,16 @@ describe('articles: an adverb after an unnamed subject, and editors', () => {
     expect(t.speakers.map((x) => x.name)).toContain('Jon Cook');
   });
 });
+
+describe('articles: a later clause’s body is not the quote’s', () => {
+  it('gives "X, head of …, described “…” from the incident, while Varsk called …" to X, not to Varsk', () => {
+    const t = parse(
+      [
+        'Strike on the shelter',
+        'Philippe Lazare, head of the Harbour relief agency, described "horrifying images" from the incident, while Varsk called the bombing a "war crime".',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'horrifying images')).toBe('Philippe Lazare');
+    expect(t.speakers.find((x) => x.id === quoteStarting(t, 'war crime').speaker)?.name).toBe('Varsk');
+  });
+});
