@@ -2,7 +2,7 @@
  * Attribution of quotes in prose: an ordered sieve of small rules, most precise first. Each rule either
  * names a speaker, recording its cue and confidence, or passes the quote on to the next rule.
  */
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode, onlyBlanks } from './chars.js';
 import { BODY_HEADS, DEMONYM_MAN, MEDIA_NAMES, PERSON_DESCRIPTORS, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { findMentions, HEADLINE_VERBS, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
@@ -250,11 +250,6 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     if (resolveMention(m, d)) return m;
   }
   return null;
-}
-
-function onlyBlanks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
 }
 
 function mentionAfter(mentions: Mention[], verb: Word, to: number): Mention | null {

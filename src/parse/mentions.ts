@@ -4,6 +4,7 @@
  * ("a reporter", "journalists"). Each mention knows whether it stands as an object or addressee
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
+import { onlyBlanks } from './chars.js';
 import { NAME_PARTICLES } from './speaker-registry.js';
 import { DEMONYM_MAN, HONORIFICS, KNOWN_NATIONALITIES, PERSON_DESCRIPTORS, ROLE_ABBREVIATIONS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
@@ -172,13 +173,6 @@ function continuesWord(text: string, at: number): boolean {
   return /[\p{L}\p{N}’]/u.test(text[at - 1]);
 }
 
-function onlyBlanks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 160) return false;
-  }
-  return true;
-}
 
 const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-\p{Lu}/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])((?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-)$/;
