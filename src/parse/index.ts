@@ -924,11 +924,13 @@ function listSpeakers(drafts: DraftParagraph[], registry: SpeakerRegistry, d: Di
   return { speakers, speakerIds };
 }
 
+const NO_KEYS: number[] = [];
+
 /** The paragraphs grouped into sections, each with a title a reader recognises. */
 function titledSections(drafts: DraftParagraph[], registry: SpeakerRegistry, title: string): Section[] {
   const facts: ParagraphFacts[] = drafts.map((p) => ({
     text: p.text,
-    speakers: p.quotes.filter((q) => q.speaker).map((q) => q.speaker!.key),
+    speakers: p.quotes.length ? p.quotes.filter((q) => q.speaker).map((q) => q.speaker!.key) : NO_KEYS,
     heading: p.heading,
     separatorBefore: p.separatorBefore,
     isTurn: p.kind === 'turn' || Boolean(p.turnSpeaker),

@@ -182,7 +182,8 @@ const INITIALS = /^(?:\p{L}\.)+$/u;
 /** Calls `each` with every chain of candidate words between from and to, in order. A chain is a fresh array that
  * `each` may keep; most chains hold one word, so none is allocated before its first word. */
 function forEachChain(text: string, from: number, to: number, each: (chain: Token[]) => void): void {
-  let chain: Token[] | null = null;
+  // One array serves every chain of the call: `each` reads a chain and keeps its tokens, never the array.
+  const chain: Token[] = [];
   let lastEnd = from;
   CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
@@ -198,29 +199,26 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
       const article = ARTICLE_BEFORE.exec(text.slice(Math.max(from, start - 5), start));
       if (article) start -= article[1].length;
       // The article may already stand as a token of its own (a name particle): it is this word's now.
-      if (article && chain && chain[chain.length - 1].start >= start) {
+      if (article && chain.length && chain[chain.length - 1].start >= start) {
         chain.pop();
         lastEnd = chain.length ? chain[chain.length - 1].end : from;
-        if (!chain.length) chain = null;
       }
     }
-    if (chain && !onlyBlanks(text, lastEnd, start)) {
+    if (chain.length && !onlyBlanks(text, lastEnd, start)) {
       each(chain);
-      chain = null;
+      chain.length = 0;
     }
     const tokenText = start === m.index && end === m.index + word.length ? word : text.slice(start, end);
-    const token: Token = { text: tokenText, start, end, f: factsOf(tokenText) };
-    if (chain) chain.push(token);
-    else chain = [token];
+    chain.push({ text: tokenText, start, end, f: factsOf(tokenText) });
     lastEnd = end;
     // The stop itself is a boundary no name or role phrase may cross.
     if (word.length < m[0].length && end < to) {
       each(chain);
-      chain = null;
+      chain.length = 0;
       lastEnd = end + 1;
     }
   }
-  if (chain) each(chain);
+  if (chain.length) each(chain);
 }
 
 /**

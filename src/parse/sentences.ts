@@ -48,13 +48,14 @@ function wrapsOn(text: string, at: number): boolean {
   return !(isStop(c) || isClosingMark(c) || c === 58 || c === 59);
 }
 
+const STOP = /[.!?…"”»\n]/g;
+
 /** [start, end) ranges covering the paragraph, one per sentence. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   // Spans come in order and never overlap; `k` is the first that does not end before the scan.
   let k = 0;
   const out: [number, number][] = [];
   let start = 0;
-  const STOP = /[.!?…"”»\n]/g;
   for (let i = 0; i < text.length; i++) {
     STOP.lastIndex = i;
     const hit = STOP.exec(text);
