@@ -262,10 +262,20 @@ function openingTurn(lines: string[]): boolean {
   return match !== null && match.speechStart < lines[0].length && (match.label.role !== null || (match.label.name ?? '').includes(' '));
 }
 
-function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null } {
+/** An image's alt text above a page's title, naming whom it shows: "Ronald Reagan photo", "Jane Holt picture". */
+const PICTURE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:photo|picture|portrait|image)$/u;
+
+function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null; pictured: string | null } {
   const blocks = splitParagraphLines(splitTurnLines(allBlocks));
   let start = 0;
+  let pictured: string | null = null;
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;
+  const picture = blocks.length > start + 1 && blocks[start].length === 1 ? PICTURE_LINE.exec(blocks[start][0]) : null;
+  if (picture) {
+    pictured = picture[1];
+    start++;
+    while (start < blocks.length && isClutterBlock(blocks[start])) start++;
+  }
   const titleBlock = blocks[start] ?? [''];
   // A copy that starts mid-article has no headline: its first line is already body text, kept as such.
   // So does a transcript copied from its first label on ("Karoline Leavitt (00:00):" with the speech below).
@@ -323,7 +333,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   // A headline that quotes somebody ("Minnikhanov: ‘I always visit Belarus with keen interest’") is also the
   // text's first paragraph, so its quote is attributed like any other.
   if (title && QUOTE_MARK.test(title) && !transcriptMode && findQuoteSpans(title).some((q) => q.end - q.start >= 3)) items.unshift({ kind: 'prose', lines: [title], text: title, label: undefined, analysis: undefined });
-  return { title, items, place };
+  return { title, items, place, pictured };
 }
 const QUOTE_MARK = /["“”«»„‘’]/;
 
@@ -658,6 +668,11 @@ function speakerForLabel(registry: SpeakerRegistry, info: LabelInfo): Person {
   const cls = roleClassOf(role);
   const known = cls ? registry.byRole(cls, null, []) : null;
   if (known && !known.roleOnly) return known;
+  // "The President." on an archive page that pictures a president above the title, and names no other.
+  if (registry.pictured && (cls === 'head' || cls === 'leader') && registry.pictured.roleClasses.size === 0) {
+    registry.addRole(registry.pictured, role);
+    return registry.pictured;
+  }
   return registry.roleOnly(role, info.honorific ? `${info.honorific} ${role}` : role);
 }
 
@@ -1192,8 +1207,9 @@ function paragraphsAndQuotes(drafts: DraftParagraph[], sections: Section[], spea
 }
 
 export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
-  const { title, items, place } = classifyBlocks(splitBlocks(input));
+  const { title, items, place, pictured } = classifyBlocks(splitBlocks(input));
   const registry = new SpeakerRegistry();
+  if (pictured) registry.pictured = registry.addName(pictured.split(/\s+/));
   const titleAnalysis = analyseProse(title);
   learnFromProse(registry, title, titleAnalysis, undefined, true);
   const firstTurn = items.findIndex((b) => b.kind === 'turn');

@@ -212,13 +212,14 @@ const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 /**
  * The US Government Publishing Office's hearing records end a label with a full stop: "Mr. Lindell. The meeting
  * will come to order.", "The Chairman. Thank you.", "Senator Hale. I have a question." Only an honorific or a
- * title with a surname, or "The Chairman" and its kin, so a sentence in prose is never one.
+ * title with a surname, "The Chairman" and its kin, or the room ("Reporters. Hi, Jim."; archives of presidential
+ * remarks write their labels so), so a sentence in prose is never one.
  */
 const GPO_LABEL =
-  /^((?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+of\s+\p{Lu}\p{L}+)?|(?:Chairman|Chairwoman|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director)\s+\p{Lu}[\p{L}'’-]+|The\s+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|President|Vice\s+Chairman))\.\s+(?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
+  /^((?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+of\s+\p{Lu}\p{L}+)?|(?:Chairman|Chairwoman|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director)\s+\p{Lu}[\p{L}'’-]+|The\s+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|President|Vice\s+President|Vice\s+Chairman|First\s+Lady|Prime\s+Minister)|Reporters?|Audience)\.\s+(?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
 
 /** What a hearing record's label can start with: a cheap test before GPO_LABEL. */
-const GPO_START = /^(?:Mr|Mrs|Ms|Dr|Chair|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director|The )/;
+const GPO_START = /^(?:Mr|Mrs|Ms|Dr|Chair|Reporter|Audience|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Director|The )/;
 
 /** Finds a speaker label at the start of a block. */
 export function matchLabel(lines: string[]): LabelMatch | null {

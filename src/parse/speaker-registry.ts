@@ -462,6 +462,12 @@ export class SpeakerRegistry {
    */
   principal: Person | null = null;
 
+  /**
+   * The person an archive page pictures above its title (`Ronald Reagan photo`): the office holder the
+   * collection is about, who speaks under a bare role label ("The President.") that nothing else resolves.
+   */
+  pictured: Person | null = null;
+
   /** Who speaks under a part's label, from cast lines ("Guest: Tobias Wren"): by the label, in lower case. */
   readonly cast = new Map<string, Person>();
 
