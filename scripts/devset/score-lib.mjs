@@ -45,9 +45,10 @@ export function sameSpeaker(speaker, gold) {
 /**
  * The parsed quote that holds the gold words. Gold words are a quote's first words, so a quote that starts
  * with them beats one that only contains them, and the words as written beat the words normalised (a short
- * gold quote such as "Good afternoon." may also stand inside a longer one).
+ * gold quote such as "Good afternoon." may also stand inside a longer one). When several quotes hold the gold
+ * words equally well (two turns that are both "Hello."), the `nth` gold entry with those words is the `nth` of them.
  */
-export function findQuote(t, gold) {
+export function findQuote(t, gold, nth = 0) {
   const want = norm(gold.text);
   const exact = gold.text.replace(/\s+/g, ' ').trim();
   let best = null;
@@ -59,9 +60,10 @@ export function findQuote(t, gold) {
     if (!holds && !starts) continue;
     // A quote that is exactly the gold words ("Monday?") beats a longer one that merely starts with them.
     const rank = (have === want ? 16 : 0) + (written.startsWith(exact) ? 8 : 0) + (written.includes(exact) ? 4 : 0) + (have.startsWith(want) ? 2 : 0) + (holds ? 1 : 0) + (q.kind === 'indirect' ? 0 : 0.5) + have.length / 1e6;
-    if (!best || rank > best.rank) best = { q, rank };
+    if (!best || rank > best.rank) best = { rank, qs: [q] };
+    else if (rank === best.rank) best.qs.push(q);
   }
-  return best?.q ?? null;
+  return best ? best.qs[Math.min(nth, best.qs.length - 1)] : null;
 }
 
 
@@ -92,9 +94,12 @@ export function scoreDevset(dirs, parseTranscript) {
       const total = totals.get(shape) ?? { texts: 0, gold: 0, found: 0, right: 0 };
       totals.set(shape, total);
       total.texts++;
+      const seen = new Map();
       for (const g of gold.quotes) {
         total.gold++;
-        const q = findQuote(t, g);
+        const key = norm(g.text);
+        seen.set(key, (seen.get(key) ?? -1) + 1);
+        const q = findQuote(t, g, seen.get(key));
         const speaker = q?.speaker ? t.speakers.find((s) => s.id === q.speaker) : null;
         const right = q !== null && sameSpeaker(speaker, g);
         if (q) total.found++;

@@ -27,3 +27,15 @@ describe('confidence bands', () => {
     expect([...measured].sort((a, b) => b - a)).toEqual(measured);
   });
 });
+
+describe('the development measure', () => {
+  it('matches the nth gold entry with the same words to the nth quote holding them ("Hello." from both sides)', async () => {
+    // @ts-expect-error: a plain ES module shared with the `npm run devset` script.
+    const { findQuote } = await import('../../scripts/devset/score-lib.mjs');
+    const t = parseTranscript(['Briefing', 'MR HALE: Hello.', 'QUESTION: Hello.', 'MR HALE: Good afternoon to you all, and welcome.'].join('\n\n'));
+    const first = findQuote(t, { text: 'Hello.' }, 0);
+    const second = findQuote(t, { text: 'Hello.' }, 1);
+    expect(first).not.toBe(second);
+    expect(t.speakers.find((s) => s.id === second.speaker)?.unnamed).toBe(true);
+  });
+});
