@@ -5,6 +5,7 @@
  * ("told his Belarusian counterpart", "met with Vladimir Putin"), which can never be the speaker.
  */
 import { onlyBlanks } from './chars.js';
+import { wrapsOn } from './sentences.js';
 import { NAME_PARTICLES } from './speaker-registry.js';
 import { DEMONYM_MAN, HONORIFICS, KNOWN_NATIONALITIES, PERSON_DESCRIPTORS, ROLE_ABBREVIATIONS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
@@ -204,7 +205,7 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
         lastEnd = chain.length ? chain[chain.length - 1].end : from;
       }
     }
-    if (chain.length && !onlyBlanks(text, lastEnd, start)) {
+    if (chain.length && (!onlyBlanks(text, lastEnd, start) || endsLineBetween(text, lastEnd, start))) {
       each(chain);
       chain.length = 0;
     }
@@ -219,6 +220,15 @@ function forEachChain(text: string, from: number, to: number, each: (chain: Toke
     }
   }
   if (chain.length) each(chain);
+}
+
+/**
+ * A line that ends between two words, and not because a long line was wrapped: "… - The Philippine Star" over
+ * "Calata studies …" are two lines, and no name runs from one into the other.
+ */
+function endsLineBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && !wrapsOn(text, i)) return true;
+  return false;
 }
 
 /**

@@ -39,7 +39,7 @@ const isQuoteClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0
 const WRAPPED_LINE = 50;
 
 /** Is the line break at `at` inside a sentence that was wrapped? */
-function wrapsOn(text: string, at: number): boolean {
+export function wrapsOn(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart < WRAPPED_LINE) return false;
   let last = at - 1;

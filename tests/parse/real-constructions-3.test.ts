@@ -40,3 +40,24 @@ describe('transcripts: archive pages of presidential remarks', () => {
     expect(saidBy(t, 'It is good to be back')).toBe('Mr. Tolland');
   });
 });
+
+describe('articles: page chrome on lines of its own', () => {
+  it('does not run a name from a byline line into the headline line below it', () => {
+    const t = parse(
+      [
+        'Business',
+        'Dents weighs a new harbour tax',
+        'Iris Volk - The Harbour Star\nDents weighs a new harbour tax',
+        'In a letter to voters, Dents said once the council decides, “the office will study a gradual tax.”',
+        '“We will consult the council first,” Dents said.',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.map((s) => s.name)).not.toContainEqual(expect.stringContaining('Star'));
+    expect(saidBy(t, 'We will consult the council')).toBe('Dents');
+  });
+
+  it('still reads a name that a wrapped line splits', () => {
+    const t = parse(['Harbour news', 'The harbour master of the northern district, speaking to reporters on Monday, Ivo\nDents said the tax would wait.', '“We will consult the council first,” Dents said.'].join('\n\n'));
+    expect(t.speakers.map((s) => s.name)).toContain('Ivo Dents');
+  });
+});
