@@ -273,6 +273,9 @@ function byMention(m: Mention, d: Discourse, cue: string, confidence: number, ve
   return attributed(resolveMention(m, d), cue, sure, verb ? spanOf(m, verb) : [m.start, m.end]);
 }
 
+/** An adverb of manner or time: "Ominously", "Separately", "Earlier". */
+const ADVERB = /^(?:\p{L}{3,}ly|Earlier|Later|Meanwhile|Separately|Elsewhere)$/u;
+
 /** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
   const words = wordsIn(c.text, c.span.close, c.afterTo, 9);
@@ -296,6 +299,11 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (atEnd) return atEnd;
   // "…described “horrifying images” from the incident, while Egypt called …": another clause's verb.
   if (CLAUSE_OPENER.test(c.text.slice(c.span.close, verb.start))) return null;
+  // "“…” Ominously writes Tomas Veer.": an adverb before an inverted cue is no body; the name after the verb speaks.
+  if (verbIndex === 1 && ADVERB.test(words[0].text)) {
+    const named = mentionAfter(c.mentions, verb, c.afterTo);
+    if (named && named.kind === 'name' && onlyBlanks(c.text, verb.end, named.start)) return byMention(named, d, 'quote-then-cue', 0.9, verb);
+  }
   const body = bodyCue(c, c.span.close, verb, d);
   if (body) return body;
   if (verbIndex > 1) return null;

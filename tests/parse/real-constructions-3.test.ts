@@ -61,3 +61,19 @@ describe('articles: page chrome on lines of its own', () => {
     expect(t.speakers.map((s) => s.name)).toContain('Ivo Dents');
   });
 });
+
+describe('quotes inside a turn', () => {
+  it('reads "“…” Ominously writes Tomas Veer." as Veer’s words, not a body called "Ominously"', () => {
+    const t = parse(
+      [
+        'Radio hour',
+        'Jon Marl: Welcome to the show. Today we talk about the port.',
+        'Ada Quist: Thanks for having me.',
+        'Jon Marl: Add former Mayor Tomas Veer to the critics. In a column today, he goes further: “Closing the port without a vote reflects the council at its worst.” Ominously writes Tomas Veer.',
+        'Ada Quist: I agree with him.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Closing the port without a vote')).toBe('Tomas Veer');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Ominously');
+  });
+});
