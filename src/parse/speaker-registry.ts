@@ -180,6 +180,14 @@ export function nameParts(written: string[]): { given: readonly string[]; surnam
 /** A Korean given name in romanisation: two syllables joined by a hyphen, the second in lower case. */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
+/** The commonest Chinese surnames in pinyin (Lee, Long and the like are left out: English names share them). */
+const CHINESE_SURNAMES = new Set(
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Xue Qin Hua Geng Mao Xi Wen Kong Bai Cui Kang Shi Qian Yan Dai Fan Fang Gu Hou Lei Meng Qiu Tan Tao Wan Xiong Yin Zou Chang Qi Ji Lyu Zhai Xing Niu Hao Shao Wen Duan Lei Qiao Ge Hong Mo Yi Zhan Xia'.split(' '),
+);
+/** A given name of one or two pinyin syllables: "Jinping", "Keqiang", "Yi", "Chunying". */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN_GIVEN = new RegExp(`^(?=[A-Z])(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
+
 function namePartsUncached(written: string[]): { given: string[]; surname: string } {
   // "V.Putin" is "V. Putin".
   let tokens = written.flatMap((t) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(t) ? [t.slice(0, 2), t.slice(2)] : [t]));
@@ -194,6 +202,9 @@ function namePartsUncached(written: string[]): { given: string[]; surname: strin
   if (particle !== -1) return { given: tokens.slice(0, particle), surname: tokens.slice(particle).map(foldName).join('') };
   // Korean names put the surname first: "Cho Min-gyu", "Han Do-yun" ("Cho said" is the same man).
   if (tokens.length === 2 && KOREAN_GIVEN.test(tokens[1]) && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[0])) return { given: [tokens[1]], surname: foldName(tokens[0]) };
+  // Chinese names too: "Xi Jinping", "Hua Chunying" ("Xi said" is the same man), when the first word is a
+  // common surname and the second is made of pinyin syllables (not "Lee Anderson", not "Long Island").
+  if (tokens.length === 2 && CHINESE_SURNAMES.has(tokens[0]) && PINYIN_GIVEN.test(tokens[1])) return { given: [tokens[1]], surname: foldName(tokens[0]) };
   // "Kim Jong-un" ends in a given-name part; "El-Amin" and "Pryce-Williams" are whole surnames.
   const parts = tokens.flatMap((t) => (/-\p{Ll}/u.test(t) ? t.split('-') : [t])).filter((t) => foldName(t));
   const surname = foldName(parts[parts.length - 1] ?? '');

@@ -77,3 +77,23 @@ describe('quotes inside a turn', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('Ominously');
   });
 });
+
+describe('articles: names that put the surname first', () => {
+  it('reads "Xi said" as the Xi Jinping named before (Chinese names: surname first)', () => {
+    const t = parse(
+      [
+        'BEIJING, May 3 -- Foreign Ministry spokesperson Hua Lanying met visiting Veloria Trade Minister Ben Wright on Saturday.',
+        '"The most important event in our relations is the summit in June," Hua said. "It will be a major opportunity."',
+        '"We look forward to it," Wright said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The most important event')).toBe('Hua Lanying');
+    expect(saidBy(t, 'It will be a major opportunity')).toBe('Hua Lanying');
+    expect(saidBy(t, 'We look forward to it')).toBe('Ben Wright');
+  });
+
+  it('keeps the last word as the surname when the second word is no pinyin name ("Han Solberg")', () => {
+    const t = parse(['Harbour news', 'Councillor Han Solberg spoke after the vote.', '"We lost this one," Solberg said.'].join('\n\n'));
+    expect(saidBy(t, 'We lost this one')).toBe('Han Solberg');
+  });
+});
