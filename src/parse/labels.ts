@@ -114,7 +114,7 @@ function splitRoleAndName(tokens: string[]): { role: string | null; name: string
  * (LD)", "T1. Jane Morrow (Harrogate) (LD)". Only before an honorific or a bracketed constituency or party,
  * so that a numbered list in prose ("1. Economy: …") is never read as labels.
  */
-const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s|[^()]*\()/;
+const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY)\.?\s|[^()]*\()/;
 
 /** A committee's question number before the label: "Q12 Chair:", "Q3 The Chair:". */
 const COMMITTEE_QUESTION = /^Q\d{1,4}\.?\s+(?=\p{Lu})/u;
@@ -308,7 +308,7 @@ const PORTRAIT = /^(.{2,80}?)\s+Portrait\s+(.{2,200})$/;
 const NAME_LINE_CHROME = /^(?:[-–•|]\s*)*(?:Hansard|Excerpts|Share|Hansard\s+source)?(?:[\s\-–•|]+(?:Hansard|Excerpts|Share))*[\s\-–•|]*$|^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 /** A party or group in brackets after a member's name, or Hansard's "[V]". */
 const PARTY_MARK = /\((?:Con|Lab|LD|Lib Dem|SNP|CB|DUP|UUP|GP|Green|Ind|PC|SDLP|Alba|Reform|Non-Afl|Bp|Lab\/Co-op|Lab Co-op|Crossbench|Conservative|Labour|Liberal Democrat|Independent|[A-Z]{1,3}-[A-Z]{2})\)|\[V\]/;
-const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?\s+\p{Lu}/u;
+const TITLED_NAME = /^(?:The\s+)?(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Marquess|Bishop|Archbishop|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam|MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY|BARONESS)\.?\s+\p{Lu}/u;
 const ROLE_ALONE = /^The\s+\p{Lu}/u;
 /** "The Parliamentary Under-Secretary of State for Transport (Imran Qureshi)": a long title, the name last. */
 const BRACKETED_NAME_END = /\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$/u;
@@ -338,7 +338,8 @@ export function matchNameLine(lines: string[]): LabelMatch | null {
   if (photo) return { label: photo, speechStart: lines.length > 1 ? first.length + 1 : first.length };
   if (first.length > 220 || /[.!?:;,"“”«»]$/.test(first)) return null;
   const portrait = first.includes(' Portrait ') ? PORTRAIT.exec(first) : null;
-  const written = portrait ? portrait[2] : first;
+  // "52. MR. HAMILTON": the order paper's number before a member's name.
+  const written = (portrait ? portrait[2] : first).replace(QUESTION_NUMBER, '');
   const shown =
     portrait !== null ||
     PARTY_MARK.test(written) ||

@@ -97,3 +97,25 @@ describe('articles: names that put the surname first', () => {
     expect(saidBy(t, 'We lost this one')).toBe('Han Solberg');
   });
 });
+
+describe('transcripts: a parliamentary question on the order paper', () => {
+  const record = (lead: string): string =>
+    [
+      'HC Deb 4 March 1961 vol 612 cc101-2',
+      lead,
+      '12. MR. TOLLAND',
+      'To ask the Prime Minister if he will publish his remarks made at the harbour dinner.',
+      'Mr. Tolland',
+      'Question No. 12.',
+      'The Prime Minister',
+      'No, Sir.',
+      'Mr. Speaker',
+      'The Prime Minister—a statement.',
+    ].join('\n\n');
+
+  it('reads "12. MR. TOLLAND" over the written question as his turn', () => {
+    const t = parse(record('The following Question stood upon the Order Paper:'));
+    expect(saidBy(t, 'To ask the Prime Minister if he will publish')).toBe('Mr. Tolland');
+    expect(saidBy(t, 'No, Sir.')).not.toBe('Mr. Tolland');
+  });
+});
