@@ -54,15 +54,15 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
 const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 
-const ANONYMOUS_OFFICIAL = /^(?:(?:senior|high-ranking|a)\s+)?(?:[A-Za-z.]+\s+){0,3}officials?(?:\s+(?:one|two|three|\d|[A-C]))?$/i;
+const ANONYMOUS_OFFICIAL = /^(?:(?:senior|high-ranking|a)\s+)?(?:[A-Za-z.]+\s+){0,3}(?:officials?|aides?|staffers?)(?:\s+(?:one|two|three|\d|[A-C]))?$/i;
 
 function genericName(text: string): string | null {
   const plain = text.trim();
   const numbered = /^(speaker|participant|person|voice|audience member|male|female|man|woman)\s*(\d{1,3}|[A-Z])$/i.exec(plain);
   if (numbered) return `${titleCase(numbered[1].charAt(0).toUpperCase() + numbered[1].slice(1).toLowerCase())} ${numbered[2]}`;
   for (const [pattern, name] of GENERIC_SPEAKERS) if (pattern.test(plain)) return name;
-  // "SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:": unnamed by design (background
-  // briefings), named as the label describes them.
+  // "SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:", "AIDE:": unnamed by design
+  // (background briefings, staff calling time), named as the label describes them.
   if (ANONYMOUS_OFFICIAL.test(plain)) return plain.split(/\s+/).map(titleCase).join(' ');
   // "Noble Lords", "Hon. Members", "Several hon. Members": the House calling out, named as written.
   if (COLLECTIVE.test(plain)) return plain.split(/\s+/).map(titleCase).join(' ');

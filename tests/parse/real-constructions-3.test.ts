@@ -119,3 +119,20 @@ describe('transcripts: a parliamentary question on the order paper', () => {
     expect(saidBy(t, 'No, Sir.')).not.toBe('Mr. Tolland');
   });
 });
+
+describe('transcripts: staff in a gaggle', () => {
+  it('gives "AIDE:" an unnamed speaker, never a role-only "Aide"', () => {
+    const t = parse(
+      [
+        'Press Gaggle by Press Secretary Mara Quell en route Velgrad',
+        'MS. QUELL: Good afternoon, everyone. A few things for you before we land.',
+        'Q: Will the President speak at the port?',
+        'MS. QUELL: He will, at three.',
+        'AIDE: Sorry to interrupt, we are about to land.',
+        'MS. QUELL: Thanks, everyone.',
+      ].join('\n\n'),
+    );
+    const aide = t.quotes.find((q) => q.text.startsWith('Sorry to interrupt'))!;
+    expect(t.speakers.find((s) => s.id === aide.speaker)?.unnamed).toBe(true);
+  });
+});
