@@ -79,6 +79,12 @@ export const ROLE_CLASSES: Record<string, string> = {
   lawmaker: 'legislator',
   rapporteur: 'legislator',
   councillor: 'legislator',
+  // Local government's own word for a councillor; "council member" as US cities write it.
+  'elected member': 'legislator',
+  'council member': 'legislator',
+  councilmember: 'legislator',
+  councilman: 'legislator',
+  councilwoman: 'legislator',
   commissioner: 'commissioner',
   engineer: 'engineer',
   commander: 'commander',

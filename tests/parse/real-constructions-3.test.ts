@@ -136,3 +136,22 @@ describe('transcripts: staff in a gaggle', () => {
     expect(t.speakers.find((s) => s.id === aide.speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: local government', () => {
+  it('reads "the elected member" as the councillor the text is about', () => {
+    const t = parse(
+      [
+        'Mayor under fire as councillor attacks budget',
+        'Harbour councillor Ivo Dents has criticised Mayor Lena Brook over her radio interview on the budget.',
+        'The elected member described the interview as a “train wreck”.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'train wreck')).toBe('Ivo Dents');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Elected member');
+  });
+
+  it('reads "Council Member Ada Quist" and "the councilwoman" as one person', () => {
+    const t = parse(['Budget vote', 'Council Member Ada Quist voted against the plan.', '“This budget fails the harbour,” the councilwoman said.'].join('\n\n'));
+    expect(saidBy(t, 'This budget fails the harbour')).toBe('Ada Quist');
+  });
+});
