@@ -948,6 +948,12 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
   const inSentence = verbsIn(verbs, sentence[0], sentence[1]);
   const verb = inSentence[inSentence.length - 1];
   if (!verb) return null;
+  // "Cllr Ada Quist, Mayor of Tarnby, scolded the council leader saying:": a participle's subject is the
+  // sentence's, not the object right before it.
+  if (verb.text.endsWith('ing')) {
+    const main = sentenceSubject(mentions, sentence[0], verb.start, d, text);
+    if (main) return main;
+  }
   const subject = subjectBefore(mentions, verb, sentence[0], d, text);
   return (subject ? resolveMention(subject, d) : null) ?? issuingBody(text, sentence[0], verb.end, d);
 }

@@ -155,3 +155,19 @@ describe('articles: local government', () => {
     expect(saidBy(t, 'This budget fails the harbour')).toBe('Ada Quist');
   });
 });
+
+describe('articles: a block quote after "… saying:"', () => {
+  it('gives the quote to the sentence’s subject, not to the object before the participle or the text’s first speaker', () => {
+    const t = parse(
+      [
+        'Budget row at the council',
+        "Climate protestor Ben Varga said Cllr Holt's claim was a 'cheap shot.'",
+        'Cllr Ada Quist, Mayor of Tarnby, scolded the council leader saying:',
+        '“It is wrong to infer that by not supporting your budget we do not care.”',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'It is wrong to infer')).toBe('Ada Quist');
+    expect(t.quotes.find((q) => q.text.startsWith('It is wrong'))!.cue).toBe('cue-then-quote');
+  });
+
+});
