@@ -171,3 +171,16 @@ describe('articles: a block quote after "… saying:"', () => {
   });
 
 });
+
+describe('articles: a partial quote after "thanked"', () => {
+  it('gives the words quoted in "X thanked the staff who helped deliver “…”" to X', () => {
+    const t = parse(
+      [
+        'Council budget voted through',
+        'The opposition group voted against the plan on Tuesday.',
+        'Cllr Mara Lind thanked all the staff who had helped the administration deliver “a most prudent budget last year”.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'a most prudent budget last year')).toBe('Mara Lind');
+  });
+});
