@@ -781,7 +781,7 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
   // with nobody calling it so ("the so-called “…”", `the book “…”`) is no quote.
   const characterises = c.text[verb.start - 1] !== '-' && CHARACTERISING.test(c.text.slice(verb.start, c.span.open));
   if (isTermOrTitle(c.text, c.span) && !characterises) return null;
-  if (hasWords(c.text, verb.end, c.span.open, 21)) return nearest ? accordingTo(c, d) : null;
+  if (hasWords(c.text, verb.end, c.span.open, 30)) return nearest ? accordingTo(c, d) : null;
   // "…has been described by Amnesty International’s Secretary General Irene Khan as “shameful”": the agent.
   if (/^\s+by\s/.test(c.text.slice(verb.end, verb.end + 5))) {
     for (let i = firstFrom(c.mentions, verb.end, startOf); i < c.mentions.length && c.mentions[i].end <= c.span.open; i++) {

@@ -184,3 +184,15 @@ describe('articles: a partial quote after "thanked"', () => {
     expect(saidBy(t, 'a most prudent budget last year')).toBe('Mara Lind');
   });
 });
+
+describe('articles: a partial quote at the end of a long reported clause', () => {
+  it('gives "X said Y’s claim that … [25 words] … was a ‘cheap shot.’" to X', () => {
+    const t = parse(
+      [
+        'Budget row',
+        "Climate protestor Ben Varga said Cllr Holt’s claim that a vote against the budget would be a vote against looking after the old and our children was a 'cheap shot.'",
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'cheap shot')).toBe('Ben Varga');
+  });
+});
