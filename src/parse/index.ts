@@ -262,6 +262,33 @@ function openingTurn(lines: string[]): boolean {
   return match !== null && match.speechStart < lines[0].length && (match.label.role !== null || (match.label.name ?? '').includes(' '));
 }
 
+/** `Tape Master: 10062`: a catalogue's field and a short value, no sentence. */
+const FIELD_LINE = /^(\p{Lu}[\p{L} ]{0,29}):[ \t]+(\S(?:[^.!?…"”»:]{0,38}[^.!?…"”»:\s])?)$/u;
+
+/**
+ * Runs of four or more `Field: value` lines with four different fields (`Clip: 460195_1`, `Year Shot: 1994`,
+ * `Audio: Yes`, `Tape Master: 10062`): a catalogue record, whose fields are no speakers. Speech under labels
+ * comes back to the same few speakers and ends its sentences.
+ */
+function fieldRuns(rest: string[][]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  const keys = new Set<string>();
+  const close = (): void => {
+    if (run.length >= 4 && keys.size >= 4) out.push(...run);
+    run = [];
+    keys.clear();
+  };
+  rest.forEach((lines, i) => {
+    const field = lines.length === 1 ? FIELD_LINE.exec(lines[0]) : null;
+    if (!field || field[2].split(/\s+/).length > 4) return close();
+    run.push(i);
+    keys.add(field[1].toLowerCase());
+  });
+  close();
+  return out;
+}
+
 /** An image's alt text above a page's title, naming whom it shows: "Ronald Reagan photo", "Jane Holt picture". */
 const PICTURE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:photo|picture|portrait|image)$/u;
 
@@ -304,6 +331,10 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     }
   });
   shortNameLines(rest, labels);
+  for (const i of fieldRuns(rest)) {
+    labels[i] = null;
+    cast.add(i);
+  }
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
   if (!labels.some((l) => l !== null)) dashInterview(rest, labels);
   const found = labels.filter((l): l is LabelMatch => l !== null);

@@ -196,3 +196,29 @@ describe('articles: a partial quote at the end of a long reported clause', () =>
     expect(saidBy(t, 'cheap shot')).toBe('Ben Varga');
   });
 });
+
+describe('page chrome: a catalogue record above a transcript', () => {
+  it('takes a run of "Field: value" lines for a record, not for turns of speakers named "Clip" and "Tape Master"', () => {
+    const t = parse(
+      [
+        'Reel',
+        'March 4, 1987 - Part 2',
+        'Clip: 4411_2_7',
+        'Year Shot: 1987 (Actual Year)',
+        'Audio: Yes',
+        'Tape Master: 20077',
+        'Location: Harbour Hall',
+        'Senator Dents said the hearing would resume on Monday and thanked the witnesses for their patience.',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.map((s) => s.name)).not.toContain('Clip');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Tape Master');
+    expect(t.quotes.some((q) => q.kind === 'turn')).toBe(false);
+  });
+
+  it('still reads short turns that come back to the same speakers as a transcript', () => {
+    const t = parse(['Call', 'Anna: Ready', 'Boris: Yes', 'Anna: Go on', 'Boris: Fine', 'Anna: Then we start now.'].join('\n\n'));
+    expect(saidBy(t, 'Ready')).toBe('Anna');
+    expect(saidBy(t, 'Fine')).toBe('Boris');
+  });
+});
