@@ -725,7 +725,27 @@ function labelConfidence(info: LabelInfo, speaker: Person): number {
   return speaker.roleOnly ? 0.9 : 0.85;
 }
 
-/** Speech in a turn, split around stage directions like "(Laughter.)", which are not speech. */
+/** A call from the floor printed inside a turn: `[HON. MEMBERS: "Shame."]`, `[An hon. Member: "Resign!"]`. */
+const INLINE_CALL = /\[([^[\]:"“”]{3,40}):\s*["“]([^"“”[\]]{1,300})["”]\s*\]/g;
+/** What splits a turn's speech: stage directions and calls from the floor. */
+const TURN_BREAK = new RegExp(`${STAGE_DIRECTION.source}|${INLINE_CALL.source}`, 'gi');
+
+/** The calls from the floor inside a turn, each a turn of its own under the label it gives. */
+function inlineCalls(text: string, from: number, registry: SpeakerRegistry): DraftQuote[] {
+  const out: DraftQuote[] = [];
+  if (!text.includes('[', from)) return out;
+  INLINE_CALL.lastIndex = from;
+  for (let m = INLINE_CALL.exec(text); m; m = INLINE_CALL.exec(text)) {
+    const info = parseLabel(m[1]);
+    if (!info) continue;
+    const speaker = speakerForLabel(registry, info);
+    const start = m.index + m[0].indexOf(m[2], m[1].length);
+    out.push({ kind: 'turn', start, end: start + m[2].length, speaker, cue: 'label', confidence: labelConfidence(info, speaker), evidence: [m.index + 1, m.index + 1 + m[1].length] });
+  }
+  return out;
+}
+
+/** Speech in a turn, split around stage directions like "(Laughter.)" and calls from the floor, which are not its speech. */
 function turnSegments(text: string, from: number): [number, number][] {
   const out: [number, number][] = [];
   let at = from;
@@ -736,8 +756,8 @@ function turnSegments(text: string, from: number): [number, number][] {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push([s, e]);
   };
-  STAGE_DIRECTION.lastIndex = 0;
-  for (const m of text.slice(from).matchAll(STAGE_DIRECTION)) {
+  TURN_BREAK.lastIndex = 0;
+  for (const m of text.slice(from).matchAll(TURN_BREAK)) {
     push(at, from + m.index);
     at = from + m.index + m[0].length;
   }
@@ -1100,6 +1120,8 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, speechStart))
         paragraph.quotes.push({ kind: 'turn', start, end, speaker: turnSpeaker, cue: 'label', confidence: labelConfidence(b.label.info, turnSpeaker), evidence: labelSpan(text, speechStart) });
+      const calls = inlineCalls(text, speechStart, registry);
+      if (calls.length) paragraph.quotes = [...paragraph.quotes, ...calls].sort((x, y) => x.start - y.start);
       noteSubject(turnSpeaker, d);
     } else if (b.kind === 'prose' && announced && i >= announced.from && i < announced.to) {
       // The words of a speech the page announced ("The following is a transcript of … by Tomas Ferreira").

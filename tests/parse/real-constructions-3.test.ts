@@ -222,3 +222,24 @@ describe('page chrome: a catalogue record above a transcript', () => {
     expect(saidBy(t, 'Fine')).toBe('Boris');
   });
 });
+
+describe('transcripts: a call from the floor printed inside a turn', () => {
+  it('gives "[HON. MEMBERS: "Shame."]" to the House, and the rest of the turn to the member speaking', () => {
+    const t = parse(
+      [
+        'Harbour Fees',
+        'Mr. Tolland',
+        'I was under the impression that the Minister had answered. [HON. MEMBERS: "Shame."] I shall return to it next week.',
+        'Mr. Speaker',
+        'Order. The Minister gave an answer in time.',
+        'Mr. Tolland',
+        'Then I will ask again.',
+      ].join('\n\n'),
+    );
+    const call = t.quotes.find((q) => q.text === 'Shame.')!;
+    expect(call).toBeDefined();
+    expect(t.speakers.find((s) => s.id === call.speaker)?.name).toBe('Hon. Members');
+    expect(saidBy(t, 'I shall return to it')).toMatch(/Tolland/);
+    expect(t.quotes.find((q) => q.text.startsWith('I was under the impression'))!.text).not.toContain('Shame');
+  });
+});
