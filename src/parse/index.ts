@@ -409,6 +409,9 @@ function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
  */
 const ACCORDING_BEFORE = /\baccording to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 
+/** The event a title names right after the person who speaks at it. */
+const EVENT_AFTER_NAME = /^\s+(?:Press\s+|News\s+|Media\s+)?(?:Gaggle|Briefing|Conference|Remarks|Interview|Speech|Statement|Address|Q&A)\b/;
+
 function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
@@ -418,6 +421,9 @@ function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   // "according to Channel Nine’s Lena Brook": the source of what the sentence reports; the given name decides.
   if (ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !isMedia(m.nameTokens.join(' '))) return 'maybe';
   const rest = text.slice(m.end);
+  // "Karine Jean-Pierre Press Gaggle on Air Force One", "Olivia Dale Remarks at …": a title's name before the
+  // event it names is the person who speaks at it.
+  if (m.nameTokens.length >= 2 && m.start < 4 && EVENT_AFTER_NAME.test(text.slice(m.end, m.end + 40))) return 'yes';
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
   if (rest.charCodeAt(0) === 44) {
     const described = DESCRIBED_THEN_VERB.exec(rest);

@@ -243,10 +243,12 @@ export const HEADLINE_VERBS = new Set(
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'marshal', 'major', 'dean', 'baron', 'prior', 'abbot', 'sheriff', 'chamberlain']);
 
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
-const HEADLINE_JOINTS = new Set(
+const HEADLINE_EVENTS = new Set('gaggle briefing remarks interview conference speech statement meeting transcript'.split(' '));
+const HEADLINE_JOINTS = new Set([
+  ...'after before amid over with as at in on for from to by into against despite during ahead following aboard'.split(' '),
   // And the events a title names after a person ("Olivia Dale Gaggle Aboard Air Force One").
-  'after before amid over with as at in on for from to by into against despite during ahead following aboard gaggle briefing remarks interview conference speech statement meeting transcript'.split(' '),
-);
+  ...HEADLINE_EVENTS,
+]);
 
 /** "Dr.", "Sen.", "Lt.": a title whose full stop is its own. (Only short words can be one.) */
 function isAbbreviatedTitle(word: string): boolean {
@@ -489,8 +491,8 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
     }
     while (tokens[k] && ((tokens[k].f.cap && (!tokens[k].f.role || (name.length > 0 && ROLE_SURNAMES.has(tokens[k].f.low)))) || particleInName(tokens, k, name.length > 0 || k === phraseStart))) {
       if (tokens[k].f.nonName && (name.length === 0 || tokens[k].f.verb || HEADLINE_VERBS.has(tokens[k].f.low))) break;
-      // Not at its start: "To Lam" is a name.
-      if (name.length > 0 && HEADLINE_JOINTS.has(tokens[k].f.low)) break;
+      // Not at its start: "To Lam" is a name; but no name starts with the event ("… Press Gaggle on …").
+      if ((name.length > 0 || HEADLINE_EVENTS.has(tokens[k].f.low)) && HEADLINE_JOINTS.has(tokens[k].f.low)) break;
       name.push(tokens[k]);
       k++;
       if (tokens[k - 1].f.possessive) break;
@@ -595,10 +597,11 @@ function qualifierBeforeTitle(tokens: Token[], j: number): number {
   // The title capitalised ("Arizona Sen.") or a role noun in lower case ("South Carolina senator Lindsey Graham").
   const title = tokens[k];
   if (!(title.f.cap ? title.f.roleNoun || title.f.role : title.f.roleNoun)) return 0;
-  // After the title (and any more title words), a capitalised name that is not itself a role.
+  // After the title (and any more title words), a capitalised name that is not itself a role, nor the event a
+  // title names ("Karine Jean-Pierre Press Gaggle": a person, then the gaggle she gives).
   let n = k + 1;
   while (n < tokens.length && tokens[n].f.role && tokens[n].f.cap) n++;
-  return n < tokens.length && tokens[n].f.cap && !tokens[n].f.role && !tokens[n].f.nonName ? k : 0;
+  return n < tokens.length && tokens[n].f.cap && !tokens[n].f.role && !tokens[n].f.nonName && !HEADLINE_EVENTS.has(tokens[n].f.low) ? k : 0;
 }
 
 /**

@@ -243,3 +243,21 @@ describe('transcripts: a call from the floor printed inside a turn', () => {
     expect(t.quotes.find((q) => q.text.startsWith('I was under the impression'))!.text).not.toContain('Shame');
   });
 });
+
+describe('transcripts: a service transcript titled "<Name> Press Gaggle …"', () => {
+  it('gives the numbered speaker who says most to the person the title names before the event', () => {
+    const t = parse(
+      [
+        'Mara Quell Press Gaggle on the Flight to Velgrad 5/29/24',
+        'Speaker 1 (00:03):',
+        'Good afternoon. So we are going to go to Velgrad, where the president will speak. I will take questions now, and we have a lot to cover today on the port and on the budget. Go ahead Aamer.',
+        'Speaker 2 (00:30):',
+        'On the pier, is the President rethinking it?',
+        'Speaker 1 (00:45):',
+        'A couple things. The port will move to Tarnby for now, and we will keep working with partners on every crossing we can open.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Good afternoon. So we are going')).toBe('Mara Quell');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Gaggle');
+  });
+});
