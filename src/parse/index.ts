@@ -579,6 +579,17 @@ function countWords(text: string, from: number, to: number): number {
   return n;
 }
 
+/** "Record of the Press Briefing by Spokesman on 24 February 2012": a briefing given by a role the text never names. */
+const BRIEFING_BY_ROLE = /\b(?:briefing|conference|remarks|statement)\s+by\s+(?:the\s+)?((?:Official\s+|Deputy\s+|Foreign\s+(?:Ministry|Office)\s+)?(?:Spokes(?:man|woman|person)|Press\s+Secretary))\b/i;
+
+/** The briefer a title names by role only: who answers under "A:" (a role-only speaker, never a guess at a name). */
+function brieferByRole(registry: SpeakerRegistry, title: string): Person | null {
+  const m = BRIEFING_BY_ROLE.exec(title);
+  if (!m) return null;
+  const role = m[1].replace(/\s+/g, ' ');
+  return registry.roleOnly(role, role);
+}
+
 /** The first person named as acting (not as object) in the headline and opening paragraphs. */
 function findPrincipal(registry: SpeakerRegistry, blocks: (string | Block)[]): Person | null {
   for (const b of blocks.slice(0, 6)) {
@@ -1300,7 +1311,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   });
   const lead: (string | Block)[] = [{ kind: 'heading', lines: [title], text: title, label: undefined, analysis: titleAnalysis }];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
-  registry.principal = findPrincipal(registry, lead) ?? invertedNameLine(registry, firstTurn === -1 ? items : items.slice(0, firstTurn));
+  registry.principal = findPrincipal(registry, lead) ?? invertedNameLine(registry, firstTurn === -1 ? items : items.slice(0, firstTurn)) ?? brieferByRole(registry, title);
   const beforeTurns = firstTurn === -1 ? items : items.slice(0, firstTurn);
   const announced = findAnnouncedSpeech(
     { text: title, mentions: titleAnalysis.mentions },

@@ -261,3 +261,22 @@ describe('transcripts: a service transcript titled "<Name> Press Gaggle …"', (
     expect(t.speakers.map((s) => s.name)).not.toContain('Gaggle');
   });
 });
+
+describe('transcripts: a briefing by a spokesman the record never names', () => {
+  it('gives "A:" to the spokesman of the title, a role and no name', () => {
+    const t = parse(
+      [
+        'Record of the Press Briefing by Spokesman on 4 March 2012',
+        'Q: What are your comments on the closure of the northern port?',
+        'A: The Government regrets the closure and has asked for a full enquiry.',
+        'Q: Will the minister travel to Tarnby?',
+        'A: The visit is planned for next month.',
+      ].join('\n\n'),
+    );
+    const answer = t.quotes.find((q) => q.text.startsWith('The Government regrets'))!;
+    const speaker = t.speakers.find((s) => s.id === answer.speaker)!;
+    expect(speaker.name).toBe('Spokesman');
+    expect(speaker.unnamed).toBeFalsy();
+    expect(saidBy(t, 'The visit is planned')).toBe('Spokesman');
+  });
+});
