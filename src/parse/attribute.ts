@@ -500,7 +500,7 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
   // A body's name may run long when every word is part of it ("the Cypriot Ministry of Foreign Affairs").
   const longName = words.length <= 9 && words.every((w) => /^(?:\p{Lu}|of$|for$|and$|the$|on$)/u.test(w));
   if (!phrase || (words.length > 5 && !longName) || !/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(phrase)) return null;
-  if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(phrase)) return null;
+  if (/^(?:he|she|it|they|we|i|you|this|that|there|these|those|and|but|or|so|yet|then|also|still)$/i.test(phrase)) return null;
   if (words.some((w) => /^(?:he|she|it|they|also|then|and|who|which|that)$/i.test(w) && w !== words[0])) return null;
   if (isMedia(phrase) || REPORTING_VERBS.has(verb.text.toLowerCase())) return quotedBy(c, d);
   // A role nobody in the text holds ("the spokesperson said"): somebody unnamed for a spokesperson or an

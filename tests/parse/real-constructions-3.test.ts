@@ -280,3 +280,15 @@ describe('transcripts: a briefing by a spokesman the record never names', () => 
     expect(saidBy(t, 'The visit is planned')).toBe('Spokesman');
   });
 });
+
+describe('articles: a sentence that opens with "And"', () => {
+  it('never names a body "And" ("And called the announcement of Prime Minister Orsk that “…” unacceptable.")', () => {
+    const t = parse(
+      [
+        'Briefing on the harbour',
+        'Foreign Ministry spokeswoman Irina Valk spoke to reporters on Thursday. She called the reports about the harbour a lie. And called the recent announcement of Prime Minister Orsk that "Veloria secretly funds the rebels," completely unacceptable.',
+      ].join('\n\n'),
+    );
+    expect(t.speakers.map((s) => s.name)).not.toContain('And');
+  });
+});
