@@ -934,7 +934,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
       if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85, evidence: undefined };
       a ??= onlyPersonInParagraph(mentions, d);
-      if (!a && d.lastPersonSubject && !pronounDenies(sentenceMentions, span.close, d.lastPersonSubject))
+      // (Never a news outlet that was the subject of a sentence: "When BBC News Online visited the estate, …".)
+      if (!a && d.lastPersonSubject && !pronounDenies(sentenceMentions, span.close, d.lastPersonSubject) && !isMedia(d.registry.displayName(d.lastPersonSubject)))
         a = { speaker: d.lastPersonSubject, cue: 'previous-subject', confidence: 0.6, evidence: undefined };
       a ??= { speaker: null, cue: null, confidence: 0, evidence: undefined };
       drafts.push({ kind: 'direct', start: span.start, end: span.end, speaker: a.speaker, cue: a.cue, confidence: a.confidence, evidence: a.evidence });

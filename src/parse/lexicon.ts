@@ -326,11 +326,11 @@ export const MEDIA_NAMES = new Set(
   `tass interfax belta reuters ria novosti xinhua afp ap bloomberg ukrinform unian rbc kommersant izvestia vedomosti
   cnn bbc nbc cbs abc fox politico axios anadolu yonhap kyodo dpa efe ansa pap sputnik rt nhk cctv kyiv independent
   pravda guardian times telegraph post journal gazette herald tribune daily news wire agency itar-tass rtr vgtrk ntv
-  france24 euronews aljazeera`
+  france24 euronews aljazeera online`
     .split(/\s+/)
     .filter(Boolean),
 );
-export const MEDIA_NOUNS = /\b(?:agency|agencies|newspaper|paper|outlet|broadcaster|channel|daily|weekly|magazine|website|portal|publication|media|tv|television|radio|wire|reporters?|correspondents?|journalists?|press)$/i;
+export const MEDIA_NOUNS = /\b(?:agency|agencies|newspaper|paper|outlet|broadcaster|channel|daily|weekly|magazine|website|portal|publication|media|tv|television|radio|wire|reporters?|correspondents?|journalists?|press|news|online)$/i;
 
 /** Titles of peers and bishops: part of how the person is named ("Lord Hale of Dunmore"), not a given name. */
 export const PEERAGE_TITLES = new Set('lord baroness lady earl countess viscount viscountess duke duchess marquess marchioness bishop archbishop'.split(' '));

@@ -292,3 +292,18 @@ describe('articles: a sentence that opens with "And"', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('And');
   });
 });
+
+describe('articles: a news outlet as a sentence subject', () => {
+  it('never gives a later uncued quote to the outlet ("When Harbour News Online visited …")', () => {
+    const t = parse(
+      [
+        'Tenants fear for their safety',
+        'One resident told Harbour News Online: "My friends refuse to visit me now."',
+        'When Harbour News Online visited the tower, it was greeted by a young tenant with a bandaged hand.',
+        'Residents are reluctant to speak out, but one said:',
+        '"The problems range from broken lifts to drug dealing outside the door."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'The problems range from broken lifts')).not.toBe('Harbour News Online');
+  });
+});
