@@ -779,6 +779,8 @@ function turnSegments(text: string, from: number): [number, number][] {
     at = from + m.index + m[0].length;
   }
   push(at, text.length);
+  // A turn that is only a stage direction ("ROXANNE ROBERTS: (Laughter.)") is still that speaker's turn.
+  if (!out.length) push(from, text.length);
   return out;
 }
 

@@ -307,3 +307,11 @@ describe('articles: a news outlet as a sentence subject', () => {
     expect(saidBy(t, 'The problems range from broken lifts')).not.toBe('Harbour News Online');
   });
 });
+
+describe('transcripts: a turn that is only a stage direction', () => {
+  it('keeps "ADA QUIST: (Laughter.)" as Ada Quist’s turn', () => {
+    const t = parse(['Quiz night', 'JON MARL: And the answer is the harbour.', 'ADA QUIST: (Laughter.)', 'JON MARL: Correct, well done.'].join('\n\n'));
+    expect(saidBy(t, '(Laughter.)')).toBe('Ada Quist');
+    expect(saidBy(t, 'Correct, well done.')).toBe('Jon Marl');
+  });
+});
