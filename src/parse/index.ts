@@ -177,6 +177,26 @@ const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
  * In a text whose speakers are named on lines of their own, a later line with only a name already used so
  * (`Siobhan Gallagher`, after `Siobhan Gallagher (Eden Fells) (Lab)`) is that speaker's label too.
  */
+/**
+ * `WT-I do have …` in a text whose other labels are `WT– …`, `SJ– …`: the same initials with a hyphen typed for
+ * the dash. Only initials the text already uses as a dash label ("US-Russia talks" is no label).
+ */
+function hyphenedInitials(blocks: string[][], labels: (LabelMatch | null)[]): void {
+  const initials = new Set<string>();
+  blocks.forEach((lines, i) => {
+    const l = labels[i];
+    if (!l || !l.label.name || lines[0].charAt(l.label.raw.length) !== '–') return;
+    // "SJ–", or the initials of a name given in full ("Wright Thompson–" is WT).
+    initials.add(/^\p{Lu}{2,3}$/u.test(l.label.raw) ? l.label.raw : l.label.name.split(/\s+/).map((w) => w.charAt(0)).join(''));
+  });
+  if (!initials.size) return;
+  blocks.forEach((lines, i) => {
+    const m = labels[i] ? null : /^(\p{Lu}{2,3})-\s*(?=\p{Lu})/u.exec(lines[0]);
+    const label = m && initials.has(m[1]) ? parseLabel(m[1]) : null;
+    if (label) labels[i] = { label, speechStart: m![0].length };
+  });
+}
+
 function shortNameLines(blocks: string[][], labels: (LabelMatch | null)[]): void {
   const named = new Set<string>();
   for (const l of labels) if (l?.label.name) named.add(l.label.name.toLowerCase());
@@ -331,6 +351,7 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     }
   });
   shortNameLines(rest, labels);
+  hyphenedInitials(rest, labels);
   for (const i of fieldRuns(rest)) {
     labels[i] = null;
     cast.add(i);

@@ -315,3 +315,21 @@ describe('transcripts: a turn that is only a stage direction', () => {
     expect(saidBy(t, 'Correct, well done.')).toBe('Jon Marl');
   });
 });
+
+describe('transcripts: dash labels with a hyphen typed for the dash', () => {
+  it('reads "WT-I do …" as WT’s turn when the text labels Wren Tolland with a dash, but never "US-Veloria talks"', () => {
+    const t = parse(
+      [
+        'Couch Talk with Wren Tolland',
+        'Sam Jory– Hello and welcome. Today we talk with Wren Tolland.',
+        'Wren Tolland– Great to be here, thanks for having me.',
+        'SJ– So, what changed for you this year?',
+        'WT-I learned more about the harbour than I ever expected to.',
+        'SJ– US-Veloria talks came up too, did they not?',
+        'US-Veloria talks did come up, yes.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I learned more about the harbour')).toBe('Wren Tolland');
+    expect(t.speakers.map((s) => s.name)).not.toContain('US');
+  });
+});
