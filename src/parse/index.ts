@@ -763,6 +763,9 @@ function labelConfidence(info: LabelInfo, speaker: Person): number {
   return speaker.roleOnly ? 0.9 : 0.85;
 }
 
+/** A paragraph that opens with a name as its subject: "Zelenska pressed …", "Olena Zelenska told …". */
+const NAME_OPENS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 /** A call from the floor printed inside a turn: `[HON. MEMBERS: "Shame."]`, `[An hon. Member: "Resign!"]`. */
 const INLINE_CALL = /\[([^[\]:"“”]{3,40}):\s*["“]([^"“”[\]]{1,300})["”]\s*\]/g;
 /** What splits a turn's speech: stage directions and calls from the floor. */
@@ -1105,6 +1108,8 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
   let pendingHeading: string | null = null;
   let pendingSeparator = false;
   let turnSpeaker: Person | null = null;
+  // Who spoke before the current speaker: a news anchor around whose narration a clip is played.
+  let narrator: Person | null = null;
   const hasTurns = items.some((b) => b.kind === 'turn');
   let introduced: RegExpExecArray | null = null;
   for (let i = 0; i < items.length; i++) {
@@ -1144,7 +1149,9 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
         if (next.kind === 'prose') d.proseAt++;
         i = nextAt;
       }
+      const before: Person | null = turnSpeaker;
       turnSpeaker = b.label.info.raw === INTERVIEWEE && registry.principal ? registry.principal : speakerForLabel(registry, b.label.info);
+      if (before && before !== turnSpeaker) narrator = before;
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
       // "QUESTION: Hi, Tunde. Dilnoza Karimova, Tashkent Daily. …": a questioner who names themself.
       const named = turnSpeaker.generic ? selfNamedQuestioner(text, speechStart) : null;
@@ -1182,6 +1189,17 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       const again = paragraph.heading === null && !paragraph.separatorBefore && drafts.length > 0 && drafts[drafts.length - 1].quotes.some((q) => q.cue === 'self-introduction') ? SELF_INTRODUCTION.exec(text.slice(0, 120)) : null;
       // "And I'm Eric Mennel.": a second host introduces themself right after the first.
       if (again && registry.findByName(again[1].split(' ')) !== turnSpeaker) turnSpeaker = registry.addName(again[1].split(' '));
+      // "ZELENSKA: Good morning …" then "Zelenska pressed her country’s appeal …": words about the speaker by
+      // name are the narrator's around the clip, not hers.
+      const about = !again && narrator && narrator !== turnSpeaker ? NAME_OPENS.exec(text) : null;
+      if (about && narrator && registry.findByName(about[1].split(/\s+/)) === turnSpeaker) {
+        for (const [start, end] of turnSegments(text, 0)) paragraph.quotes.push({ kind: 'turn', start, end, speaker: narrator, cue: 'turn-continuation', confidence: 0.7, evidence: undefined });
+        paragraph.turnSpeaker = narrator;
+        turnSpeaker = narrator;
+        narrator = null;
+        drafts.push(paragraph);
+        continue;
+      }
       paragraph.turnSpeaker = turnSpeaker;
       for (const [start, end] of turnSegments(text, 0))
         paragraph.quotes.push(again ? { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'self-introduction', confidence: 0.8, evidence: [again.index, again.index + again[0].length] } : { kind: 'turn', start, end, speaker: turnSpeaker, cue: 'turn-continuation', confidence: 0.85, evidence: undefined });

@@ -333,3 +333,33 @@ describe('transcripts: dash labels with a hyphen typed for the dash', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('US');
   });
 });
+
+describe('transcripts: a news anchor around a clip', () => {
+  it('gives "Valk pressed her country’s appeal …" after "VALK: …" to the anchor, not to Valk', () => {
+    const t = parse(
+      [
+        'Morning news, July 21',
+        'ADA QUIST, HOST: Now news with Jon Marl.',
+        'JON MARL, NEWS ANCHOR: The first lady of Veloria, Irina Valk, spoke to the assembly on Wednesday.',
+        'VALK: Good morning, dear members of the assembly.',
+        'Valk pressed her country’s appeal for more aid and did not spare the members the images from home.',
+        'VALK: We want every mother to be able to tell her child to sleep in peace.',
+        'JON MARL: Members gave her a standing ovation.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Valk pressed her country')).toBe('Jon Marl');
+    expect(saidBy(t, 'We want every mother')).toMatch(/Valk/);
+  });
+
+  it('keeps a continuation that speaks of somebody else by name in the speaker’s turn', () => {
+    const t = parse(
+      [
+        'Morning news, July 21',
+        'ADA QUIST, HOST: Now news with Jon Marl.',
+        'JON MARL, NEWS ANCHOR: Good morning.',
+        'Tolland pressed the council for an answer on the harbour fees yesterday.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Tolland pressed the council')).toBe('Jon Marl');
+  });
+});
