@@ -49,6 +49,10 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   'Pres.': 'President',
   'Cllr': 'Councillor',
   'Cllr.': 'Councillor',
+  // "PM:", "MP Sitoh:", "MC:" (title-cased before the look-up).
+  Pm: 'Prime Minister',
+  Mp: 'MP',
+  Mc: 'MC',
 };
 
 const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
@@ -170,7 +174,7 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   // one-letter labels, "I:" above all, are not.
   if (tokens.length === 1 && /^[B-HJ-PR-Z]$/.test(tokens[0])) return { raw, name: tokens[0], role: null, honorific: null, generic: null };
   if (tokens.length === 1 && (tokens[0].replace(/\.$/, '').length === 1 || /^(?:we|you|he|she|it|they|i|me|us|them)$/i.test(tokens[0]))) return null;
-  const cased = tokens.map((t) => ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t));
+  const cased = tokens.flatMap((t) => (ABBREVIATED_TITLES[titleCase(t)] ?? titleCase(t)).split(' '));
   let startsWithThe = false;
   if (cased[0].toLowerCase() === 'the') {
     startsWithThe = true;

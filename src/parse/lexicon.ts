@@ -111,6 +111,8 @@ export const ROLE_CLASSES: Record<string, string> = {
  * full stop does not end the sentence or the name phrase.
  */
 export const ROLE_ABBREVIATIONS: Record<string, string | null> = {
+  // "PM Lee", "PM Albanese": only in capitals ("2 pm" is a time).
+  pm: 'government',
   'sen.': 'legislator',
   'sens.': 'legislator',
   'rep.': 'legislator',
@@ -140,6 +142,8 @@ export const ROLE_ABBREVIATIONS: Record<string, string | null> = {
   'atty.': null,
 };
 for (const [word, roleClass] of Object.entries(ROLE_ABBREVIATIONS)) if (roleClass) ROLE_CLASSES[word] = roleClass;
+/** Abbreviations that are titles only in capitals. */
+export const CAPITALS_ONLY_ROLES = new Set(['pm']);
 
 /**
  * Nouns that describe a person already named rather than name one: a party's member ("the Oklahoma

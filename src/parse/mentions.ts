@@ -7,7 +7,7 @@
 import { onlyBlanks } from './chars.js';
 import { wrapsOn } from './sentences.js';
 import { NAME_PARTICLES } from './speaker-registry.js';
-import { DEMONYM_MAN, HONORIFICS, KNOWN_NATIONALITIES, PERSON_DESCRIPTORS, ROLE_ABBREVIATIONS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { CAPITALS_ONLY_ROLES, DEMONYM_MAN, HONORIFICS, KNOWN_NATIONALITIES, PERSON_DESCRIPTORS, ROLE_ABBREVIATIONS, NATIONALITY_SUFFIX, NON_NAME_WORDS, NON_PERSON_HEADS, OBJECT_MARKERS, ROLE_CLASSES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'possessive' | 'generic';
 
@@ -84,7 +84,7 @@ function factsOf(text: string): WordFacts {
   if (facts === undefined) {
     const low = lower(text);
     const cap = isCapitalized(text) || ARTICLE_JOINED.test(text);
-    const roleNoun = Object.hasOwn(ROLE_CLASSES, low);
+    const roleNoun = Object.hasOwn(ROLE_CLASSES, low) && !(CAPITALS_ONLY_ROLES.has(low) && text !== text.toUpperCase());
     const possessive = /[’']s$/.test(text);
     facts = {
       low,
@@ -243,7 +243,7 @@ export const HEADLINE_VERBS = new Set(
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'marshal', 'major', 'dean', 'baron', 'prior', 'abbot', 'sheriff', 'chamberlain']);
 
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
-const HEADLINE_EVENTS = new Set('gaggle briefing remarks interview conference speech statement meeting transcript'.split(' '));
+const HEADLINE_EVENTS = new Set('gaggle briefing remarks interview conference speech statement meeting transcript transcripts briefings interviews speeches statements'.split(' '));
 const HEADLINE_JOINTS = new Set([
   ...'after before amid over with as at in on for from to by into against despite during ahead following aboard'.split(' '),
   // And the events a title names after a person ("Olivia Dale Gaggle Aboard Air Force One").

@@ -363,3 +363,30 @@ describe('transcripts: a news anchor around a clip', () => {
     expect(saidBy(t, 'Tolland pressed the council')).toBe('Jon Marl');
   });
 });
+
+describe('transcripts: abbreviated titles as labels', () => {
+  it('reads "PM:" as the Prime Minister the title names ("PM Tom Hale’s Dialogue …"), and "MP Ada Sitoh:" as a member', () => {
+    const t = parse(
+      [
+        'PM Tom Hale’s Dialogue at the Harbour Quiet Visit on 7 September 2014',
+        'MP Sitoh:  Today we are very honoured to have PM Hale join us here.',
+        'PM: Thank you for the very warm welcome. It is good to be back in the harbour.',
+        'MC: The Prime Minister is ready to answer questions.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Thank you for the very warm welcome')).toBe('Tom Hale');
+    expect(t.speakers.find((s) => s.name === 'Sitoh')?.role).toBe('MP');
+  });
+
+  it('never makes a person of a site header "PM Transcripts"', () => {
+    const t = parse(['PM Transcripts', 'Transcripts from the Prime Ministers of Veloria', 'Hale, Tom', 'ADA QUIST:', 'Welcome, Prime Minister.', 'PRIME MINISTER:', 'Thank you, Ada.', 'ADA QUIST:', 'How was the day?'].join('\n\n'));
+    expect(t.speakers.map((s) => s.name)).not.toContain('Transcripts');
+    expect(saidBy(t, 'Thank you, Ada.')).toBe('Tom Hale');
+  });
+
+  it('keeps "2 pm" a time, not a Prime Minister', () => {
+    const t = parse(['Harbour news', 'The minister Ada Quist arrived at 2 pm.', '“We will reopen the port,” she said.'].join('\n\n'));
+    expect(saidBy(t, 'We will reopen the port')).toBe('Ada Quist');
+    expect(t.speakers.every((s) => s.role !== 'pm')).toBe(true);
+  });
+});
