@@ -70,6 +70,8 @@ function startsLikeDeterminer(text: string): boolean {
 
 export const NOBODY: Attribution = { speaker: null, cue: null, confidence: 0, evidence: undefined };
 
+const KNIGHTLY = /^(?:sir|dame)$/i;
+
 export function resolveMention(m: Mention, d: Discourse): Person | null {
   switch (m.kind) {
     case 'pronoun':
@@ -112,6 +114,11 @@ export function resolveMention(m: Mention, d: Discourse): Person | null {
       return person;
     }
     case 'name':
+      // "Sir Keir", after "Sir Keir Starmer": a knight by title and given name.
+      if (m.honorific && m.nameTokens.length === 1 && KNIGHTLY.test(m.honorific)) {
+        const knight = d.registry.knightByGiven(m.nameTokens[0]);
+        if (knight) return knight;
+      }
       return d.registry.findByName(m.nameTokens);
   }
 }

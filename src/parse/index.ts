@@ -504,7 +504,9 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
       else if (loneSurname(m.nameTokens[0], text.slice(m.end, m.end + 400), next)) registry.addName(m.nameTokens);
       continue;
     }
-    const person = registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
+    // "Sir Keir", after "Sir Keir Starmer": the knight already named in full.
+    const knight = m.honorific && m.nameTokens.length === 1 && /^(?:sir|dame)$/i.test(m.honorific) ? registry.knightByGiven(m.nameTokens[0]) : null;
+    const person = knight ?? registry.addName(m.nameTokens, m.honorific ? `${m.honorific} ${m.nameTokens.join(' ')}` : undefined);
     if (m.honorific) person.gender ??= genderOf(m.honorific);
     if (m.role) registry.addRole(person, m.role, m.nationality);
   }

@@ -243,7 +243,7 @@ export const HEADLINE_VERBS = new Set(
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'marshal', 'major', 'dean', 'baron', 'prior', 'abbot', 'sheriff', 'chamberlain']);
 
 /** Prepositions a title-cased headline capitalises: a name ends before them ("Says Ten Hag After Man Utd’s Exit"). */
-const HEADLINE_EVENTS = new Set('gaggle briefing remarks interview conference speech statement meeting transcript transcripts briefings interviews speeches statements'.split(' '));
+const HEADLINE_EVENTS = new Set('gaggle briefing remarks interview conference speech statement meeting transcript transcripts briefings interviews speeches statements questions'.split(' '));
 const HEADLINE_JOINTS = new Set([
   ...'after before amid over with as at in on for from to by into against despite during ahead following aboard'.split(' '),
   // And the events a title names after a person ("Olivia Dale Gaggle Aboard Air Force One").

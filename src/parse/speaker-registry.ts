@@ -346,6 +346,21 @@ export class SpeakerRegistry {
     this.added.clear();
   }
 
+  /**
+   * "Sir Keir", "Dame Meg": a knight is called by title and given name. The one person the text has named in
+   * full with that given name; null when none or several.
+   */
+  knightByGiven(given: string): Person | null {
+    const want = foldName(given);
+    let found: Person | null = null;
+    for (const p of this.persons) {
+      if (p.generic || p.roleOnly || !p.given.length || foldName(p.given[0]) !== want) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
+  }
+
   findByName(tokens: string[]): Person | null {
     const key = tokens.length === 1 ? tokens[0] : tokens.join(' ');
     let person = this.lookups.get(key);

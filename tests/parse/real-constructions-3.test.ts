@@ -390,3 +390,26 @@ describe('transcripts: abbreviated titles as labels', () => {
     expect(t.speakers.every((s) => s.role !== 'pm')).toBe(true);
   });
 });
+
+describe('articles: a parliament sketch', () => {
+  const sketch = parse(
+    [
+      'Tom Hale and Sir Ivo Dent trade insults during bruising questions',
+      'Tom Hale is being “bullied” by his own MPs, according to Sir Ivo Dent.',
+      'The Prime Minister countered by branding Opposition leader Sir Ivo a “human weathervane” as the pair traded insults.',
+      'Sir Ivo attempted to seize on the comments at Prime Minister’s Questions, telling the Commons: “The Prime Minister has had quite a week.”',
+    ].join('\n\n'),
+  );
+
+  it('reads "Sir Ivo" as the Sir Ivo Dent named before (a knight by title and given name)', () => {
+    expect(saidBy(sketch, 'The Prime Minister has had quite a week')).toBe('Ivo Dent');
+  });
+
+  it('never makes a person of "Prime Minister’s Questions"', () => {
+    expect(sketch.speakers.map((s) => s.name)).not.toContain('Questions');
+  });
+
+  it('gives "X countered by branding Y a “…”" to X, not to the one branded', () => {
+    expect(saidBy(sketch, 'human weathervane')).toBe('Tom Hale');
+  });
+});
