@@ -302,7 +302,7 @@ export const KNOWN_NATIONALITIES = new Set(
   Guatemalan Honduran Nicaraguan Panamanian Haitian Jamaican Ghanaian Ugandan Rwandan Zambian Zimbabwean Angolan
   Mozambican Namibian Cameroonian Ivorian Malian Nigerien Chadian Sudanese Somali Eritrean Djiboutian Yemeni Omani Emirati
   Qatari Kuwaiti Bahraini Saudi Iraqi Israeli Pakistani Bangladeshi Nepali Bhutanese Sri Lankan Afghani Azerbaijani
-  Kazakhstani Uzbekistani Turkmen Tajik Kyrgyz Thai Filipino Singaporean Bruneian Laotian Burmese Vietnamese Chinese
+  Kazakhstani Uzbekistani Kazakh Uzbek Turkmen Tajik Kyrgyz Thai Filipino Singaporean Bruneian Laotian Burmese Vietnamese Chinese
   Japanese Taiwanese Portuguese Lebanese Senegalese Maltese Nepalese Congolese Togolese Gabonese Guinean British Polish
   Turkish Spanish Danish Swedish Finnish Irish Scottish Kurdish Flemish Welsh English French Dutch Czech Slovak German
   Greek Icelandic Cypriot Luxembourgish Swiss Moldovan Montenegrin Kosovar Chechen Tatar Crimean Soviet Western Eastern

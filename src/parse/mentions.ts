@@ -93,7 +93,8 @@ function factsOf(text: string): WordFacts {
       roleNoun,
       roleClass: roleNoun ? ROLE_CLASSES[low] : undefined,
       multi: MULTI_ROLES_BY_FIRST.get(low),
-      nat: cap && isNationality(text),
+      // Suffixes catch most ("Belarusian", "Chinese"); the list the rest ("Uzbek", "Greek", "Thai").
+      nat: cap && (isNationality(text) || KNOWN_NATIONALITIES.has(text)),
       verb: SPEECH_VERBS.has(low) && !possessive,
       generic: GENERIC_NOUNS.test(text),
       determiner: DETERMINERS.has(low),

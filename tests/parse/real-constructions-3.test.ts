@@ -413,3 +413,23 @@ describe('articles: a parliament sketch', () => {
     expect(saidBy(sketch, 'human weathervane')).toBe('Tom Hale');
   });
 });
+
+describe('articles: nationalities without the usual endings', () => {
+  it('reads "the Uzbek leader" as the Uzbekistan President named, not the text’s principal', () => {
+    const t = parse(
+      [
+        'Meeting with Uzbekistan President Tom Hale',
+        'Belarus President Ivo Dent went to a meeting with Uzbekistan President Tom Hale, the host of the summit.',
+        'The Uzbek leader shared the details: “I am very pleased you have accepted the invitation.”',
+        '“We know where civilizations began,” the Belarusian leader said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I am very pleased')).toBe('Tom Hale');
+    expect(saidBy(t, 'We know where civilizations began')).toBe('Ivo Dent');
+  });
+
+  it('reads "the Greek minister" by the list of nationalities', () => {
+    const t = parse(['Talks in Velgrad', 'Greek Finance Minister Ada Quist met Veloria’s Finance Minister Jon Marl.', '“The talks went well,” the Greek minister said.'].join('\n\n'));
+    expect(saidBy(t, 'The talks went well')).toBe('Ada Quist');
+  });
+});
