@@ -780,7 +780,7 @@ export function governedQuote(c: QuoteContext, d: Discourse): Attribution | null
     const found = governedBy(c, d, before[k], k === before.length - 1);
     if (found) return found;
   }
-  return before.length || isTermOrTitle(c.text, c.span) ? null : accordingTo(c, d);
+  return before.length || isTermOrTitle(c.text, c.span) ? null : (accordingTo(c, d) ?? accordingToAfter(c, d));
 }
 
 function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolean): Attribution | null {
@@ -852,6 +852,24 @@ function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
   const m = c.mentions.find((x) => x.start >= c.sentence[0] && x.end <= c.sentence[0] + lead[0].length && x.kind !== 'possessive' && !ownsNoun(x));
   const found = m ? byMention(m, d, 'according-to', 0.8) : null;
   return found && { ...found, evidence: [c.sentence[0] + lead[0].length - lead[0].trimStart().length, c.sentence[0] + lead[0].length - 1] };
+}
+
+/** `…is being “bullied” by his own MPs, according to Sir Ivo Dent.`: a person named at the sentence's end. */
+const ACCORDING_AT_END = /,\s+according to\s+((?:[^,.;:!?"“”«»]|\.(?=\S))(?:[^,;:!?"“”«»]|\.(?=\S)){1,80})[.!?]?["”»’]?\s*$/i;
+
+function accordingToAfter(c: QuoteContext, d: Discourse): Attribution | null {
+  // Only the sentence's last words are read: a sentence of thousands of quotes must not be read again at each.
+  const tail = Math.max(c.span.close, c.sentence[1] - 120);
+  const end = ACCORDING_AT_END.exec(c.text.slice(tail, c.sentence[1]));
+  if (!end || isMedia(end[1].trim())) return null;
+  const from = tail + end.index;
+  let m: Mention | undefined;
+  for (let i = firstFrom(c.mentions, from, startOf); i < c.mentions.length && c.mentions[i].end <= c.sentence[1] && !m; i++) {
+    const x = c.mentions[i];
+    if (x.kind !== 'possessive' && !ownsNoun(x)) m = x;
+  }
+  const found = m ? byMention(m, d, 'according-to', 0.8) : null;
+  return found && { ...found, evidence: [from + end[0].indexOf(end[1]), from + end[0].indexOf(end[1]) + end[1].trim().length] };
 }
 
 /** `According to the Command of the Joint Forces, “…”`: a body the sentence names as its source. */

@@ -433,3 +433,21 @@ describe('articles: nationalities without the usual endings', () => {
     expect(saidBy(t, 'The talks went well')).toBe('Ada Quist');
   });
 });
+
+describe('articles: "according to X" at the end of a sentence', () => {
+  it('gives the partial quotes before ", according to Sir Ivo Dent." to Dent, not to the one they are about', () => {
+    const t = parse(
+      [
+        'Tom Hale and Sir Ivo Dent trade insults',
+        'Tom Hale is being “bullied” by his own MPs as they take part in the “longest episode of a soap opera ever put to film”, according to Sir Ivo Dent.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'bullied')).toBe('Ivo Dent');
+    expect(saidBy(t, 'longest episode of a soap opera')).toBe('Ivo Dent');
+  });
+
+  it('leaves a medium at the end to the rules for media ("…, according to Harbour News.")', () => {
+    const t = parse(['Port closes', 'Mayor Ada Quist called the closure “a disgrace for the harbour”, according to Harbour News.'].join('\n\n'));
+    expect(saidBy(t, 'a disgrace for the harbour')).toBe('Ada Quist');
+  });
+});
