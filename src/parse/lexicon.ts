@@ -15,7 +15,8 @@ export const SPEECH_VERBS = new Set(
   vowed vows vow pledged pledges instructed described describes describing quipped called calling dubbed branded
   reiterated reiterates reiterating reads denied denies denying retorted retorts asserted asserts contended contends
   maintained maintains lamented laments boasted boasts predicted predicts revealed reveals affirmed affirms
-  clarified clarifies recounted recounts tweeted tweets thanked thanking branding dubbing labelling labeling labelled labeled`
+  clarified clarifies recounted recounts tweeted tweets thanked thanking branding dubbing labelling labeling labelled labeled
+  accused accuses accusing`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -451,3 +451,10 @@ describe('articles: "according to X" at the end of a sentence', () => {
     expect(saidBy(t, 'a disgrace for the harbour')).toBe('Ada Quist');
   });
 });
+
+describe('articles: accusations', () => {
+  it('gives "X accused Y of “…”" to X', () => {
+    const t = parse(['Council row', 'Board chair Jon Marl presented the dredging plan on Monday.', 'Councillor Ada Quist accused board chair Jon Marl of “hiding the real cost of the dredging”.'].join('\n\n'));
+    expect(saidBy(t, 'hiding the real cost')).toBe('Ada Quist');
+  });
+});
