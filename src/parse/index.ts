@@ -300,7 +300,7 @@ function fieldRuns(rest: string[][]): number[] {
     keys.clear();
   };
   rest.forEach((lines, i) => {
-    const field = lines.length === 1 ? FIELD_LINE.exec(lines[0]) : null;
+    const field = lines.length === 1 && lines[0].length <= 72 && lines[0].includes(':') ? FIELD_LINE.exec(lines[0]) : null;
     if (!field || field[2].split(/\s+/).length > 4) return close();
     run.push(i);
     keys.add(field[1].toLowerCase());
