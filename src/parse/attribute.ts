@@ -20,6 +20,8 @@ export interface Discourse {
   colonSpeaker: Person | null;
   /** Speaker of the previous paragraph when it was their words without quotation marks (after "X said:"). */
   unmarkedSpeaker: Person | null;
+  /** Speaker of the quote that ended the previous paragraph with its cue (`“…,” the source said.`). */
+  endQuoteSpeaker: Person | null;
   /** The prose paragraphs read so far, newest last: where a document's name is looked up when one speaks. */
   texts: string[];
   /** The person a `Source: …` line names: who the `Quote: "…"` lines after it quote. */
@@ -383,8 +385,9 @@ const TRAILING_RELATIVE = /,\s+(?:who|whose|which|seen|obtained|published|releas
 const ANONYMOUS_SUBJECT =
   /((?:^|,\s*|\b)(?:the|a|an|one|another)\s+[^,;:"“”«»]{2,60}?),\s*(?:who\s+(?:declined|asked|did not want|refused|requested)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)[^,]*|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^,]*|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^,]*)$/i;
 
+// ("the unnamed source", "the anonymous official": named as unnamed by the text itself.)
 const UNNAMED_PERSON =
-  /^(?:a|an|another|one|one of the|some|several)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|neighbour|neighbor|neighbours|neighbors|landlord|tenant|owner|customer|passenger|parent|relative|eyewitness|bystander|shopper|commuter|supporter|fan|paramedic|volunteer|refugee|lawyer|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
+  /^(?:a|an|another|one|one of the|some|several|the(?=\s+(?:unnamed|anonymous|unidentified)\s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|neighbour|neighbor|neighbours|neighbors|landlord|tenant|owner|customer|passenger|parent|relative|eyewitness|bystander|shopper|commuter|supporter|fan|paramedic|volunteer|refugee|lawyer|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
 
 /** Documents whose words are quoted ("the resolution reads", "the report says"). */
 const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|draft|decree|letter|memo|memorandum|manifesto|petition|appeal|ruling|verdict|document|text|message|note|bill|law|order|directive|plan|strategy|agreement|treaty|leaflet|post';
@@ -493,6 +496,10 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     const name = phrase.replace(/^another\s+/i, 'a ');
     return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence };
   }
+  // "the source said", after "the unnamed source was quoted as saying": that same unnamed person.
+  const again = /^the\s+(\p{Ll}+)$/u.exec(phrase);
+  const known = again ? d.registry.unnamedWithRole(again[1]) : null;
+  if (known) return { speaker: known, cue: 'unnamed-person', confidence: 0.75, evidence };
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
   // "the statement added", after "a statement issued by the Interior Ministry": the body that issued it.

@@ -35,7 +35,7 @@ import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
 import { splitSentences } from './sentences.js';
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode, onlyBlanks } from './chars.js';
 import { genderOfGivenName } from './given-names.js';
 import { foldName, genderOf, NAME_PARTICLES, personGender, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
 import {
@@ -894,6 +894,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   const carried = d.openQuoteSpeaker;
   const introduced = d.colonSpeaker;
   const unmarked = d.unmarkedSpeaker;
+  const endQuote = d.endQuoteSpeaker;
+  d.endQuoteSpeaker = null;
   // Looked for once per paragraph, then sentence by sentence only where it stands.
   const hasAccording = text.includes('ccording to');
   d.openQuoteSpeaker = null;
@@ -961,6 +963,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       // "Vladimir Putin said:" closing the previous paragraph introduces this one's opening quote.
       if (!a && introduced && span.open <= 1 && drafts.length === 0) a = { speaker: introduced, cue: 'cue-then-quote', confidence: 0.9, evidence: undefined };
       if (!a && carried && span.open <= 1 && drafts.length === 0) a = { speaker: carried, cue: 'continuation', confidence: 0.85, evidence: undefined };
+      // "“…,” the unnamed source said." then a paragraph that is one quote and nothing else: the same voice goes on.
+      if (!a && endQuote && span.open <= 1 && drafts.length === 0 && onlyBlanks(text, span.close, text.length)) a = { speaker: endQuote, cue: 'continuation', confidence: 0.65, evidence: undefined };
       a ??= onlyPersonInParagraph(mentions, d);
       // (Never a news outlet that was the subject of a sentence: "When BBC News Online visited the estate, …".)
       if (!a && d.lastPersonSubject && !pronounDenies(sentenceMentions, span.close, d.lastPersonSubject) && !isMedia(d.registry.displayName(d.lastPersonSubject)))
@@ -990,6 +994,9 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
     const source = sentenceMentions.length && hasAccording ? accordingToSource(text, sentence, sentenceMentions, d) : null;
     if (source) noteSubject(source, d);
   }
+  // The paragraph's last words are a quote's cue (or the quote itself): whose voice a bare quote after it goes on in.
+  const lastDraft = drafts.length ? drafts[drafts.length - 1] : null;
+  if (lastDraft && lastDraft.kind === 'direct' && lastDraft.speaker && !/[\p{L}\p{N}][^.!?…]*[.!?…]["”»’]?\s*[^\s"”»’]/u.test(text.slice(lastDraft.end))) d.endQuoteSpeaker = lastDraft.speaker;
   if (text.trimEnd().endsWith(':') && sentences.length) {
     const last = sentences[sentences.length - 1];
     d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
@@ -1372,6 +1379,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     openQuoteSpeaker: null,
     colonSpeaker: null,
     unmarkedSpeaker: null,
+    endQuoteSpeaker: null,
     sourceSpeaker: null,
     texts: [],
     lastAddressee: null,

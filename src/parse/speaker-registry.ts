@@ -447,7 +447,7 @@ export class SpeakerRegistry {
     person.generic = true;
     person.forms.set(name, 1);
     this.genericByName.set(name, person);
-    const owned = /(?:['’]s\s|^an?\s.*\s)(\S+)$/i.exec(name);
+    const owned = /(?:['’]s\s|^an?\s.*\s|^the\s+(?:unnamed|anonymous|unidentified)\s(?:.*\s)?)(\S+)$/i.exec(name);
     if (owned) this.unnamedByRole.set(owned[1].toLowerCase(), person);
     return person;
   }

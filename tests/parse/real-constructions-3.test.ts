@@ -458,3 +458,30 @@ describe('articles: accusations', () => {
     expect(saidBy(t, 'hiding the real cost')).toBe('Ada Quist');
   });
 });
+
+describe('articles: an unnamed source relayed by an agency', () => {
+  const t = parse(
+    [
+      'Veloria fires two missiles, agency says',
+      'Tarnby: Veloria has fired two short-range missiles into the sea, the Harbour news agency said on Wednesday, quoting a defence source.',
+      '“We understand that Veloria fired about two missiles in the afternoon,” the unnamed source was quoted by the agency as saying.',
+      '“It seems that the missiles were fired as part of a routine drill.”',
+      'The agency said it was the first launch since March.',
+      '“Veloria had closed the sea to ships before it fired,” the source said.',
+    ].join('\n\n'),
+  );
+  const speakerOf = (words: string) => t.speakers.find((s) => s.id === t.quotes.find((q) => q.text.startsWith(words))!.speaker);
+
+  it('gives "“…,” the unnamed source was quoted by the agency as saying" to an unnamed source, not to nobody', () => {
+    expect(speakerOf('We understand that Veloria')?.unnamed).toBe(true);
+  });
+
+  it('goes on in the same voice in a paragraph that is one bare quote', () => {
+    expect(speakerOf('It seems that the missiles')).toBeDefined();
+    expect(speakerOf('It seems that the missiles')).toBe(speakerOf('We understand that Veloria'));
+  });
+
+  it('reads "the source said" later as that same source, not a body called "Source"', () => {
+    expect(speakerOf('Veloria had closed the sea')).toBe(speakerOf('We understand that Veloria'));
+  });
+});
