@@ -632,7 +632,16 @@ const QUESTIONER_NAMED = /^(?:(?:Hi|Hello|Good (?:morning|afternoon|evening)|Tha
 function selfNamedQuestioner(text: string, speechStart: number): { name: string[]; evidence: [number, number] } | null {
   const speech = text.slice(speechStart, speechStart + 160);
   const m = QUESTIONER_NAMED.exec(speech);
-  if (!m) return null;
+  // "Good afternoon, Prime Minister, … I am Shao Ming and I have two questions.": a questioner who says who they are.
+  if (!m) {
+    const own = SELF_INTRODUCTION.exec(speech);
+    // The name ends a clause ("I am Shao Ming and I have …", "I'm Shao Ming, from …"): not "I am New Harbour’s …".
+    if (!own || !/^(?:[.,;!?]|\s+(?:and|from|of|with|here|at)\b|\s*$)/.test(speech.slice(own.index + own[0].length))) return null;
+    const name = own[1].split(/\s+/);
+    if (name.some((w) => NON_PERSON_HEADS.has(w.toLowerCase()) || KNOWN_NATIONALITIES.has(w) || isCountry(w) || HONORIFICS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))) return null;
+    const at = speechStart + own.index + own[0].indexOf(own[1]);
+    return { name, evidence: [at, at + own[1].length] };
+  }
   const name = m[1].split(/\s+/);
   // A person's name: a known given name first, or the name then an outlet and a full stop ("Dilnoza
   // Karimova, Tashkent Daily."); not "United States, …" or "Ukraine, …".

@@ -485,3 +485,19 @@ describe('articles: an unnamed source relayed by an agency', () => {
     expect(speakerOf('Veloria had closed the sea')).toBe(speakerOf('We understand that Veloria'));
   });
 });
+
+describe('transcripts: a questioner who says who they are', () => {
+  it('names "Q: Good afternoon, Prime Minister … I am Shao Lin and I have two questions." after the questioner', () => {
+    const t = parse(
+      [
+        'Dialogue with PM Tom Hale',
+        'MC: The Prime Minister is ready to answer questions.',
+        'Q:  Good afternoon Prime Minister, distinguished guests, ladies and gentlemen. I am Shao Lin and I have two questions.',
+        'PM: Which group are you with?',
+        'Q: I am New Harbour’s resident, sir.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Good afternoon Prime Minister')).toBe('Shao Lin');
+    expect(t.speakers.map((s) => s.name)).not.toContain('New Harbour');
+  });
+});
