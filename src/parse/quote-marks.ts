@@ -6,6 +6,7 @@
  */
 
 import { isSpaceCode } from './chars.js';
+import { wrapsOn } from './sentences.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -107,6 +108,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
     } else {
       closeAt = findDoubleClose(text, contentFrom, openMark);
+      // `"I do not … the end of the year, ‘ he said.` then, on a later line, `"We have initiated …": a quote left
+      // without its closing mark ends at its line's end, and the mark that ended it opens the next quote.
+      if (closeAt !== -1 && newOpenerAt === closeAt) {
+        // (Its line: the first line break that is not a long line wrapped.)
+        let lineEnd = contentFrom;
+        while (lineEnd < closeAt && !(text.charCodeAt(lineEnd) === 10 && !wrapsOn(text, lineEnd))) lineEnd++;
+        if (lineEnd < closeAt) {
+          const [start, end] = trimSpan(text, contentFrom, lineEnd);
+          if (end > start) spans.push({ open: i, close: lineEnd, start, end, closed: false });
+          i = closeAt;
+          continue;
+        }
+      }
     }
     // A single mark that never closes is an apostrophe, unless a cue's comma or colon stands right before it
     // (`Ms Meaking stated, ‘The police officers …` running on to the next paragraph): then it runs to the end.
@@ -138,7 +152,11 @@ function mismatchedOpener(text: string, close: number): number {
 }
 
 /** The closing mark of a double quote, stepping over quotes nested inside it. */
+/** Set by findDoubleClose when what ended the quote is a new quote opening (its own mark, not a closing one). */
+let newOpenerAt = -1;
+
 function findDoubleClose(text: string, from: number, open: string): number {
+  newOpenerAt = -1;
   let nestedSingle = false;
   let nestedDouble = 0;
   for (let j = nextMark(text, from); j !== -1; j = nextMark(text, j + 1)) {
@@ -173,6 +191,7 @@ function findDoubleClose(text: string, from: number, open: string): number {
           nestedDouble++;
           continue;
         }
+        newOpenerAt = j;
         return j;
       }
       return j;

@@ -501,3 +501,15 @@ describe('transcripts: a questioner who says who they are', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('New Harbour');
   });
 });
+
+describe('quote marks: a quote left without its closing mark', () => {
+  it('ends at its line when a new quote opens on a later line, and the new quote keeps its speaker', () => {
+    const t = parse(
+      [
+        'Minister says harvest decline poses no threat\n11.10.2017,\n15:04\nFarm Minister Tom Hale downplayed fears about the harvest.\nHARBOUR, October 11. Farm Minister Tom Hale downplayed fears about the harvest.\n"I do not want to go deep into what caused the decline. We will sum up the results at the end of the year, ‘ he said.\nAccording to the minister, there are a number of problems in the sector that could affect the overall situation, such as irrigation and other factor\n"We have started a number of programs in farming, which will improve the situation within two years," Hale said, stressing that he meant cheap loans.\nAccording to the statistics office, in the first eight months the gross harvest output fell by a tenth against the same period of the',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'We have started a number of programs')).toBe('Tom Hale');
+    expect(t.quotes.find((q) => q.text.startsWith('I do not want'))!.text).not.toContain('According to the minister');
+  });
+});
