@@ -862,7 +862,7 @@ function accordingTo(c: QuoteContext, d: Discourse): Attribution | null {
 }
 
 /** `…is being “bullied” by his own MPs, according to Sir Ivo Dent.`: a person named at the sentence's end. */
-const ACCORDING_AT_END = /,\s+according to\s+((?:[^,.;:!?"“”«»]|\.(?=\S))(?:[^,;:!?"“”«»]|\.(?=\S)){1,80})[.!?]?["”»’]?\s*$/i;
+const ACCORDING_AT_END = /,\s+according to\s+((?:[^,.;:!?"“”«»]|\.(?=\S)){2,80})[.!?]?["”»’]?\s*$/i;
 
 function accordingToAfter(c: QuoteContext, d: Discourse): Attribution | null {
   // Only the sentence's last words are read: a sentence of thousands of quotes must not be read again at each.
@@ -870,6 +870,12 @@ function accordingToAfter(c: QuoteContext, d: Discourse): Attribution | null {
   const end = ACCORDING_AT_END.exec(c.text.slice(tail, c.sentence[1]));
   if (!end || isMedia(end[1].trim())) return null;
   const from = tail + end.index;
+  // "…, according to a U.S. official.": somebody the text does not name.
+  const who = end[1].trim();
+  if (UNNAMED_PERSON.test(who) && who.split(/\s+/).length <= 7) {
+    const at = from + end[0].indexOf(end[1]);
+    return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.75, evidence: [at, at + who.length] };
+  }
   let m: Mention | undefined;
   for (let i = firstFrom(c.mentions, from, startOf); i < c.mentions.length && c.mentions[i].end <= c.sentence[1] && !m; i++) {
     const x = c.mentions[i];

@@ -513,3 +513,11 @@ describe('quote marks: a quote left without its closing mark', () => {
     expect(t.quotes.find((q) => q.text.startsWith('I do not want'))!.text).not.toContain('According to the minister');
   });
 });
+
+describe('articles: "according to" an unnamed person at the end of a sentence', () => {
+  it('gives the quote to an unnamed official, not to the person the sentence is about', () => {
+    const t = parse(['Port closes', 'Mayor Ada Quist met the board on Monday.', 'The plan was “a disgrace to the whole harbour and its people”, according to a council official.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('a disgrace'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+  });
+});
