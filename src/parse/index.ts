@@ -892,6 +892,17 @@ function laterClauseSubject(text: string, mentions: Mention[], d: Discourse, aft
   return null;
 }
 
+/** After a quote at `from`: at most one more sentence (its cue, "the source said."), then nothing. */
+function endsWithCue(text: string, from: number): boolean {
+  let i = from;
+  // The quote's own closing marks and stop.
+  while (i < text.length && /[\s.!?…,"”»’']/.test(text[i])) i++;
+  // The cue's sentence, up to its stop.
+  while (i < text.length && !/[.!?…]/.test(text[i])) i++;
+  while (i < text.length && /[\s.!?…"”»’']/.test(text[i])) i++;
+  return i >= text.length;
+}
+
 /** Between two quotes that are one list: "and", "or", a comma ("“constructive” and “substantive”"). */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/;
 
@@ -1005,7 +1016,7 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
   }
   // The paragraph's last words are a quote's cue (or the quote itself): whose voice a bare quote after it goes on in.
   const lastDraft = drafts.length ? drafts[drafts.length - 1] : null;
-  if (lastDraft && lastDraft.kind === 'direct' && lastDraft.speaker && !/[\p{L}\p{N}][^.!?…]*[.!?…]["”»’]?\s*[^\s"”»’]/u.test(text.slice(lastDraft.end))) d.endQuoteSpeaker = lastDraft.speaker;
+  if (lastDraft && lastDraft.kind === 'direct' && lastDraft.speaker && endsWithCue(text, lastDraft.end)) d.endQuoteSpeaker = lastDraft.speaker;
   if (text.trimEnd().endsWith(':') && sentences.length) {
     const last = sentences[sentences.length - 1];
     d.colonSpeaker = speakerOfCue(text, last, mentions, verbs, d);
