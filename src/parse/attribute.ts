@@ -316,6 +316,13 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   const body = bodyCue(c, c.span.close, verb, d);
   if (body) return body;
   if (verbIndex > 1) return null;
+  // "“…,” says one Republican strategist, who …": somebody unnamed after the verb.
+  const unnamedAfter = /^\s+([^,.;:!?"“”«»()]{3,60}?)\s*(?:[,.;:!?]|$)/.exec(c.text.slice(verb.end, Math.min(c.afterTo, verb.end + 70)));
+  if (unnamedAfter && UNNAMED_PERSON.test(unnamedAfter[1])) {
+    const who = unnamedAfter[1];
+    const at = verb.end + unnamedAfter[0].indexOf(who);
+    return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence: [verb.start, at + who.length] };
+  }
   const inverted = mentionAfter(c.mentions, verb, c.afterTo);
   // "“…,” said Jan Pieters": the name right after the verb (not "Biden's “killer” remarks, … while John Sullivan").
   if (!inverted || !onlyBlanks(c.text, verb.end, inverted.start)) return null;
@@ -387,7 +394,7 @@ const ANONYMOUS_SUBJECT =
 
 // ("the unnamed source", "the anonymous official": named as unnamed by the text itself.)
 const UNNAMED_PERSON =
-  /^(?:a|an|another|one|one of the|some|several|the(?=\s+(?:unnamed|anonymous|unidentified)\s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|neighbour|neighbor|neighbours|neighbors|landlord|tenant|owner|customer|passenger|parent|relative|eyewitness|bystander|shopper|commuter|supporter|fan|paramedic|volunteer|refugee|lawyer|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
+  /^(?:a|an|another|one|one of the|some|several|the(?=\s+(?:unnamed|anonymous|unidentified)\s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:man|woman|men|women|boy|girl|resident|residents|official|officials|source|sources|spokesman|spokeswoman|spokesperson|witness|worker|farmer|voter|member of the public|diplomat|officer|soldier|doctor|nurse|teacher|student|activist|analyst|expert|participant|protester|protesters|driver|mother|father|pensioner|shopkeeper|villager|local|survivor|employee|neighbour|neighbor|neighbours|neighbors|landlord|tenant|owner|customer|passenger|parent|relative|eyewitness|bystander|shopper|commuter|supporter|fan|paramedic|volunteer|refugee|lawyer|strategist|insider|lawmaker|campaigner|organiser|organizer|consultant|economist|lobbyist|adviser|advisor|aide|staffer|colleague|friend|onlooker|Palestinian|Israeli|Ukrainian|Russian|American|Syrian|Iranian|Lebanese|Belarusian)(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\p{L}'’ -]{2,60})?$/iu;
 
 /** Documents whose words are quoted ("the resolution reads", "the report says"). */
 const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|draft|decree|letter|memo|memorandum|manifesto|petition|appeal|ruling|verdict|document|text|message|note|bill|law|order|directive|plan|strategy|agreement|treaty|leaflet|post';

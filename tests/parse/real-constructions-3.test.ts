@@ -521,3 +521,13 @@ describe('articles: "according to" an unnamed person at the end of a sentence', 
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: an unnamed person after an inverted cue', () => {
+  it('gives "“…,” says one Republican strategist, who …" to an unnamed strategist', () => {
+    const t = parse(['Hale weighs a run', 'Senator Tom Hale has not decided yet.', '“I would be stunned if he did not run now,” says one Republican strategist, who last week thought a run unlikely.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('I would be stunned'))!;
+    const speaker = t.speakers.find((s) => s.id === q.speaker);
+    expect(speaker?.unnamed).toBe(true);
+    expect(speaker?.name).toBe('One Republican strategist');
+  });
+});
