@@ -490,7 +490,7 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     const start = from + anonymous.index + anonymous[0].indexOf(who);
     return { speaker: d.registry.generic(who.charAt(0).toUpperCase() + who.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence: [start, verb.end] };
   }
-  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/^(?:while|whereas|and|but|although|though|as)\s+/i, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also)$/i, '').replace(TRAILING_TIME, '').replace(/\s+\p{Ll}+ly$/u, '');
+  const phrase = lead.slice(lead.lastIndexOf(',') + 1).replace(/^[\s,—–:]+/, '').replace(/^(?:while|whereas|and|but|although|though|as)\s+/i, '').replace(/\s+(?:has|had|have|was|is|also|later|then|had also|has also|(?:can|could) be (?:heard|seen)|(?:was|is|were) (?:heard|seen))$/i, '').replace(TRAILING_TIME, '').replace(/\s+\p{Ll}+ly$/u, '');
   const words = phrase.split(/\s+/);
   const evidence: [number, number] = [from + Math.max(0, lead.lastIndexOf(phrase)), verb.end];
   // "a statement issued by the Interior Ministry said": the body that issued it.

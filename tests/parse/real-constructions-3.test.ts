@@ -531,3 +531,11 @@ describe('articles: an unnamed person after an inverted cue', () => {
     expect(speaker?.name).toBe('One Republican strategist');
   });
 });
+
+describe('articles: a recording', () => {
+  it('gives "a resident can be heard telling the council “…”" to an unnamed resident, not the last person named', () => {
+    const t = parse(['Council row', 'Councillor Dave Blake apologised on Monday.', 'In the video, a resident can be heard telling the council "you do not have a say in a lot of this anyway".'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('you do not have a say'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+  });
+});
