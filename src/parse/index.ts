@@ -433,6 +433,9 @@ const ACCORDING_BEFORE = /\baccording to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}
 /** The event a title names right after the person who speaks at it. */
 const EVENT_AFTER_NAME = /^\s+(?:Press\s+|News\s+|Media\s+)?(?:Gaggle|Briefing|Conference|Remarks|Interview|Speech|Statement|Address|Q&A)\b/;
 
+/** A feeling after "was"/"is": "delighted with", "not happy", "furious". */
+const FEELING_AFTER = /^\s*(?:(?:not|very|so|clearly|visibly|far|less|more|also|still|quite)\s+)?(?:delighted|happy|unhappy|pleased|displeased|angry|furious|upset|disappointed|satisfied|dissatisfied|confident|proud|thrilled|relieved|frustrated|annoyed|optimistic|pessimistic|sure|adamant|keen|glad|sad|worried|concerned|surprised|shocked|grateful|thankful|excited|emotional|livid|elated|full of praise)\b/;
+
 function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   // `"…," said Jan Pieters`: a speech verb right before the name.
   const before = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
@@ -455,6 +458,8 @@ function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   const after = ACTION_AFTER_NAME.exec(bracketAhead(rest) ? rest.replace(BRACKETED_AFTER_NAME, '') : rest);
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest) ? 'yes' : 'no';
   const verb = after[1];
+  // "Arsene Wenger was delighted with …", "Pulis is confident": only a person feels so.
+  if ((verb === 'was' || verb === 'is') && FEELING_AFTER.test(rest.slice(after[0].length, after[0].length + 40))) return 'yes';
   if (!SPEECH_VERBS.has(verb) && !NAME_VERBS.has(verb)) return /^(?:of|in|and|to|for|at|on|from|with|by|the|a|an)$/.test(verb) ? 'no' : 'maybe';
   // "Interfax reported": a medium passes words on; it is not a person.
   return !REPORTING_VERBS.has(verb) && !isMedia(m.nameTokens.join(' ')) ? 'yes' : 'no';

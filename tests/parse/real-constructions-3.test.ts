@@ -539,3 +539,21 @@ describe('articles: a recording', () => {
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: a person known by what they feel', () => {
+  it('takes "… and Arsene Wenzel was delighted with the win. He said: “…”" as Wenzel', () => {
+    const t = parse(
+      [
+        'Football round-up',
+        'Harbour boss Tony Pulham was happy with his side. He said: "It is a great result for us."',
+        'Tarnby continue to impress and Arsene Wenzel was delighted with their win over Velgrad. He said: "I am very pleased. We played at a very high level."',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I am very pleased')).toBe('Arsene Wenzel');
+  });
+
+  it('does not make a person of a club that "was delighted" to announce something', () => {
+    const t = parse(['Club news', 'Tarnby United was delighted to announce a new stadium deal.', '“This is a great day,” said chairman Ivo Dent.'].join('\n\n'));
+    expect(saidBy(t, 'This is a great day')).toBe('Ivo Dent');
+  });
+});
