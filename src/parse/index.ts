@@ -29,7 +29,7 @@ import {
 } from './attribute.js';
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
 import { isTitleCased, matchCollectiveLine, matchLabel, matchNameLine, matchNameOverStamp, matchNameWithStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
-import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
+import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { CLAUSE_VERB_AFTER, findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -413,7 +413,8 @@ function isPlaceBlock(lines: string[], next: string[] | undefined): boolean {
 /** Name mentions that show they are people: a role before them, an honorific, or a verb after them. */
 function isPersonEvidence(m: Mention, text: string, headline = false): boolean {
   if (m.kind !== 'name') return false;
-  if (m.roleClass || m.honorific) return true;
+  // "Colonel Gaddafi threatened …": a title only a person holds.
+  if (m.roleClass || m.honorific || (m.role !== null && PERSON_TITLES.has(m.role.toLowerCase()))) return true;
   // `Putin: "…"` in prose: a name and a colon before a quote names a speaker, even a surname alone.
   if (/^\s*:\s*["“«„‘]/.test(text.slice(m.end, m.end + 6))) return true;
   if (m.nameTokens.length < 2) return false;

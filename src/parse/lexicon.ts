@@ -16,7 +16,7 @@ export const SPEECH_VERBS = new Set(
   reiterated reiterates reiterating reads denied denies denying retorted retorts asserted asserts contended contends
   maintained maintains lamented laments boasted boasts predicted predicts revealed reveals affirmed affirms
   clarified clarifies recounted recounts tweeted tweets thanked thanking branding dubbing labelling labeling labelled labeled
-  accused accuses accusing`
+  accused accuses accusing threatened threatens threatening`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -157,6 +157,11 @@ export const PERSON_DESCRIPTORS = new Set(
 /** A demonym noun ending in -man or -woman ("Dutchman", "Frenchwoman", "Welshman"). */
 export const DEMONYM_MAN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?man$/;
 
+/** Titles only a person holds, before a name ("Colonel Gaddafi", "Headmaster Zoltán Birkás"). */
+export const PERSON_TITLES = new Set(
+  'headmaster headmistress headteacher coach captain colonel lieutenant sergeant admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
+);
+
 /** Role words that appear before a name in labels and prose ("Minister of Energy Sergei Tolmachev"). */
 export const ROLE_WORDS = new Set([
   ...Object.keys(ROLE_CLASSES).filter((k) => !k.includes(' ')),
@@ -196,7 +201,7 @@ export const ROLE_WORDS = new Set([
   'editor',
   ...Object.keys(ROLE_ABBREVIATIONS),
   // Titles that stand before a name ("Headmaster Zoltán Birkás", "Colonel Richard Hecht").
-  ...'headmaster headmistress headteacher coach captain colonel lieutenant sergeant admiral marshal bishop imam rabbi pastor priest prosecutor attorney inspector superintendent constable detective alderman'.split(' '),
+  ...PERSON_TITLES,
 ]);
 
 export const HONORIFICS = new Set(

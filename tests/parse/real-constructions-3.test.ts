@@ -557,3 +557,10 @@ describe('articles: a person known by what they feel', () => {
     expect(saidBy(t, 'This is a great day')).toBe('Ivo Dent');
   });
 });
+
+describe('articles: a title only a person holds', () => {
+  it('gives "… as Colonel Vardak threatened to “…”" to Vardak, not to the body that accused others', () => {
+    const t = parse(['Rights group warns', 'Harbour Watch has today accused the council of failing the town in its hour of need as Colonel Vardak threatened to “clear the harbour street by street”.'].join('\n\n'));
+    expect(saidBy(t, 'clear the harbour street by street')).toBe('Vardak');
+  });
+});
