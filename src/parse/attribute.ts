@@ -398,6 +398,7 @@ const UNNAMED_PERSON =
 
 /** Documents whose words are quoted ("the resolution reads", "the report says"). */
 const DOCUMENT_NOUNS = 'resolution|report|statement|declaration|communiqu[eé]|draft|decree|letter|memo|memorandum|manifesto|petition|appeal|ruling|verdict|document|text|message|note|bill|law|order|directive|plan|strategy|agreement|treaty|leaflet|post';
+const DOCUMENT_WORDS = new Set(DOCUMENT_NOUNS.replace('communiqu[eé]', 'communique|communiqué').split('|'));
 const DOCUMENT = new RegExp(String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
 const DOCUMENT_NAMED = new RegExp(String.raw`\b(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?:\s+(?:of|on|by|from|about|for)\s+(?:the\s+)?[^,.;:"“”«»()]{2,60})?)`, 'giu');
 
@@ -810,6 +811,16 @@ function governedBy(c: QuoteContext, d: Discourse, verb: VerbAt, nearest: boolea
       if (m.kind === 'possessive' || m.kind === 'pronoun' || ownsNoun(m)) continue;
       const agent = byMention(m, d, 'governed-quote', 0.8, verb);
       if (agent) return agent;
+    }
+    // "…was described by the 9/11 commission report as “…”": a body or its document, named as written.
+    const agent = /^\s+by\s+((?:the|a|an|its)\s+[^,;:"“”«»]{2,60}?)\s+as\s*$/i.exec(c.text.slice(verb.end, c.span.open));
+    if (agent) {
+      const words = agent[1].toLowerCase().split(/\s+/);
+      if (words.some((w) => BODY_HEADS.has(w) || DOCUMENT_WORDS.has(w))) {
+        const name = agent[1].replace(/^(?:the|a|an|its)\s+/i, '');
+        const at = verb.end + agent[0].indexOf(agent[1]);
+        return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'document-cue', confidence: 0.7, evidence: [at, at + agent[1].length] };
+      }
     }
   }
   // "Raj Shah confirmed that Sadler called …, but said the matter was “…”": a verb joined to the first by

@@ -564,3 +564,11 @@ describe('articles: a title only a person holds', () => {
     expect(saidBy(t, 'clear the harbour street by street')).toBe('Vardak');
   });
 });
+
+describe('articles: a passive with a document as its agent', () => {
+  it('gives "X was described by the harbour commission report as “…”" to the report, not to X', () => {
+    const t = parse(['Port inquiry', 'Ivo Dent, who was described by the harbour commission report as “the principal architect of the closure”, denied it on Monday.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('the principal architect'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.name).toBe('Harbour commission report');
+  });
+});
