@@ -211,7 +211,8 @@ const DASH_LABEL = /^((?:\p{Lu}[\p{L}'’.]*\s){0,3}\p{Lu}[\p{L}'’.]*)–\s*(\
 // "Q    …" (a tab, several spaces or no-break spaces, as whitehouse.gov has it); "Q Are you…" with one
 // space only before a capital, a quote mark or a bracket. "A" needs the wide gap: "A man said" is prose.
 const Q_LABEL = /^(Q|A|Q\.|A\.)(?:[ \t\u00a0]{2,}|\t|\u00a0)(\S[\s\S]*)$/;
-const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[])(\S[\s\S]*)$/u;
+// (Or a dash: "Q — that the president …" resumes a question the answer cut off.)
+const Q_NARROW = /^(Q|Q\.) (?=[\p{Lu}"“(\[—–]|\.\.\.|…)(\S[\s\S]*)$/u;
 
 /**
  * The US Government Publishing Office's hearing records end a label with a full stop: "Mr. Lindell. The meeting

@@ -572,3 +572,13 @@ describe('articles: a passive with a document as its agent', () => {
     expect(t.speakers.find((s) => s.id === q.speaker)?.name).toBe('Harbour commission report');
   });
 });
+
+describe('transcripts: a question resumed after an interruption', () => {
+  it('reads "Q — that the president …" as the reporter’s turn, and the briefer’s "(Laughs.)" as hers', () => {
+    const t = parse(['Gaggle', 'MS. QUELL: Hi. Your press conference came to fruition.\nQ We were very excited —\nMS. QUELL: (Laughs.)\nQ — that the president saw the value of it.\nMS. QUELL: All right.'].join('\n\n'));
+    const resumed = t.quotes.find((q) => q.text.startsWith('— that the president'))!;
+    expect(resumed).toBeDefined();
+    expect(t.speakers.find((s) => s.id === resumed.speaker)?.unnamed).toBe(true);
+    expect(saidBy(t, '(Laughs.)')).toBe('Ms. Quell');
+  });
+});
