@@ -803,7 +803,10 @@ function inlineCalls(text: string, from: number, registry: SpeakerRegistry): Dra
   return out;
 }
 
-/** Speech in a turn, split around stage directions like "(Laughter.)" and calls from the floor, which are not its speech. */
+/**
+ * Speech in a turn, split around stage directions like "(Laughter.)" and calls from the floor, which are not its
+ * speech (one that opens the turn stays at its head, as printed).
+ */
 function turnSegments(text: string, from: number): [number, number][] {
   const out: [number, number][] = [];
   let at = from;
@@ -816,6 +819,8 @@ function turnSegments(text: string, from: number): [number, number][] {
   };
   TURN_BREAK.lastIndex = 0;
   for (const m of text.slice(from).matchAll(TURN_BREAK)) {
+    // "MR PRICE: (Laughter.) Go ahead.": a stage direction before any speech opens the turn as printed.
+    if (at === from && m[0].charCodeAt(0) === 40 && onlyBlanks(text, from, from + m.index)) continue;
     push(at, from + m.index);
     at = from + m.index + m[0].length;
   }

@@ -582,3 +582,11 @@ describe('transcripts: a question resumed after an interruption', () => {
     expect(saidBy(t, '(Laughs.)')).toBe('Ms. Quell');
   });
 });
+
+describe('transcripts: a stage direction that opens a turn', () => {
+  it('keeps "MR HALE: (Laughter.) Go ahead." whole, as printed, and still splits a later one off', () => {
+    const t = parse(['Briefing', 'MR HALE: (Laughter.) Go ahead.', 'QUESTION: Thanks. On the port — (Laughter.) — will it reopen?', 'MR HALE: It will.'].join('\n\n'));
+    expect(saidBy(t, '(Laughter.) Go ahead.')).toBe('Mr Hale');
+    expect(t.quotes.some((q) => q.text.includes('On the port') && q.text.includes('Laughter'))).toBe(false);
+  });
+});
