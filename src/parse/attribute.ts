@@ -308,6 +308,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (atEnd) return atEnd;
   // "…described “horrifying images” from the incident, while Egypt called …": another clause's verb.
   if (CLAUSE_OPENER.test(c.text.slice(c.span.close, verb.start))) return null;
+  // "…needed a “generally stable” China-US relationship, adding that …": a participle after a comma goes
+  // with the main clause, whose subject the governing rules find; the words before it are no body.
+  if (verbIndex > 0 && /ing$/.test(verb.text) && /,\s*$/.test(c.text.slice(c.span.close, verb.start))) return null;
   // "“…” Ominously writes Tomas Veer.": an adverb before an inverted cue is no body; the name after the verb speaks.
   if (verbIndex === 1 && ADVERB.test(words[0].text)) {
     const named = mentionAfter(c.mentions, verb, c.afterTo);

@@ -554,6 +554,11 @@ function loneSurname(word: string, after: string, next: string): boolean {
   return false;
 }
 
+/** A single capitalised word that somebody tells, asks, addresses or meets: "Blinken told Xi.", "as he addressed Blinken". */
+const ADDRESSED_NAME = /\b(?:told|asked|addressed|thanked|greeted|congratulated|phoned|(?:met|meeting|talks|talked|spoke|speaking) with)\s+(\p{Lu}\p{Ll}+)\b(?![\s-]*\p{Lu})(?!['’]s)/gu;
+/** Places that stand for a government ("told the Kremlin"): never a person. */
+const METONYM_WORDS = new Set(['Kremlin', 'Washington', 'Moscow', 'Beijing', 'Kyiv', 'Kiev', 'London', 'Paris', 'Berlin', 'Brussels', 'Tehran', 'Ankara', 'Minsk', 'Tokyo', 'Seoul', 'Pyongyang', 'Parliament', 'Congress', 'Downing', 'Westminster', 'Whitehall']);
+
 /** "Turnbull, Malcolm": an archive's heading of whose transcripts these are, surname first. */
 const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 
@@ -1380,6 +1385,15 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     for (const b of items)
       for (const m of (b.kind === 'meta' ? analyseProse(b.text) : b.analysis)?.mentions ?? [])
         if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+    // "Blinken told Xi", "as he addressed Blinken": one word that is told or addressed is a person, so "Xi said"
+    // is a person's words even where the text never gives a full name.
+    for (const b of items) {
+      if (b.kind !== 'prose' && b.kind !== 'heading') continue;
+      for (const m of b.text.matchAll(ADDRESSED_NAME)) {
+        const key = foldName(m[1]);
+        if (!fullNamesMap.has(key) && !NON_PERSON_HEADS.has(m[1].toLowerCase()) && !isNationalityWord(m[1]) && !isCountry(m[1]) && !isMedia(m[1]) && !METONYM_WORDS.has(m[1])) fullNamesMap.set(key, [m[1]]);
+      }
+    }
     return fullNamesMap;
   };
   items.forEach((b, i) => {

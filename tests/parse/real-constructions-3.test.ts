@@ -590,3 +590,32 @@ describe('transcripts: a stage direction that opens a turn', () => {
     expect(t.quotes.some((q) => q.text.includes('On the port') && q.text.includes('Laughter'))).toBe(false);
   });
 });
+
+describe('articles: people named by one word only', () => {
+  const t = parse(
+    [
+      'Speaking as he addressed Marrow, Tevin said that the two sides “have had candid and deep discussions” in a video carried by state television.',
+      '“I hope that, through this visit, Mr. Secretary, you will help to stabilise our relations,” the Velorian leader said.',
+      'Shortly afterwards, Tevin said the region needed a “generally stable” Veloria-Tarn relationship, adding that the talks “bear on the future of the harbour,” state media reported.',
+      '“Veloria is committed to doing that,” Marrow said.',
+      '“I appreciate this chance to discuss a way forward with you,” Marrow told Tevin.',
+    ].join('\n\n'),
+  );
+  const speakerOf = (words: string) => t.speakers.find((s) => s.id === t.quotes.find((q) => q.text.startsWith(words))!.speaker);
+
+  it('takes a word that is told or addressed ("Marrow told Tevin", "as he addressed Marrow") for a person, not a body', () => {
+    expect(speakerOf('have had candid')?.name).toBe('Tevin');
+    expect(speakerOf('have had candid')?.unnamed).toBeFalsy();
+    expect(speakerOf('Veloria is committed')?.name).toBe('Marrow');
+    expect(speakerOf('Veloria is committed')?.unnamed).toBeFalsy();
+  });
+
+  it('gives "X said the region needed a “…” Y-Z relationship, adding …" to X, not a body called "relationship"', () => {
+    expect(speakerOf('generally stable')?.name).toBe('Tevin');
+  });
+
+  it('keeps "told the Kremlin" a place standing for a government', () => {
+    const k = parse(['Talks', '“We will answer soon,” Kremlin said after the envoy told Kremlin officials of the plan.'].join('\n\n'));
+    expect(k.speakers.every((s) => s.name !== 'Kremlin' || s.unnamed)).toBe(true);
+  });
+});
