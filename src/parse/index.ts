@@ -28,7 +28,7 @@ import {
   type QuoteContext,
 } from './attribute.js';
 import { findAnnouncedSpeech, isGreeting, type AnnouncedSpeech } from './announced.js';
-import { isTitleCased, matchCollectiveLine, matchLabel, matchNameLine, matchNameOverStamp, matchNameWithStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
+import { isTitleCased, matchCollectiveLine, matchKnownLabel, matchLabel, matchNameLine, matchNameOverStamp, matchNameWithStamp, matchStampedName, parseLabel, startsStampedName, type LabelInfo, type LabelMatch } from './labels.js';
 import { FIRST_PERSON, HONORIFICS, SELF_INTRODUCTION, KNOWN_NATIONALITIES, LABEL_ANNOTATION, NON_PERSON_HEADS, PEERAGE_TITLES, PERSON_TITLES, PERSON_NOUNS, REPORTING_VERBS, ROLE_WORDS, SPEECH_VERBS, STAGE_DIRECTION } from './lexicon.js';
 import { CLAUSE_VERB_AFTER, findMentions, isCountry, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import { findDate, findPlace } from './metadata.js';
@@ -352,6 +352,9 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   });
   shortNameLines(rest, labels);
   hyphenedInitials(rest, labels);
+  const usedLabels = new Set<string>();
+  for (const l of labels) if (l) usedLabels.add(l.label.raw);
+  if (usedLabels.size) rest.forEach((lines, i) => (labels[i] ??= lines.length === 1 && !cast.has(i) ? matchKnownLabel(lines, usedLabels) : null));
   for (const i of fieldRuns(rest)) {
     labels[i] = null;
     cast.add(i);

@@ -125,6 +125,9 @@ const COMMITTEE_QUESTION = /^Q\d{1,4}\.?\s+(?=\p{Lu})/u;
 /** Hansard's "[V]" (took part virtually) and similar bracketed marks after a name. */
 const SQUARE_MARK = /\s*\[[A-Z]{1,3}\]/g;
 
+/** A name, a slash, then an outlet: "JOSEPH MORONG/GMA7", "Ana Cruz / Rappler". */
+const SLASH_OUTLET = /^([^/]{3,60}?)\s*\/\s*[\p{L}\d][\p{L}\d .&-]{1,29}$/u;
+
 export function parseLabel(rawLabel: string): LabelInfo | null {
   const raw = rawLabel.trim().replace(QUESTION_NUMBER, '').replace(COMMITTEE_QUESTION, '').replace(SQUARE_MARK, '').replace(/\s{2,}/g, ' ');
   if (!raw || raw.length > 110) return null;
@@ -132,6 +135,12 @@ export function parseLabel(rawLabel: string): LabelInfo | null {
   if (raw.split(/\s+/).length > 20 || /,\s*(?:I|we)\s/.test(raw)) return null;
   const generic = genericName(raw.replace(LABEL_ANNOTATION, ''));
   if (generic) return { raw, name: null, role: null, honorific: null, generic };
+  // "JOSEPH MORONG/GMA7": the reporter's outlet after a slash is an affiliation, not part of the name.
+  const slashed = SLASH_OUTLET.exec(raw);
+  if (slashed) {
+    const label = parseLabel(slashed[1]);
+    return label && (label.name || label.role) ? { ...label, raw } : null;
+  }
   // A quoted title in brackets is an affiliation's detail: `(Author, "Moyers Journal: The Conversation")` → `(Author)`.
   let text = raw.replace(LABEL_ANNOTATION, '').replace(/\(([^()]*)\)/g, (all, inner: string) => (/["“”]/.test(inner) ? `(${inner.replace(/,?\s*["“][^"“”]*["”]/g, '').trim()})` : all)).trim();
   if (/[\d"“”«»!?;:]/.test(text) || /\[/.test(text)) return null;
@@ -305,6 +314,18 @@ function matchLabelAt(lines: string[]): LabelMatch | null {
     if (label) return { label, speechStart: first.length - inline[2].length };
   }
   return null;
+}
+
+/**
+ * `SEC. PANELO: April Fool’s Day?`: a short title-cased line after a label is a headline in label form, unless
+ * the text already uses that very label for turns; then it is one more turn.
+ */
+export function matchKnownLabel(lines: string[], known: ReadonlySet<string>): LabelMatch | null {
+  const first = lines[0];
+  const inline = first.length <= 200 ? INLINE_LABEL.exec(first) : null;
+  if (!inline || /^["“«„‘]/.test(inline[2]) || FIGURE.test(inline[2])) return null;
+  const label = parseLabel(inline[1]);
+  return label && known.has(label.raw) ? { label, speechStart: first.length - inline[2].length } : null;
 }
 
 /** `Sam Tarry Portrait Sam Tarry (Ilford South) (Lab)`: web copies of Hansard repeat the name after an image's alt text. */

@@ -619,3 +619,26 @@ describe('articles: people named by one word only', () => {
     expect(k.speakers.every((s) => s.name !== 'Kremlin' || s.unnamed)).toBe(true);
   });
 });
+
+describe('transcripts: a briefing with reporters labelled by name and outlet', () => {
+  const t = parse(
+    [
+      'Press Briefing of Presidential Spokesperson Ivo Dent',
+      'SEC. DENT:  Good morning. Today is my birthday.',
+      'MPC:  (chorus) Happy birthday!',
+      'SEC. DENT:  Thank you. But got you there, it is April Fool’s Day.',
+      'ANA CRUZ/HARBOUR7:  First, on the port. You are meeting the envoy today?',
+      'SEC. DENT: April Fool’s Day?',
+      'ANA CRUZ/HARBOUR7:  No, seriously.',
+    ].join('\n\n'),
+  );
+
+  it('reads "ANA CRUZ/HARBOUR7:" as Ana Cruz, the outlet after the slash not part of her name', () => {
+    expect(saidBy(t, 'First, on the port')).toBe('Ana Cruz');
+    expect(saidBy(t, 'No, seriously.')).toBe('Ana Cruz');
+  });
+
+  it('takes "SEC. DENT: April Fool’s Day?" for one more turn of a label the text already uses', () => {
+    expect(saidBy(t, 'April Fool’s Day?')).toBe('Ivo Dent');
+  });
+});
