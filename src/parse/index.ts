@@ -116,6 +116,45 @@ const NAME_VERBS = new Set([
  */
 const PORTRAIT_LINE = / Portrait /;
 
+/** An upper-case label after a run of spaces inside a line: a copy that lost the line break before a turn. */
+const SPACED_LABEL = / {3,}([A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?=\S)/g;
+
+/**
+ * `… What is that about?    CONDOLEEZZA RICE: Well I think …`: where a line holds, after three spaces or more,
+ * a label that other lines of the text start with, the turn starts there.
+ */
+function splitSpacedLabels(blocks: string[][]): string[][] {
+  const spaced = blocks.filter((lines) => lines.some((l) => l.includes('   ')));
+  if (!spaced.length) return blocks;
+  const starting = new Set<string>();
+  for (const lines of blocks) for (const line of lines) {
+    const m = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]/.exec(line);
+    if (m) starting.add(m[1]);
+  }
+  if (!starting.size) return blocks;
+  return blocks.flatMap((lines) => {
+    if (!lines.some((l) => l.includes('   '))) return [lines];
+    const out: string[][] = [];
+    let current: string[] = [];
+    for (const line of lines) {
+      let from = 0;
+      SPACED_LABEL.lastIndex = 0;
+      for (let m = SPACED_LABEL.exec(line); m; m = SPACED_LABEL.exec(line)) {
+        if (!starting.has(m[1])) continue;
+        const before = line.slice(from, m.index).trim();
+        if (before) current.push(before);
+        if (current.length) out.push(current);
+        current = [];
+        from = m.index + m[0].length - m[0].trimStart().length;
+      }
+      const rest = line.slice(from).trim();
+      if (rest) current.push(rest);
+    }
+    if (current.length) out.push(current);
+    return out;
+  });
+}
+
 function splitTurnLines(blocks: string[][]): string[][] {
   // Where a label starts a line inside a block: most blocks are one line, and most texts have none.
   const inner = new Map<number, number[]>();
@@ -313,7 +352,7 @@ function fieldRuns(rest: string[][]): number[] {
 const PICTURE_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:photo|picture|portrait|image)$/u;
 
 function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[]; place: string | null; pictured: string | null } {
-  const blocks = splitParagraphLines(splitTurnLines(allBlocks));
+  const blocks = splitParagraphLines(splitTurnLines(splitSpacedLabels(allBlocks)));
   let start = 0;
   let pictured: string | null = null;
   while (start < blocks.length && isClutterBlock(blocks[start])) start++;

@@ -642,3 +642,24 @@ describe('transcripts: a briefing with reporters labelled by name and outlet', (
     expect(saidBy(t, 'April Fool’s Day?')).toBe('Ivo Dent');
   });
 });
+
+describe('transcripts: a copy that lost the line break before a turn', () => {
+  it('starts a turn at "    ADA QUIST:" inside a line when other lines start with that label', () => {
+    const t = parse(
+      [
+        'Full transcript: Jon Marl and Ada Quist',
+        'JON MARL: Madam Secretary, thanks for doing this.',
+        'ADA QUIST: Pleasure to be with you.',
+        'JON MARL: I am struck by the tone of this book. What is that about?    ADA QUIST: Well, I think anyone who has held the job looks back.',
+        'JON MARL: And the harbour?',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Well, I think anyone')).toBe('Ada Quist');
+    expect(t.quotes.find((q) => q.text.startsWith('I am struck'))!.text).not.toContain('ADA QUIST');
+  });
+
+  it('leaves spaces before a word in capitals that is no label of the text alone', () => {
+    const t = parse(['Notes', 'JON MARL: We met at noon.    NOTE: the room was cold.', 'ADA QUIST: It was.', 'JON MARL: Indeed.'].join('\n\n'));
+    expect(t.quotes.find((q) => q.text.startsWith('We met at noon'))!.text).toContain('NOTE');
+  });
+});
