@@ -286,7 +286,7 @@ function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (Label
 }
 
 /** "— Did you get through?" / "— Probably, yes.": an interview printed with a dash before each turn. */
-const DASH_TURN = /^[—–]\s+(?=\S)/;
+const DASH_TURN = /^[—–-]\s+(?=\S)/;
 /** The label of an answer in a dash interview: the person the lead presents (the text's principal). */
 const INTERVIEWEE = '— answer';
 
@@ -653,6 +653,23 @@ function countWords(text: string, from: number, to: number): number {
     inWord = !space;
   }
   return n;
+}
+
+/** "Full text of the interview of President of Veloria Ivo Dent to …": whom the interview is with. */
+const INTERVIEW_OF = /\binterview(?:ed)?\s+(?:of|with|to|given by|by)\s+/i;
+
+/** In a dash interview, the person the lead says the interview is with: who answers. */
+function interviewee(registry: SpeakerRegistry, lead: (string | Block)[]): Person | null {
+  for (const b of lead) {
+    const text = typeof b === 'string' ? b : b.text;
+    const at = INTERVIEW_OF.exec(text);
+    if (!at) continue;
+    const from = at.index + at[0].length;
+    const analysis = typeof b === 'string' ? analyseProse(b) : (b.analysis ?? analyseProse(b.text));
+    const m = analysis.mentions.find((x) => x.start >= from && x.start <= from + 80 && x.kind === 'name' && x.nameTokens.length >= 2);
+    if (m) return registry.findByName(m.nameTokens) ?? registry.addName(m.nameTokens);
+  }
+  return null;
 }
 
 /** "Record of the Press Briefing by Spokesman on 24 February 2012": a briefing given by a role the text never names. */
@@ -1449,7 +1466,11 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   });
   const lead: (string | Block)[] = [{ kind: 'heading', lines: [title], text: title, label: undefined, analysis: titleAnalysis }];
   for (let i = 0; i < (firstTurn === -1 ? items.length : firstTurn) && lead.length < 6; i++) if (items[i].kind === 'prose' || items[i].kind === 'heading') lead.push(items[i]);
-  registry.principal = findPrincipal(registry, lead) ?? invertedNameLine(registry, firstTurn === -1 ? items : items.slice(0, firstTurn)) ?? brieferByRole(registry, title);
+  registry.principal =
+    findPrincipal(registry, lead) ??
+    invertedNameLine(registry, firstTurn === -1 ? items : items.slice(0, firstTurn)) ??
+    brieferByRole(registry, title) ??
+    (items.some((b) => b.label?.info.raw === INTERVIEWEE) ? interviewee(registry, lead) : null);
   const beforeTurns = firstTurn === -1 ? items : items.slice(0, firstTurn);
   const announced = findAnnouncedSpeech(
     { text: title, mentions: titleAnalysis.mentions },

@@ -454,7 +454,9 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       let k = j;
       const run: Token[] = [];
       let lastOf: Token[] = [];
-      while (tokens[k] && (tokens[k].f.low === 'of' || tokens[k].f.low === 'to' ? tokens[k + 1]?.f.cap || (tokens[k + 1]?.f.low === 'the' && tokens[k + 2]?.f.cap) : tokens[k].f.low === 'for' && tokens[k + 1]?.f.cap && !tokens[k + 1].f.nat)) {
+      // Only the first joint may be "to" or "for": after "President of Veloria Ivo Dent", "to Harbour Press" is
+      // whom he spoke to.
+      while (tokens[k] && (k === j || tokens[k].f.low === 'of') && (tokens[k].f.low === 'of' || tokens[k].f.low === 'to' ? tokens[k + 1]?.f.cap || (tokens[k + 1]?.f.low === 'the' && tokens[k + 2]?.f.cap) : tokens[k].f.low === 'for' && tokens[k + 1]?.f.cap && !tokens[k + 1].f.nat)) {
         k++;
         if (tokens[k].f.low === 'the') k++;
         lastOf = [];

@@ -663,3 +663,32 @@ describe('transcripts: a copy that lost the line break before a turn', () => {
     expect(t.quotes.find((q) => q.text.startsWith('We met at noon'))!.text).toContain('NOTE');
   });
 });
+
+describe('transcripts: an interview printed with hyphens before the turns', () => {
+  const t = parse(
+    [
+      'Interview of the President of Veloria',
+      'Full text of the joint interview of President of Veloria Ivo Dent to Harbour Press, Tarn News and Velgrad Wire. The conversation took place on June 14.',
+      '- Good afternoon. The first question from Harbour Press. What do you expect from the summit?',
+      '- I expect little. We have seen many such meetings before.',
+      '- And the port?',
+      '- It will reopen in May.',
+    ].join('\n\n'),
+  );
+
+  it('reads "- …?" as the interviewer and "- …" as the person the interview is with', () => {
+    expect(saidBy(t, 'I expect little')).toBe('Ivo Dent');
+    expect(saidBy(t, 'It will reopen in May')).toBe('Ivo Dent');
+    expect(t.speakers.find((s) => s.id === t.quotes.find((q) => q.text.startsWith('And the port'))!.speaker)?.unnamed).toBe(true);
+  });
+
+  it('never makes an outlet the interview was given to into a speaker', () => {
+    expect(t.speakers.map((s) => s.name)).not.toContain('Harbour Press');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Harbour');
+  });
+
+  it('keeps a bullet list of statements and questions a list when it has too few of either', () => {
+    const list = parse(['Agenda', 'The council will discuss:', '- the harbour fees', '- the new bridge?', 'The vote is on Monday.'].join('\n\n'));
+    expect(list.quotes.some((q) => q.kind === 'turn')).toBe(false);
+  });
+});
