@@ -16,7 +16,7 @@ export const SPEECH_VERBS = new Set(
   reiterated reiterates reiterating reads denied denies denying retorted retorts asserted asserts contended contends
   maintained maintains lamented laments boasted boasts predicted predicts revealed reveals affirmed affirms
   clarified clarifies recounted recounts tweeted tweets thanked thanking branding dubbing labelling labeling labelled labeled
-  accused accuses accusing threatened threatens threatening`
+  accused accuses accusing threatened threatens threatening alleged alleges alleging`
     .split(/\s+/)
     .filter(Boolean),
 );

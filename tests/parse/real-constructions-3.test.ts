@@ -692,3 +692,10 @@ describe('transcripts: an interview printed with hyphens before the turns', () =
     expect(list.quotes.some((q) => q.kind === 'turn')).toBe(false);
   });
 });
+
+describe('articles: allegations', () => {
+  it('gives "Blaming X’s “…”, he alleged" to the one alleging', () => {
+    const t = parse(['Unrest after the vote', 'Interior Minister Ivo Dent spoke on Monday. Blaming Tarn’s "repeated calls for insurrection", he alleged that the unrest was planned.'].join('\n\n'));
+    expect(saidBy(t, 'repeated calls for insurrection')).toBe('Ivo Dent');
+  });
+});
