@@ -308,6 +308,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
   if (atEnd) return atEnd;
   // "…described “horrifying images” from the incident, while Egypt called …": another clause's verb.
   if (CLAUSE_OPENER.test(c.text.slice(c.span.close, verb.start))) return null;
+  // "She asked the leader “…” and accused him of …": a verb after "and" has the sentence's subject, not the
+  // pronoun after it; the cue before the quote decides.
+  if (/^\s*,?\s*(?:and|but|or|then)\s+(?:\p{Ll}+ly\s+)?$/u.test(c.text.slice(c.span.close, verb.start))) return null;
   // "…needed a “generally stable” China-US relationship, adding that …": a participle after a comma goes
   // with the main clause, whose subject the governing rules find; the words before it are no body.
   if (verbIndex > 0 && /ing$/.test(verb.text) && /,\s*$/.test(c.text.slice(c.span.close, verb.start))) return null;

@@ -699,3 +699,10 @@ describe('articles: allegations', () => {
     expect(saidBy(t, 'repeated calls for insurrection')).toBe('Ivo Dent');
   });
 });
+
+describe('articles: a second verb after the quote', () => {
+  it('gives "She asked the leader “…” and accused him of …" to her, not to "him"', () => {
+    const t = parse(['Council row', 'Tom Hale told the chamber that the council leader Ada Quist was misleading people.', 'She asked the Labour leader “who has your ear, who are you listening to” and accused him of singing from the hymn sheet of lobby groups.'].join('\n\n'));
+    expect(saidBy(t, 'who has your ear')).toBe('Ada Quist');
+  });
+});
