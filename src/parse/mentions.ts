@@ -426,7 +426,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
       // A place or party before a title and a name ("Arizona Sen. Lena Brook", "Texas GOP Rep. Dan Harlow",
       // "Marsh County Sheriff Ann Lee"): up to three capitalised words, part of the role.
       if (!sawRole && prefix.length === 0 && tok.f.cap && !tok.f.nonName) {
-        const qualified = qualifierBeforeTitle(tokens, j);
+        const qualified = qualifierBeforeTitle(tokens, j, hasDeterminer);
         if (qualified) {
           for (let q = j; q < qualified; q++) prefix.push(tokens[q]);
           j = qualified;
@@ -588,7 +588,7 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
  * Where a title follows one to three capitalised words and a name follows the title ("Arizona Sen. Lena
  * Brook"): the index of the title, or 0.
  */
-function qualifierBeforeTitle(tokens: Token[], j: number): number {
+function qualifierBeforeTitle(tokens: Token[], j: number, determined = false): number {
   // Most capitalised words have no title within three words after them: looked at first.
   const reach = Math.min(tokens.length, j + 4);
   let titleAhead = false;
@@ -600,6 +600,8 @@ function qualifierBeforeTitle(tokens: Token[], j: number): number {
   // The title capitalised ("Arizona Sen.") or a role noun in lower case ("South Carolina senator Lindsey Graham").
   const title = tokens[k];
   if (!(title.f.cap ? title.f.roleNoun || title.f.role : title.f.roleNoun)) return 0;
+  // "the Sinn Féin leader", "the Labour leader": after an article, a lower-case role noun needs no name after it.
+  if (determined && !title.f.cap && title.f.roleNoun && !(tokens[k + 1]?.f.cap && !tokens[k + 1].f.role)) return k;
   // After the title (and any more title words), a capitalised name that is not itself a role, nor the event a
   // title names ("Karine Jean-Pierre Press Gaggle": a person, then the gaggle she gives).
   let n = k + 1;

@@ -702,7 +702,21 @@ describe('articles: allegations', () => {
 
 describe('articles: a second verb after the quote', () => {
   it('gives "She asked the leader “…” and accused him of …" to her, not to "him"', () => {
-    const t = parse(['Council row', 'Tom Hale told the chamber that the council leader Ada Quist was misleading people.', 'She asked the Labour leader “who has your ear, who are you listening to” and accused him of singing from the hymn sheet of lobby groups.'].join('\n\n'));
+    const t = parse(['Council row', 'Tom Hale told the chamber that the council leader Ada Quist was misleading people.', 'The remarks came after Ms Quist accused the mayor of misleading the public.', 'She asked the Labour leader “who has your ear, who are you listening to” and accused him of singing from the hymn sheet of lobby groups.'].join('\n\n'));
     expect(saidBy(t, 'who has your ear')).toBe('Ada Quist');
+  });
+});
+
+describe('articles: "the <party> leader" as an object', () => {
+  it('reads "wrote to the Sinn Féin leader and said she …" as the writer speaking, the party leader an object', () => {
+    const t = parse(
+      [
+        'Row over remarks',
+        'Ms Quist subsequently wrote to the Ceann Comhairle Vera Holt stating the mayor should withdraw the comments.',
+        'Ms Holt then wrote to the Sinn Féin leader and said she had not heard the remarks at the time.',
+        '“I will copy this letter to him,” she said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'I will copy this letter')).toMatch(/Holt/);
   });
 });
