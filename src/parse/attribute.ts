@@ -228,6 +228,9 @@ const DESCRIBED_BETWEEN = /^,\s[^;.!?"“”«»]{0,200},\s+(?:(?:also|then|late
 /** Between a name and its verb: ", who", with auxiliaries ("…Renzi, who had told the press"). */
 const RELATIVE_WHO = /^\s*,\s+who\s+(?:(?:had|has|have|was|is|also|then|later|earlier|previously|already|repeatedly)\s+){0,2}$/;
 
+/** Plural people after a name and before its verb ("the Credit Suisse analysts said"). */
+const GROUP_AFTER = /^\s+(?:analysts|officials|spokesmen|spokespeople|sources|lawmakers|researchers|experts|economists|executives|lawyers|diplomats|officers|staff|workers|residents|members|leaders|ministers|negotiators|investigators|prosecutors|doctors)\s*(?:,|also\s+|have\s+|had\s+)?$/;
+
 function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discourse, text?: string, relative = false): Mention | null {
   const floor = Math.max(from, verb.start - SUBJECT_REACH);
   const end = firstFrom(mentions, verb.start, startOf);
@@ -246,6 +249,8 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     // antecedent is the verb's subject, even where it stands as an object itself.
     if (relative && m.object && m.end <= verb.start && text !== undefined && RELATIVE_WHO.test(text.slice(m.end, verb.start)) && resolveMention(m, d)) return m;
     if (m.end > verb.start || m.object || ownsNoun(m)) continue;
+    // "the Credit Suisse analysts said": the people of that name, unnamed; not the bank.
+    if (m.kind === 'name' && text !== undefined && GROUP_AFTER.test(text.slice(m.end, verb.start))) return null;
     // "…, while Egypt called the bombing a “war crime”": the name right before the verb is its subject; when
     // it is no person (a country, a body), nobody further back is.
     // So for a role right before the verb that names nobody known ("the Labour leader’s aide said"): the
@@ -450,7 +455,7 @@ const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
 const CHARACTERISING = /^(?:called|calling|calls|described|describing|describes|dubbed|branded|labelled|labeled)\b(?:\s+[^\s"“”«»„]+){0,6}?(?:\s+as)?\s*$/i;
 
 /** Roles whose holders articles rarely name: their words are an unnamed person's. */
-const UNNAMED_ROLE = /\b(?:spokes(?:man|woman|person)|official|source|aide|adviser|advisor|representative)s?$/i;
+const UNNAMED_ROLE = /\b(?:spokes(?:man|woman|person)|official|source|aide|adviser|advisor|representative|analyst|economist|expert)s?$/i;
 
 const QUOTED_AS = /\b(?:quoted|quoting|cited|citing|quotes|cites)\s+/g;
 

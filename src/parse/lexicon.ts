@@ -215,6 +215,8 @@ export const GENERIC_SPEAKERS: [RegExp, string][] = [
   [/^\p{Lu}\p{Ll}+\s+(?:media|press|journalists?|reporters?|correspondents?)$/u, 'Reporter'],
   [/^(?:audience(?: member)?|participant|member of the public|voice|voices|unidentified(?: (?:speaker|male|female|man|woman|participant|person))?|unknown(?: (?:speaker|male|female))?)$/i, 'Audience member'],
   [/^(?:answer|a)$/i, 'Answer'],
+  // Who voices somebody else's words: nobody's own.
+  [/^(?:interpreter|translator|interpretation|translation \(audio\))$/i, 'Interpreter'],
 ];
 
 /** Prose phrases naming unnamed people who speak: "a reporter", "journalists", "one of the journalists". */

@@ -720,3 +720,19 @@ describe('articles: "the <party> leader" as an object', () => {
     expect(saidBy(t, 'I will copy this letter')).toMatch(/Holt/);
   });
 });
+
+describe('unnamed groups and voices', () => {
+  it('gives "the Harbour Bank analysts said: “…”" to the unnamed analysts, never to the bank', () => {
+    const t = parse(['Finance chief leaves', 'Finance chief Jeff Poll will leave in May, the company said.', 'In a note, the Harbour Bank analysts said: "We believe the key issue will be keeping a dialogue with investors."'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('We believe the key issue'))!;
+    const speaker = t.speakers.find((s) => s.id === q.speaker);
+    expect(speaker?.unnamed).toBe(true);
+    expect(speaker?.name).not.toBe('Harbour Bank');
+  });
+
+  it('takes "Interpreter:" for an unnamed voice, not a person named Interpreter', () => {
+    const t = parse(['Press conference', 'Reporter: Good morning.', 'Interpreter: Good morning, Prime Minister. I would like a clarification.', 'Hale: Thank you.', 'Reporter: One more.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('Good morning, Prime Minister'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+  });
+});
