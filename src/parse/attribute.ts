@@ -302,7 +302,9 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
     const between = wordsIn(c.text, c.span.close, subject.start).filter((w) => !/^[,—–:]$/.test(w.text));
     // "“…”, and Deputy Mayor Korrel described it as": a conjunction opens another clause, not this quote's cue;
     // so does a subordinator ("…would be “appropriate” after she said …").
-    if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or|after|before|when|because|since|although|though|if|until|unless|as)$/i.test(w.text))) return null;
+    if (between.length > 1 || between.some((w) => /^(?:and|but|while|whereas|or|after|before|when|because|since|although|though|if|until|unless|as)$/i.test(w.text)))
+      // "…were “grievously wounded” in clashes with protesters, he said.": the cue that closes the sentence.
+      return between.length > 1 && !between.some((w) => /^(?:and|but|while|whereas|or)$/i.test(w.text)) ? sentenceEndCue(c, d) : null;
     // "“…?” a reporter asked her. “…,” she replied.": a reply comes from whoever was addressed.
     if (subject.kind === 'pronoun' && REPLY_VERBS.has(verb.text.toLowerCase()) && d.lastAddressee)
       return attributed(d.lastAddressee, 'quote-then-cue', 0.9, spanOf(subject, verb));
@@ -347,7 +349,15 @@ export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null 
 function sentenceEndCue(c: QuoteContext, d: Discourse): Attribution | null {
   const after = verbsIn(c.verbs, c.span.close, c.sentence[1]);
   const verb = after[after.length - 1];
-  if (!verb || !/,\s*$/.test(c.text.slice(Math.max(c.span.close, verb.start - 3), verb.start))) return null;
+  if (!verb) return null;
+  // "Several were “grievously wounded” in clashes, he said.": a subject and its verb closing the sentence.
+  const closing = /,\s*(\S+(?:\s+\S+){0,3})\s+$/.exec(c.text.slice(Math.max(c.span.close, verb.start - 40), verb.start));
+  if (closing && /^\s*[.!?]?\s*$/.test(c.text.slice(verb.end, c.sentence[1]))) {
+    const from = verb.start - closing[0].length + closing[0].indexOf(closing[1]);
+    const subject = subjectBefore(c.mentions, verb, from, d, c.text);
+    if (subject && subject.start >= from && subject.kind !== 'possessive') return byMention(subject, d, 'quote-then-cue', 0.9, verb);
+  }
+  if (!/,\s*$/.test(c.text.slice(Math.max(c.span.close, verb.start - 3), verb.start))) return null;
   const m = mentionAfter(c.mentions, verb, c.sentence[1]);
   if (!m || !onlyBlanks(c.text, verb.end, m.start) || !/^\s*[.!?]?\s*$/.test(c.text.slice(m.end, c.sentence[1]))) return null;
   return byMention(m, d, 'quote-then-cue', 0.9, verb);

@@ -736,3 +736,11 @@ describe('unnamed groups and voices', () => {
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: a cue that closes the sentence after a partial quote', () => {
+  it('gives "Several were “grievously wounded” in clashes with protesters, he said." to him', () => {
+    const t = parse(['Unrest after the vote', 'Interior Minister Ivo Dent spoke to reporters on Monday.', 'Several officers were "grievously wounded" in clashes with protesters, he said.'].join('\n\n'));
+    expect(saidBy(t, 'grievously wounded')).toBe('Ivo Dent');
+  });
+
+});
