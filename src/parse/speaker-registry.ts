@@ -147,6 +147,9 @@ const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
 
 export function givenNamesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
+  // "Atanga Nji" after "Paul Atanga Nji": a surname of two words, or a second given name, without the first.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length === 1 && long.length >= 2 && !isInitial(short[0]) && foldName(short[0]) === foldName(long[long.length - 1])) return true;
   const x = a[0];
   const y = b[0];
   if (isInitial(x) || isInitial(y)) return foldName(x)[0] === foldName(y)[0];

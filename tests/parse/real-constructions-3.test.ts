@@ -744,3 +744,11 @@ describe('articles: a cue that closes the sentence after a partial quote', () =>
   });
 
 });
+
+describe('names with a two-word surname', () => {
+  it('reads "Atanga Nji" after "Paul Atanga Nji" as the same man', () => {
+    const t = parse(['Unrest', 'Territorial Administration Minister Paul Atanga Nji spoke on Monday.', '"Some of the attackers lost their lives," Atanga Nji said.'].join('\n\n'));
+    expect(saidBy(t, 'Some of the attackers')).toBe('Paul Atanga Nji');
+    expect(t.speakers).toHaveLength(1);
+  });
+});
