@@ -844,6 +844,9 @@ function labelConfidence(info: LabelInfo, speaker: Person): number {
   return speaker.roleOnly ? 0.9 : 0.85;
 }
 
+/** A turn marked as spoken by many at once. */
+const CHORUS = /^\s*[([](?:chorus|in chorus|in unison|all|together|everyone|crosstalk)[)\]]/i;
+
 /** A paragraph that opens with a name as its subject: "Zelenska pressed …", "Olena Zelenska told …". */
 const NAME_OPENS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
 
@@ -1257,6 +1260,8 @@ function attributeBlocks(items: Block[], registry: SpeakerRegistry, d: Discourse
       turnSpeaker = b.label.info.raw === INTERVIEWEE && registry.principal ? registry.principal : speakerForLabel(registry, b.label.info);
       if (before && before !== turnSpeaker) narrator = before;
       if (turnSpeaker.roleOnly) nameFromIntroduction(registry, turnSpeaker, text.slice(speechStart));
+      // "MPC: (chorus) Happy birthday!": a room speaking together is nobody in particular.
+      if (!turnSpeaker.generic && CHORUS.test(text.slice(speechStart, speechStart + 20))) turnSpeaker = registry.generic(b.label.info.raw.replace(LABEL_ANNOTATION, '').trim());
       // "QUESTION: Hi, Tunde. Dilnoza Karimova, Tashkent Daily. …": a questioner who names themself.
       const named = turnSpeaker.generic ? selfNamedQuestioner(text, speechStart) : null;
       if (named) {

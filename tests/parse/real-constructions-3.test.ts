@@ -752,3 +752,11 @@ describe('names with a two-word surname', () => {
     expect(t.speakers).toHaveLength(1);
   });
 });
+
+describe('transcripts: the room in chorus', () => {
+  it('gives "HPC: (chorus) Happy birthday!" to an unnamed group, not a person called HPC', () => {
+    const t = parse(['Press Briefing', 'SEC. DENT:  Good morning. Today is my birthday.', 'HPC:  (chorus) Happy birthday!', 'SEC. DENT:  Thank you.', 'Q:  On the port?'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.includes('Happy birthday'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
+  });
+});
