@@ -16,7 +16,8 @@ export const SPEECH_VERBS = new Set(
   reiterated reiterates reiterating reads denied denies denying retorted retorts asserted asserts contended contends
   maintained maintains lamented laments boasted boasts predicted predicts revealed reveals affirmed affirms
   clarified clarifies recounted recounts tweeted tweets thanked thanking branding dubbing labelling labeling labelled labeled
-  accused accuses accusing threatened threatens threatening alleged alleges alleging`
+  accused accuses accusing threatened threatens threatening alleged alleges alleging claiming blasted slammed
+  criticised criticized condemned denounced hailed questioned`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -234,7 +235,10 @@ export const NON_NAME_WORDS = new Set(
   meanwhile moreover therefore besides still yet so thus later earlier today yesterday tomorrow first second
   third finally asked answering talking commenting turning returning recalling referring among between about
   over under into out up down following despite unlike like both either neither all each every no not
-  quote quotes source sources details background reminder update photo video`
+  quote quotes source sources details background reminder update photo video
+  resident residents local locals witness witnesses protester protestor protesters campaigner campaigners tenant
+  tenants landlord neighbour neighbor pensioner shopkeeper farmer farmers worker workers volunteer businessman
+  businesswoman shopper commuter passenger passengers voter voters parent parents`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -760,3 +760,18 @@ describe('transcripts: the room in chorus', () => {
     expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBe(true);
   });
 });
+
+describe('articles: verbs of criticism', () => {
+  it('gives "X blasted the “so-called leaks”" and "X slammed the “reckless” plan" to X', () => {
+    const t = parse(['Leaks row', 'Mayor Tom Hale met the press on Monday with council leader Ada Quist.', 'Hale on Twitter blasted the “so-called leaks” from the harbour board.', 'Quist later slammed the “reckless” dredging plan.'].join('\n\n'));
+    expect(saidBy(t, 'so-called leaks')).toBe('Tom Hale');
+    expect(saidBy(t, 'reckless')).toBe('Ada Quist');
+  });
+
+  it('gives "X made a complaint, claiming that “…”" to X', () => {
+    const t = parse(['Bin row', 'Resident Kevin Holt spoke to the council on Monday.', 'Mr Holt made a complaint to the council, claiming that "they would have been fined if it were the other way round".'].join('\n\n'));
+    expect(saidBy(t, 'they would have been fined')).toBe('Kevin Holt');
+    // "Resident" at the start of a sentence describes him; it is no part of his name.
+    expect(t.speakers.map((s) => s.name)).toEqual(['Kevin Holt']);
+  });
+});
