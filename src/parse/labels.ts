@@ -26,7 +26,7 @@ export interface LabelMatch {
 }
 
 const NOT_LABELS =
-  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation|release date|release type|transcript id|period of service|last updated|updated on|publish date|publication date|date published|published on|posted on|diluted eps|eps|revenue|revenues|net income|net sales|earnings|category|categories|duration|length|format|language|speakers|rights|copyright|license|licence)$/i;
+  /^(?:note|notes|editor'?s note|update|updated|photo|photos|source|sources|warning|background|context|summary|agenda|subject|topic|re|attachment|tags|keywords|location|place|date|time|link|see also|quote|quotes|direct speech|details|reminder|for reference|recap|explainer|what preceded|what came before|previously|read more|read also|also read|witnesses|members present|present|in attendance|participants|transcript|video|audio|caption|credit|credits|by|posted|published|filed|dateline|translation|release date|release type|transcript id|period of service|last updated|updated on|publish date|publication date|date published|published on|posted on|diluted eps|eps|revenue|revenues|net income|net sales|earnings|category|categories|duration|length|format|language|speakers|rights|copyright|license|licence|live|on air|listen|listen live|watch|watch live|call|call us|email|e-mail|phone|tel|fax|web|website|follow us)$/i;
 /** Words that open a topic lead-in ("On Haiti:", "And on Bahrain:"), never a speaker's label. */
 const TOPIC_LEAD = new Set('on and in at as for about regarding re with to from by of but or if when while after before during since because so then also speaking according turning returning concerning finally meanwhile'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES]);
@@ -120,6 +120,9 @@ function splitRoleAndName(tokens: string[]): { role: string | null; name: string
  */
 const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY)\.?\s|[^()]*\()/;
 
+/** "1. ANDREW LITTLE (Leader of the Opposition) to the Prime Minister": whom an order-paper question is put to. */
+const ADDRESSED_TO = /\)\s+to\s+the\s+(?:\p{Lu}[\p{L}'’-]*|for|of|and)(?:\s+(?:\p{Lu}[\p{L}'’-]*|for|of|and)){0,7}\s*$/u;
+
 /** A committee's question number before the label: "Q12 Chair:", "Q3 The Chair:". */
 const COMMITTEE_QUESTION = /^Q\d{1,4}\.?\s+(?=\p{Lu})/u;
 /** Hansard's "[V]" (took part virtually) and similar bracketed marks after a name. */
@@ -129,7 +132,7 @@ const SQUARE_MARK = /\s*\[[A-Z]{1,3}\]/g;
 const SLASH_OUTLET = /^([^/]{3,60}?)\s*\/\s*[\p{L}\d][\p{L}\d .&-]{1,29}$/u;
 
 export function parseLabel(rawLabel: string): LabelInfo | null {
-  const raw = rawLabel.trim().replace(QUESTION_NUMBER, '').replace(COMMITTEE_QUESTION, '').replace(SQUARE_MARK, '').replace(/\s{2,}/g, ' ');
+  const raw = rawLabel.trim().replace(QUESTION_NUMBER, '').replace(COMMITTEE_QUESTION, '').replace(SQUARE_MARK, '').replace(ADDRESSED_TO, ')').replace(/\s{2,}/g, ' ');
   if (!raw || raw.length > 110) return null;
   // "My Lords, I beg to move, That a humble Address be presented …:": a sentence, not a label.
   if (raw.split(/\s+/).length > 20 || /,\s*(?:I|we)\s/.test(raw)) return null;

@@ -462,8 +462,12 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         lastOf = [];
         // "Committee on CIS Affairs", "Development and Trade": lower-case joints inside the body's name.
         while (tokens[k] && (tokens[k].f.cap || ((tokens[k].f.low === 'and' || tokens[k].f.low === 'on') && lastOf.length > 0 && tokens[k + 1]?.f.cap && !tokens[k + 1].f.role))) {
+          // "Minister for Foreign Affairs Dr Vivian Balakrishnan's Live Interview": an honorific starts the name,
+          // and a possessive ends it.
+          if (tokens[k].f.honorific && run.length > 0) break;
           lastOf.push(tokens[k]);
           run.push(tokens[k++]);
+          if (tokens[k - 1].f.possessive) break;
         }
       }
       if (run.length) {

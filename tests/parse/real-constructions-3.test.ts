@@ -775,3 +775,51 @@ describe('articles: verbs of criticism', () => {
     expect(t.speakers.map((s) => s.name)).toEqual(['Kevin Holt']);
   });
 });
+
+describe('transcripts: set twelve', () => {
+  it('reads "1. ADA QUIST (Leader of the Opposition) to the Prime Minister : …" as her question', () => {
+    const t = parse(
+      [
+        'Questions and Answers – May 20',
+        'Questions to Ministers',
+        '1. ADA QUIST (Leader of the Opposition) to the Prime Minister : Does he stand by his statement, “we are in surplus”?',
+        'Rt Hon TOM HALE (Prime Minister): Yes, because the forecasts then showed a small surplus.',
+        'Ada Quist : Why has he persisted in making that promise?',
+        'Rt Hon TOM HALE : I do not accept that.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Does he stand by his statement')).toBe('Ada Quist');
+    expect(saidBy(t, 'Why has he persisted')).toBe('Ada Quist');
+  });
+
+  it('takes a show page’s "LIVE: Mon-Fri, 6-9AM" for chrome, so the intro before the turns still names the guest', () => {
+    const t = parse(
+      [
+        'Monday Edition of the Show',
+        'Call the Show 800-520-1234\nLIVE: Mon-Fri, 6-9AM, ET\nEmail the show',
+        'Our first guest is Tom Hale, and we will ask him about his big weekend in Tarn.',
+        'The transcript of my conversation with Senator Hale is below.',
+        'HH: To start off the program, we begin with former Senator Tom Hale. Welcome back.',
+        'TH: Well, thank you. It is a pleasure.',
+        'HH: How was the weekend?',
+        'TH: Very good.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Well, thank you.')).toBe('Tom Hale');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Live');
+  });
+
+  it('reads "Minister for Foreign Affairs Dr Ivo Dent’s Live Interview" as Ivo Dent, and "Minister:" as him', () => {
+    const t = parse(
+      [
+        'Transcript of Minister for Foreign Affairs Dr Ivo Dent’s Live Interview with HTV’s Harbour Tonight, 27 February 2023',
+        'Ada Quist (HTV): Veloria is deepening its ties with its neighbours. Welcome, Minister.',
+        'Minister: Thank you.',
+        'Quist: How would you assess our standing today?',
+        'Minister: On the diplomatic front, we are in a good spot.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'On the diplomatic front')).toBe('Ivo Dent');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Live');
+  });
+});
