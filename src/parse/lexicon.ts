@@ -81,6 +81,11 @@ export const ROLE_CLASSES: Record<string, string> = {
   lawmaker: 'legislator',
   rapporteur: 'legislator',
   councillor: 'legislator',
+  // "State Counselor Erlan Karin" … "the Kazakh State Counselor said"; an adviser to a leader.
+  counselor: 'adviser',
+  counsellor: 'adviser',
+  adviser: 'adviser',
+  advisor: 'adviser',
   // Local government's own word for a councillor; "council member" as US cities write it.
   'elected member': 'legislator',
   'council member': 'legislator',

@@ -823,3 +823,10 @@ describe('transcripts: set twelve', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('Live');
   });
 });
+
+describe('articles: advisers by title', () => {
+  it('reads "the Velorian State Counselor said:" as the State Counselor named before', () => {
+    const t = parse(['Assembly session', 'Velorian State Counselor Ivo Dent said on Friday that the session was another milestone, the agency reports.', 'The Velorian State Counselor said: "The speech delivered by the Head of State was informative."'].join('\n\n'));
+    expect(saidBy(t, 'The speech delivered by the Head of State')).toBe('Ivo Dent');
+  });
+});
