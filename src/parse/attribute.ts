@@ -255,10 +255,15 @@ function subjectBefore(mentions: Mention[], verb: Word, from: number, d: Discour
     // it is no person (a country, a body), nobody further back is.
     // So for a role right before the verb that names nobody known ("the Labour leader’s aide said"): the
     // subject is somebody unnamed, not a person named earlier in the sentence.
-    if ((m.kind === 'name' || m.kind === 'role') && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) return null;
+    const named = i > 0 ? mentions[i - 1] : null;
+    if ((m.kind === 'name' || m.kind === 'role') && text !== undefined && SUBJECT_GAP.test(text.slice(m.end, verb.start)) && !resolveMention(m, d)) {
+      // "Ivo Dent, Special Adviser to the President on Media said …": an apposition whose closing comma was left
+      // out describes the name before it, which is the subject.
+      if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && NAME_THEN_ROLE.test(text.slice(named.end, m.start)) && resolveMention(named, d)) return named;
+      return null;
+    }
     // "Claire Coutinho, the shadow energy secretary, said": a role set off by commas describes the name
     // before it, which is the subject.
-    const named = i > 0 ? mentions[i - 1] : null;
     // (Set off on both sides: "…in North Tarn, the spokesperson replied" is no apposition.)
     if (m.kind === 'role' && named && named.kind === 'name' && !named.object && named.start >= floor && NAME_THEN_ROLE.test((text ?? '').slice(named.end, m.start)) && /^\s*,/.test((text ?? '').slice(m.end, verb.start)) && resolveMention(named, d)) return named;
     if (resolveMention(m, d)) return m;
@@ -1044,6 +1049,9 @@ const SUBORDINATOR = /^\s*(?:when|after|as|while|although|though|because|before|
  * a subordinate clause ("When the director put it at 71 percent, Hrabovsky was not satisfied") has its
  * subject after the clause's comma.
  */
+/** A person noun and a comma right before a name: "her husband, Jason Hale, …". */
+const DESCRIBING_NOUN_BEFORE = new RegExp(String.raw`\b(?:${[...PERSON_NOUNS, 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'friend', 'colleague', 'predecessor', 'successor', 'deputy', 'rival', 'opponent'].join('|')})s?,\s*$`, 'i');
+
 export function sentenceSubject(mentions: Mention[], from: number, to: number, d: Discourse, text?: string): Person | null {
   if (text && SUBORDINATOR.test(text.slice(from, from + 12))) {
     const comma = text.indexOf(',', from);
@@ -1057,7 +1065,8 @@ export function sentenceSubject(mentions: Mention[], from: number, to: number, d
     if (m.start < from || m.end > to || m.object || m.kind === 'possessive' || ownsNoun(m)) continue;
     // "After the death of her husband, Jason Hale, Mayor Ina Hale held …": a name set between commas after a
     // description is that description's; the subject comes after it.
-    if (text && m.kind === 'name' && i + 1 < mentions.length && mentions[i + 1].end <= to && /^\s*,/.test(text.slice(m.end, m.end + 3)) && /\p{Ll},\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))
+    // (Only after a person noun: "…in a conflicting statement, Ivo Dent, Special Adviser …, said" has him as subject.)
+    if (text && m.kind === 'name' && i + 1 < mentions.length && mentions[i + 1].end <= to && /^\s*,/.test(text.slice(m.end, m.end + 3)) && DESCRIBING_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
       continue;
     // "the head of the local council, Petro Savchuk, opened …": the name set after the role is the subject.
     const named = mentions[i + 1];

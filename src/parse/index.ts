@@ -98,6 +98,9 @@ const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b
 // "Phelim Kine, deputy Asia director at Human Rights Watch, was quoted as saying": the passive is the verb.
 const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+(?:was\s+quoted\s+as\s+)?([a-z]+)`, 'i');
 
+const APPOSITION_THEN_SAID = /^,\s+([^,.;:!?"“”«»]{3,140}?)\s+(?:said|says|told|added|stressed|noted|stated|explained|insisted|warned)\b/;
+const PERSON_NOUN_IN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b`, 'i');
+
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 // "Hatch on Thursday told reporters", "Lavrov later said": a time between the name and its verb.
 const ACTION_AFTER_NAME =
@@ -493,6 +496,9 @@ function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
   if (m.nameTokens.length >= 2 && m.start < 4 && EVENT_AFTER_NAME.test(text.slice(m.end, m.end + 40))) return 'yes';
   // `Marieke de Groot, chief executive of the employers' association, said`: a description, then the verb.
   if (rest.charCodeAt(0) === 44) {
+    // "Ivo Dent, Special Adviser to the President on Media said …": a description whose closing comma was left out.
+    const open = APPOSITION_THEN_SAID.exec(rest.slice(0, 200));
+    if (open && PERSON_NOUN_IN.test(open[1])) return 'yes';
     const described = DESCRIBED_THEN_VERB.exec(rest);
     if (described && (SPEECH_VERBS.has(described[1]) || NAME_VERBS.has(described[1]) || /^\p{Ll}{3,}ed$/u.test(described[1]))) return 'yes';
     return 'maybe';

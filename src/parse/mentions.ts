@@ -471,7 +471,10 @@ function mentionsInChain(text: string, tokens: Token[], mentions: Mention[]): vo
         }
       }
       if (run.length) {
-        const nameLen = run.length >= 3 ? 2 : 0;
+        // The last two capitalised words are the holder's name, unless a joint binds them into the body's name
+        // ("Special Adviser to the President on Media and Publicity" names nobody).
+        const joined = run.length >= 3 && (run[run.length - 2].f.low === 'and' || run[run.length - 3].f.low === 'and' || run[run.length - 3].f.low === 'on' || run[run.length - 2].f.low === 'on');
+        const nameLen = run.length >= 3 && !joined ? 2 : 0;
         ofWhat = run.slice(0, run.length - nameLen).map((x) => x.text).join(' ');
         nationality = nationality ?? (lastOf.length < run.length && lastOf.length > nameLen ? lastOf[0].text : run[0].text);
         for (const x of tokens.slice(j, k - nameLen)) prefix.push(x);

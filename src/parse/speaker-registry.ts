@@ -248,7 +248,8 @@ function roleNounClass(roleText: string): string | null {
     const end = at + noun.length;
     const after = end === lower.length || /[^a-z]/.test(lower[end]);
     if (!before || !after) continue;
-    const ofTail = lower.slice(end).match(/^\s+of\b/) ? 1 : 0;
+    // ("Adviser to the President" is an adviser, "Ambassador to the UN" an ambassador: "to" as "of".)
+    const ofTail = lower.slice(end).match(/^\s+(?:of|to)\b/) ? 1 : 0;
     const score = end + ofTail * 1000;
     if (score > bestEnd || (score === bestEnd && noun.length > bestLength)) {
       best = cls;

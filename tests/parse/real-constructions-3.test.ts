@@ -830,3 +830,18 @@ describe('articles: advisers by title', () => {
     expect(saidBy(t, 'The speech delivered by the Head of State')).toBe('Ivo Dent');
   });
 });
+
+describe('articles: an adviser set off by a comma only before his name', () => {
+  it('gives "…, he said" to "Ivo Dent, Special Adviser to the President on Media and Publicity said …"', () => {
+    const t = parse(
+      [
+        'Confusion over address',
+        'President Tom Hale will address the assembly, his spokesman Bayo Ona said.',
+        'However, in a conflicting statement, Ivo Dent, Special Adviser to the President on Media and Publicity said commentary concerning Hale addressing the assembly is false.',
+        '“Given public commentary concerning the President delivering a speech tomorrow, this information is false”, he said.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, 'Given public commentary')).toBe('Ivo Dent');
+    expect(t.speakers.map((s) => s.name)).not.toContain('Publicity');
+  });
+});
