@@ -320,13 +320,14 @@ function matchLabelAt(lines: string[]): LabelMatch | null {
 }
 
 /**
- * `SEC. PANELO: April Fool’s Day?`: a short title-cased line after a label is a headline in label form, unless
- * the text already uses that very label for turns; then it is one more turn.
+ * `SEC. PANELO: April Fool’s Day?`: a short title-cased line after a label, or a quotation after it, is a headline
+ * or a cue in label form, unless the text already uses that very label for turns; then it is one more turn.
  */
 export function matchKnownLabel(lines: string[], known: ReadonlySet<string>): LabelMatch | null {
   const first = lines[0];
   const inline = first.length <= 200 ? INLINE_LABEL.exec(first) : null;
-  if (!inline || /^["“«„‘]/.test(inline[2]) || FIGURE.test(inline[2])) return null;
+  // (Its speech may open with a quotation: "MADAM SPEAKER: “How do you explain” is not a preamble.")
+  if (!inline || FIGURE.test(inline[2])) return null;
   const label = parseLabel(inline[1]);
   return label && known.has(label.raw) ? { label, speechStart: first.length - inline[2].length } : null;
 }

@@ -845,3 +845,19 @@ describe('articles: an adviser set off by a comma only before his name', () => {
     expect(t.speakers.map((s) => s.name)).not.toContain('Publicity');
   });
 });
+
+describe('transcripts: a turn that opens with a quotation', () => {
+  it('reads "MADAM SPEAKER: “How do you explain” is not a preamble." as the Speaker’s turn when the text uses that label', () => {
+    const t = parse(
+      [
+        'Questions without notice',
+        'MR HALE: How do you explain the harbour fees?',
+        'MR DENT: Point of order: no preamble, Madam Speaker.',
+        'MADAM SPEAKER: “How do you explain” is not a preamble.',
+        'MR HALE: Thank you, Madam Speaker.',
+        'MADAM SPEAKER: The Minister has the call.',
+      ].join('\n\n'),
+    );
+    expect(saidBy(t, '“How do you explain” is not a preamble')).toBe('Madam Speaker');
+  });
+});
