@@ -544,7 +544,7 @@ const APPOSITIVE_HINT = /,\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s)?(?:President|Minister
 /** The role words APPOSITIVE_HINT needs, looked for first without Unicode classes. */
 const APPOSITIVE_ROLE = /President|Minister|Governor|Mayor|Chair|Director|Secretary|Speaker|Ambassador/;
 
-function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: () => Map<string, string[]>, headline = false, next = ''): void {
+function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: ProseAnalysis, fullNames?: (word: string) => string[] | undefined, headline = false, next = ''): void {
   for (const m of mentions) {
     if (!isPersonEvidence(m, text, headline)) {
       if (m.nameTokens.length !== 1 || !fullNames) continue;
@@ -553,7 +553,7 @@ function learnFromProse(registry: SpeakerRegistry, text: string, { mentions }: P
       const relayed = RELAYED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
       if (!relayed && (!SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb))) continue;
       // Where the text also names "Dmitry Peskov" (as an object, on a "Source:" line): that person spoke.
-      const full = fullNames().get(foldName(m.nameTokens[0]));
+      const full = fullNames(m.nameTokens[0]);
       if (full) registry.addName(full);
       else if (loneSurname(m.nameTokens[0], text.slice(m.end, m.end + 400), next)) registry.addName(m.nameTokens);
       continue;
@@ -604,6 +604,11 @@ function loneSurname(word: string, after: string, next: string): boolean {
 
 /** A single capitalised word that somebody tells, asks, addresses or meets: "Blinken told Xi.", "as he addressed Blinken". */
 const ADDRESSED_NAME = /\b(?:told|asked|addressed|thanked|greeted|congratulated|phoned|(?:met|meeting|talks|talked|spoke|speaking) with)\s+(\p{Lu}\p{Ll}+)\b(?![\s-]*\p{Lu})(?!['’]s)/gu;
+/** A single capitalised word that is no country, nationality, medium, body or capital. */
+function mayBePerson(word: string): boolean {
+  return !NON_PERSON_HEADS.has(word.toLowerCase()) && !isNationalityWord(word) && !isCountry(word) && !isMedia(word) && !METONYM_WORDS.has(word);
+}
+
 /** Places that stand for a government ("told the Kremlin"): never a person. */
 const METONYM_WORDS = new Set(['Kremlin', 'Washington', 'Moscow', 'Beijing', 'Kyiv', 'Kiev', 'London', 'Paris', 'Berlin', 'Brussels', 'Tehran', 'Ankara', 'Minsk', 'Tokyo', 'Seoul', 'Pyongyang', 'Parliament', 'Congress', 'Downing', 'Westminster', 'Whitehall']);
 
@@ -1448,23 +1453,31 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   // Full names anywhere in the prose, by surname: a surname alone that speaks is one of them. Gathered only
   // when such a surname is met.
   let fullNamesMap: Map<string, string[]> | null = null;
-  const fullNames = (): Map<string, string[]> => {
-    if (fullNamesMap) return fullNamesMap;
-    fullNamesMap = new Map();
-    // Meta lines too: "Source: Mateusz Morawiecki, former Prime Minister of Poland, in an interview".
-    for (const b of items)
-      for (const m of (b.kind === 'meta' ? analyseProse(b.text) : b.analysis)?.mentions ?? [])
-        if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
-    // "Blinken told Xi", "as he addressed Blinken": one word that is told or addressed is a person, so "Xi said"
-    // is a person's words even where the text never gives a full name.
-    for (const b of items) {
-      if (b.kind !== 'prose' && b.kind !== 'heading') continue;
-      for (const m of b.text.matchAll(ADDRESSED_NAME)) {
-        const key = foldName(m[1]);
-        if (!fullNamesMap.has(key) && !NON_PERSON_HEADS.has(m[1].toLowerCase()) && !isNationalityWord(m[1]) && !isCountry(m[1]) && !isMedia(m[1]) && !METONYM_WORDS.has(m[1])) fullNamesMap.set(key, [m[1]]);
+  let addressedMap: Map<string, string[]> | null = null;
+  // A surname's full name as the text gives it, or the word itself when the text tells or addresses it as a
+  // person; each found in one pass over the text, the second only when the first has no answer.
+  const fullNames = (word: string): string[] | undefined => {
+    if (!fullNamesMap) {
+      fullNamesMap = new Map();
+      // Meta lines too: "Source: Mateusz Morawiecki, former Prime Minister of Poland, in an interview".
+      for (const b of items)
+        for (const m of (b.kind === 'meta' ? analyseProse(b.text) : b.analysis)?.mentions ?? [])
+          if (m.kind === 'name' && m.nameTokens.length >= 2) fullNamesMap.set(foldName(m.nameTokens[m.nameTokens.length - 1]), m.nameTokens);
+    }
+    const key = foldName(word);
+    const full = fullNamesMap.get(key);
+    if (full) return full;
+    if (!mayBePerson(word)) return undefined;
+    if (!addressedMap) {
+      addressedMap = new Map();
+      // "Blinken told Xi", "as he addressed Blinken": one word that is told or addressed is a person, so "Xi
+      // said" is a person's words even where the text never gives a full name.
+      for (const b of items) {
+        if (b.kind !== 'prose' && b.kind !== 'heading') continue;
+        for (const m of b.text.matchAll(ADDRESSED_NAME)) if (mayBePerson(m[1])) addressedMap.set(foldName(m[1]), [m[1]]);
       }
     }
-    return fullNamesMap;
+    return addressedMap.get(key);
   };
   items.forEach((b, i) => {
     if (firstTurn !== -1 && i >= firstTurn) return;
