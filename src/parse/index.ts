@@ -985,12 +985,17 @@ function laterClauseSubject(text: string, mentions: Mention[], d: Discourse, aft
 function endsWithCue(text: string, from: number): boolean {
   let i = from;
   // The quote's own closing marks and stop.
-  while (i < text.length && /[\s.!?…,"”»’']/.test(text[i])) i++;
+  while (i < text.length && (isStopCode(text.charCodeAt(i)) || isClosingCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
   // The cue's sentence, up to its stop.
-  while (i < text.length && !/[.!?…]/.test(text[i])) i++;
-  while (i < text.length && /[\s.!?…"”»’']/.test(text[i])) i++;
+  while (i < text.length && !isStopCode(text.charCodeAt(i))) i++;
+  while (i < text.length && (isStopCode(text.charCodeAt(i)) || isClosingCode(text.charCodeAt(i)))) i++;
   return i >= text.length;
 }
+
+/** . ! ? … */
+const isStopCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** Blanks and closing quotation marks: " ” » ’ ' */
+const isClosingCode = (c: number): boolean => isSpaceCode(c) || c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
 
 /** Between two quotes that are one list: "and", "or", a comma ("“constructive” and “substantive”"). */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/;
