@@ -395,8 +395,10 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
   shortNameLines(rest, labels);
   hyphenedInitials(rest, labels);
   const usedLabels = new Set<string>();
-  for (const l of labels) if (l) usedLabels.add(l.label.raw);
-  if (usedLabels.size) rest.forEach((lines, i) => (labels[i] ??= lines.length === 1 && !cast.has(i) ? matchKnownLabel(lines, usedLabels) : null));
+  let labelCount = 0;
+  for (const l of labels) if (l) usedLabels.add(l.label.raw), labelCount++;
+  // (Only in a transcript: three labels or more, so an article's lone "Minsk: …" line costs nothing here.)
+  if (labelCount >= 3) rest.forEach((lines, i) => (labels[i] ??= lines.length === 1 && !cast.has(i) ? matchKnownLabel(lines, usedLabels) : null));
   for (const i of fieldRuns(rest)) {
     labels[i] = null;
     cast.add(i);
