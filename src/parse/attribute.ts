@@ -4,7 +4,7 @@
  */
 import { isSpaceCode, onlyBlanks } from './chars.js';
 import { BODY_HEADS, DEMONYM_MAN, MEDIA_NAMES, PERSON_DESCRIPTORS, MEDIA_NOUNS, OPINION_VERBS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
-import { findMentions, HEADLINE_VERBS, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
+import { ADJECTIVE_PARTICIPLES, findMentions, HEADLINE_VERBS, isNationalityWord, type Mention, type VerbAt } from './mentions.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { personGender, type Person, type SpeakerRegistry } from './speaker-registry.js';
 
@@ -293,12 +293,13 @@ function byMention(m: Mention, d: Discourse, cue: string, confidence: number, ve
 }
 
 /** An adverb of manner or time: "Ominously", "Separately", "Earlier". */
-const ADVERB = /^(?:\p{L}{3,}ly|Earlier|Later|Meanwhile|Separately|Elsewhere)$/u;
+// (By adverbs' own endings: "Kelly", "Connolly", "Italy" end in -ly too.)
+const ADVERB = /^(?:\p{L}{2,}(?:ously|ively|ally|ntly|edly|ably|ibly|ately|ingly|fully|lessly|idly|ishly|erly|etly|ptly|ckly)|Earlier|Later|Meanwhile|Separately|Elsewhere)$/u;
 
 /** Rule: `“QUOTE,” the Belarusian leader said.` / `“QUOTE,” said Putin.` */
 export function quoteThenCue(c: QuoteContext, d: Discourse): Attribution | null {
   const words = wordsIn(c.text, c.span.close, c.afterTo, 9);
-  const verbIndex = words.findIndex((w) => isSpeechVerb(w.text));
+  const verbIndex = words.findIndex((w, k) => isSpeechVerb(w.text) && !(k > 0 && ADJECTIVE_PARTICIPLES.has(w.text.toLowerCase()) && /^(?:the|a|an)$/i.test(words[k - 1].text)));
   if (verbIndex === -1) return longSubjectThenVerb(c, d) ?? sentenceEndCue(c, d);
   const verb = words[verbIndex];
   const subject = subjectBefore(c.mentions, verb, c.span.close, d, c.text);
@@ -531,8 +532,8 @@ function bodyCue(c: QuoteContext, from: number, verb: Word, d: Discourse): Attri
     return { speaker: d.registry.generic(name.charAt(0).toUpperCase() + name.slice(1)), cue: 'unnamed-person', confidence: 0.8, evidence };
   }
   // "the source said", after "the unnamed source was quoted as saying": that same unnamed person.
-  const again = /^the\s+(\p{Ll}+)$/u.exec(phrase);
-  const known = again ? d.registry.unnamedWithRole(again[1]) : null;
+  const again = /^the\s+(\p{L}+)$/iu.exec(phrase);
+  const known = again ? d.registry.unnamedWithRole(again[1].toLowerCase()) : null;
   if (known) return { speaker: known, cue: 'unnamed-person', confidence: 0.75, evidence };
   // "“…,” the resolution reads" / "it claims": a document's words, named as the text named it.
   const document = DOCUMENT.exec(phrase);
@@ -1044,14 +1045,14 @@ export function speakerOfCue(text: string, sentence: [number, number], mentions:
 const ROLE_THEN_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”«»]{1,60})?\s*,\s*$/;
 const SUBORDINATOR = /^\s*(?:when|after|as|while|although|though|because|before|since|if|once|until|whereas|despite|during)\b/i;
 
+/** A person noun and a comma right before a name: "her husband, Jason Hale, …". */
+const DESCRIBING_NOUN_BEFORE = new RegExp(String.raw`\b(?:${[...PERSON_NOUNS.filter((w) => /^[a-z-]+$/.test(w) && w !== 'pm'), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'friend', 'colleague', 'predecessor', 'successor', 'deputy', 'rival', 'opponent'].join('|')})s?,\s*$`, 'i');
+
 /**
  * The subject of a sentence: the first mention that is not an object, resolved. A sentence that opens with
  * a subordinate clause ("When the director put it at 71 percent, Hrabovsky was not satisfied") has its
  * subject after the clause's comma.
  */
-/** A person noun and a comma right before a name: "her husband, Jason Hale, …". */
-const DESCRIBING_NOUN_BEFORE = new RegExp(String.raw`\b(?:${[...PERSON_NOUNS, 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'friend', 'colleague', 'predecessor', 'successor', 'deputy', 'rival', 'opponent'].join('|')})s?,\s*$`, 'i');
-
 export function sentenceSubject(mentions: Mention[], from: number, to: number, d: Discourse, text?: string): Person | null {
   if (text && SUBORDINATOR.test(text.slice(from, from + 12))) {
     const comma = text.indexOf(',', from);

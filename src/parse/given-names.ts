@@ -38,7 +38,7 @@ const ENTRY = /\['([^'\\]+)',\s*'(male|female)'\]/g;
  * The package's own look-up keeps one gender per name and list: the last written. Its lists give many names
  * both ("Florent", "Yuri", "Jean"), so they are read here and each list votes: male, female, or neither when it
  * gives both. A name the lists split evenly is of unknown gender ("Florent" is not a woman's name because the
- * French list writes its female entry last; "Yuri" is a man's, as three lists of four say).
+ * French list writes its female entry last; "Yuri" is a man's: the Spanish and Italian lists say so, the English says a woman's, the French both).
  */
 function loadLists(): GetGender {
   try {

@@ -99,7 +99,8 @@ const DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b
 const DESCRIBED_THEN_VERB = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:!?"“”«»]{0,80}\b(?:${PERSON_NOUNS.join('|')})\b[^,.;:!?"“”«»]{0,80},\s+(?:was\s+quoted\s+as\s+)?([a-z]+)`, 'i');
 
 const APPOSITION_THEN_SAID = /^,\s+([^,.;:!?"“”«»]{3,140}?)\s+(?:said|says|told|added|stressed|noted|stated|explained|insisted|warned)\b/;
-const PERSON_NOUN_IN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.join('|')})\b`, 'i');
+// (Words only: the abbreviations' dots would match any letter, and "pm" is a time in lower case.)
+const PERSON_NOUN_IN = new RegExp(String.raw`\b(?:${PERSON_NOUNS.filter((w) => /^[a-z-]+$/.test(w) && w !== 'pm').join('|')})\b`, 'i');
 
 /** "I'm Karen Holt", "My name is Karen Holt": a name of two or three capitalised words. */
 // "Hatch on Thursday told reporters", "Lavrov later said": a time between the name and its verb.
@@ -120,7 +121,7 @@ const NAME_VERBS = new Set([
 const PORTRAIT_LINE = / Portrait /;
 
 /** An upper-case label after a run of spaces inside a line: a copy that lost the line break before a turn. */
-const SPACED_LABEL = / {3,}([A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?=\S)/g;
+const SPACED_LABEL = /(?<! ) {3,}([A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?=\S)/g;
 
 /**
  * `… What is that about?    CONDOLEEZZA RICE: Well I think …`: where a line holds, after three spaces or more,
@@ -216,10 +217,6 @@ function splitParagraphLines(blocks: string[][]): string[][] {
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 
 /**
- * In a text whose speakers are named on lines of their own, a later line with only a name already used so
- * (`Siobhan Gallagher`, after `Siobhan Gallagher (Eden Fells) (Lab)`) is that speaker's label too.
- */
-/**
  * `WT-I do have …` in a text whose other labels are `WT– …`, `SJ– …`: the same initials with a hyphen typed for
  * the dash. Only initials the text already uses as a dash label ("US-Russia talks" is no label).
  */
@@ -239,6 +236,10 @@ function hyphenedInitials(blocks: string[][], labels: (LabelMatch | null)[]): vo
   });
 }
 
+/**
+ * In a text whose speakers are named on lines of their own, a later line with only a name already used so
+ * (`Siobhan Gallagher`, after `Siobhan Gallagher (Eden Fells) (Lab)`) is that speaker's label too.
+ */
 function shortNameLines(blocks: string[][], labels: (LabelMatch | null)[]): void {
   const named = new Set<string>();
   for (const l of labels) if (l?.label.name) named.add(l.label.name.toLowerCase());
@@ -289,7 +290,9 @@ function dropRepeatedHeadlines(title: string, blocks: string[][], labels: (Label
 }
 
 /** "— Did you get through?" / "— Probably, yes.": an interview printed with a dash before each turn. */
-const DASH_TURN = /^[—–-]\s+(?=\S)/;
+const DASH_TURN = /^[—–]\s+(?=\S)/;
+/** The same with a hyphen typed for the dash ("- Good afternoon …"), where the page says it is an interview. */
+const HYPHEN_TURN = /^[—–-]\s+(?=\S)/;
 /** The label of an answer in a dash interview: the person the lead presents (the text's principal). */
 const INTERVIEWEE = '— answer';
 
@@ -298,17 +301,18 @@ const INTERVIEWEE = '— answer';
  * so): questions (the turns that end with a question mark) are the interviewer's, an unnamed speaker; the
  * answers are the interviewee's, the person the lead presents. At least two of each.
  */
-function dashInterview(blocks: string[][], labels: (LabelMatch | null)[]): void {
+function dashInterview(blocks: string[][], labels: (LabelMatch | null)[], hyphens: boolean): void {
+  const dashTurn = hyphens ? HYPHEN_TURN : DASH_TURN;
   let questions = 0;
   let answers = 0;
   for (const lines of blocks) {
-    if (!DASH_TURN.test(lines[0])) continue;
+    if (!dashTurn.test(lines[0])) continue;
     if (/\?\s*$/.test(lines[lines.length - 1])) questions++;
     else answers++;
   }
   if (questions < 2 || answers < 2) return;
   blocks.forEach((lines, i) => {
-    const dash = DASH_TURN.exec(lines[0]);
+    const dash = dashTurn.exec(lines[0]);
     if (!dash) return;
     const question = /\?\s*$/.test(lines[lines.length - 1]);
     labels[i] = {
@@ -329,16 +333,19 @@ const FIELD_LINE = /^(\p{Lu}[\p{L} ]{0,29}):[ \t]+(\S(?:[^.!?…"”»:]{0,38}[^
 
 /**
  * Runs of four or more `Field: value` lines with four different fields (`Clip: 460195_1`, `Year Shot: 1994`,
- * `Audio: Yes`, `Tape Master: 10062`): a catalogue record, whose fields are no speakers. Speech under labels
- * comes back to the same few speakers and ends its sentences.
+ * `Audio: Yes`, `Tape Master: 10062`), two or more of them figures (numbers, ids, dates): a catalogue record,
+ * whose fields are no speakers. Short turns under labels (a roll call's `SMITH: Aye`) hold no figures.
  */
 function fieldRuns(rest: string[][]): number[] {
   const out: number[] = [];
   let run: number[] = [];
+  let figures = 0;
   const keys = new Set<string>();
   const close = (): void => {
-    if (run.length >= 4 && keys.size >= 4) out.push(...run);
+    // (A roll call, "SMITH: Aye", "JONES: No", is turns: a catalogue's values hold figures, ids and dates.)
+    if (run.length >= 4 && keys.size >= 4 && figures >= 2) out.push(...run);
     run = [];
+    figures = 0;
     keys.clear();
   };
   rest.forEach((lines, i) => {
@@ -346,6 +353,7 @@ function fieldRuns(rest: string[][]): number[] {
     if (!field || field[2].split(/\s+/).length > 4) return close();
     run.push(i);
     keys.add(field[1].toLowerCase());
+    if (/\d/.test(field[2])) figures++;
   });
   close();
   return out;
@@ -404,7 +412,8 @@ function classifyBlocks(allBlocks: string[][]): { title: string; items: Block[];
     cast.add(i);
   }
   // Two labels of one name may be a headline printed twice; a transcript has two speakers or three turns.
-  if (!labels.some((l) => l !== null)) dashInterview(rest, labels);
+  // (A hyphen before each turn only where the page says it is an interview: otherwise it is a bullet list.)
+  if (!labels.some((l) => l !== null)) dashInterview(rest, labels, /\binterview/i.test(`${title}\n${rest.slice(0, 4).map((l) => l.join(' ')).join('\n')}`));
   const found = labels.filter((l): l is LabelMatch => l !== null);
   const transcriptMode = found.length >= 3 || (found.length === 2 && found[0].label.raw !== found[1].label.raw) || (found.length === 1 && speechUnderOneLabel(rest, labels));
   let place: string | null = null;
@@ -506,11 +515,12 @@ function personByContext(m: Mention, text: string): 'yes' | 'no' | 'maybe' {
     return 'maybe';
   }
   // `Elena Marković (S&D, HR) said`: a party, constituency or age in brackets may stand between.
-  const after = ACTION_AFTER_NAME.exec(bracketAhead(rest) ? rest.replace(BRACKETED_AFTER_NAME, '') : rest);
+  const unbracketed = bracketAhead(rest) ? rest.replace(BRACKETED_AFTER_NAME, '') : rest;
+  const after = ACTION_AFTER_NAME.exec(unbracketed);
   if (!after) return /^,\s*(?:the\s+)?\p{Ll}*\s*(?:president|minister|director|engineer|leader|head|chair|governor|mayor|secretary|spokes\w+)/iu.test(rest) ? 'yes' : 'no';
   const verb = after[1];
   // "Arsene Wenger was delighted with …", "Pulis is confident": only a person feels so.
-  if ((verb === 'was' || verb === 'is') && FEELING_AFTER.test(rest.slice(after[0].length, after[0].length + 40))) return 'yes';
+  if ((verb === 'was' || verb === 'is') && FEELING_AFTER.test(unbracketed.slice(after[0].length, after[0].length + 40))) return 'yes';
   if (!SPEECH_VERBS.has(verb) && !NAME_VERBS.has(verb)) return /^(?:of|in|and|to|for|at|on|from|with|by|the|a|an)$/.test(verb) ? 'no' : 'maybe';
   // "Interfax reported": a medium passes words on; it is not a person.
   return !REPORTING_VERBS.has(verb) && !isMedia(m.nameTokens.join(' ')) ? 'yes' : 'no';
@@ -605,7 +615,7 @@ function loneSurname(word: string, after: string, next: string): boolean {
 }
 
 /** A single capitalised word that somebody tells, asks, addresses or meets: "Blinken told Xi.", "as he addressed Blinken". */
-const ADDRESSED_NAME = /\b(?:told|asked|addressed|thanked|greeted|congratulated|phoned|(?:met|meeting|talks|talked|spoke|speaking) with)\s+(\p{Lu}\p{Ll}+)\b(?![\s-]*\p{Lu})(?!['’]s)/gu;
+const ADDRESSED_NAME = /\b(?:told|asked|addressed|thanked|greeted|congratulated|phoned|(?:met|meeting|talks|talked|spoke|speaking) with)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}])(?![\s-]*\p{Lu})(?!['’]s)/gu;
 /** A single capitalised word that is no country, nationality, medium, body or capital. */
 function mayBePerson(word: string): boolean {
   return !NON_PERSON_HEADS.has(word.toLowerCase()) && !isNationalityWord(word) && !isCountry(word) && !isMedia(word) && !METONYM_WORDS.has(word);
@@ -1090,7 +1100,8 @@ function attributeProse(text: string, { spans, mentions, verbs }: ProseAnalysis,
       const cueWords = /[\p{L}]/u.test(text.slice(span.close, c.afterTo)) ? c.afterTo : span.close;
       previous = { span, attribution: a, cueEnd: cueWords };
       if (a.speaker && a.cue !== 'previous-subject' && a.cue !== 'only-person') sentenceSpeaker = a.speaker;
-      if (!span.closed && a.speaker) d.openQuoteSpeaker = a.speaker;
+      // (A quote cut at its own line's end, with more of the paragraph after it, is carried no further.)
+      if (!span.closed && span.close >= text.length && a.speaker) d.openQuoteSpeaker = a.speaker;
     }
     const indirect = findIndirect(text, sentence, spans, mentions, verbs, d);
     d.lastAddressee = null;

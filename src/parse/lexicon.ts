@@ -241,9 +241,8 @@ export const NON_NAME_WORDS = new Set(
   third finally asked answering talking commenting turning returning recalling referring among between about
   over under into out up down following despite unlike like both either neither all each every no not
   quote quotes source sources details background reminder update photo video
-  resident residents local locals witness witnesses protester protestor protesters campaigner campaigners tenant
-  tenants landlord neighbour neighbor pensioner shopkeeper farmer farmers worker workers volunteer businessman
-  businesswoman shopper commuter passenger passengers voter voters parent parents`
+  resident residents protester protestor protesters campaigner campaigners pensioner shopkeeper businessman
+  businesswoman`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -181,8 +181,7 @@ const ARTICLE_BEFORE = /(?:^|[\s(])((?:al|el|ad|an|ar|as|ash|at|az|ed|ud|er|es)-
 /** "J.", "U.S.": initials, whose full stops belong to them. */
 const INITIALS = /^(?:\p{L}\.)+$/u;
 
-/** Calls `each` with every chain of candidate words between from and to, in order. A chain is a fresh array that
- * `each` may keep; most chains hold one word, so none is allocated before its first word. */
+/** Calls `each` with every chain of candidate words between from and to, in order. */
 function forEachChain(text: string, from: number, to: number, each: (chain: Token[]) => void): void {
   // One array serves every chain of the call: `each` reads a chain and keeps its tokens, never the array.
   const chain: Token[] = [];
@@ -331,10 +330,17 @@ export interface VerbAt {
 }
 
 /** Finds the mentions in text[from, to) (added to `mentions`); speech verbs met on the way are added to `verbs`. */
+/** Speech verbs that are adjectives after an article: "the accused man", "an alleged plot", "a hailed cab". */
+export const ADJECTIVE_PARTICIPLES = new Set(['accused', 'alleged', 'questioned', 'hailed', 'condemned', 'quoted', 'described', 'reported', 'stated', 'noted', 'praised', 'criticised', 'criticized', 'denounced', 'branded', 'threatened', 'promised', 'dubbed', 'labelled', 'labeled']);
+
 export function findMentions(text: string, from = 0, to = text.length, verbs: VerbAt[] = [], mentions: Mention[] = []): Mention[] {
   forEachChain(text, from, to, (chain) => {
     // A token is a VerbAt already: kept as it is, with no copy made. Not "so-called" or "long-promised".
-    for (const t of chain) if (t.f.verb && text.charCodeAt(t.start - 1) !== 45) verbs.push(t);
+    // ("the accused man", "the alleged victim": a participle after an article is an adjective, no speech.)
+    for (let k = 0; k < chain.length; k++) {
+      const t = chain[k];
+      if (t.f.verb && text.charCodeAt(t.start - 1) !== 45 && !(k > 0 && chain[k - 1].f.determiner && ADJECTIVE_PARTICIPLES.has(t.f.low))) verbs.push(t);
+    }
     mentionsInChain(text, chain, mentions);
   });
   return mentions;

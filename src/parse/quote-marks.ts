@@ -151,10 +151,10 @@ function mismatchedOpener(text: string, close: number): number {
   return at;
 }
 
-/** The closing mark of a double quote, stepping over quotes nested inside it. */
 /** Set by findDoubleClose when what ended the quote is a new quote opening (its own mark, not a closing one). */
 let newOpenerAt = -1;
 
+/** The closing mark of a double quote, stepping over quotes nested inside it. */
 function findDoubleClose(text: string, from: number, open: string): number {
   newOpenerAt = -1;
   let nestedSingle = false;

@@ -47,6 +47,8 @@ const SHAPES: [string, (n: number) => string, number][] = [
   // from people already named, so that each costs little and a quadratic stage shows.
   ['a turn quoting many people by name', (n) => `Briefing\n\nQ    How did it go?\n\nMS. LANE:  ${Array.from({ length: n }, (_, i) => `Minister Ivo ${surname(i % 50)} said, “We are ready ${i}.”`).join('  ')}\n\nQ    Thanks.`, 4000],
   ['many speakers named on lines of their own', (n) => `Debate\n\n${Array.from({ length: n }, (_, i) => `Lord Member${i} of Town${i} (Con)\n\nMy Lords, point ${i}.`).join('\n\n')}`, 2500],
+  // A label the turns start with, and one line that is a long run of spaces (where a lost line break is looked for).
+  ['a long run of spaces in a transcript', (n) => `Interview\n\nJOHN SMITH: Hi.\n\nBOB: ok${' '.repeat(n)}x.\n\nJOHN SMITH: Bye.`, 20000],
 ];
 
 describe('parsing grows linearly with its input', () => {

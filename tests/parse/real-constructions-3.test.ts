@@ -861,3 +861,55 @@ describe('transcripts: a turn that opens with a quotation', () => {
     expect(saidBy(t, '“How do you explain” is not a preamble')).toBe('Madam Speaker');
   });
 });
+
+describe('guards found in review', () => {
+  it('keeps a bullet list of questions and statements an article, its quote a quote', () => {
+    const t = parse(['Budget explained', 'Key questions remain:\n- Who will pay for it?\n- When will it start?\n- Taxes will rise by 2%.\n- Spending falls in most departments.', '“We are ready,” the minister said.'].join('\n\n'));
+    expect(t.quotes.some((q) => q.kind === 'turn')).toBe(false);
+    expect(t.quotes.find((q) => q.text.startsWith('We are ready'))?.kind).toBe('direct');
+  });
+
+  it('does not carry a quote cut at its line’s end into the next paragraph', () => {
+    const t = parse(['T', 'Ivo Dent spoke first at the rally on Monday. "We will not give up on this, Dent said.\nSara Holt replied later on. "We agree with him on all of it," Holt said.', '"The fight goes on for all of us."'].join('\n\n'));
+    expect(saidBy(t, 'The fight goes on')).toBe('Sara Holt');
+  });
+
+  it('reads "the accused man told the court" by "told", not by "accused"', () => {
+    const t = parse(['Court case', 'Judge Ann Lee opened the hearing on Monday.', '“I did nothing wrong that night,” the accused man told the court.'].join('\n\n'));
+    expect(saidBy(t, 'I did nothing wrong')).not.toBe('Ann Lee');
+  });
+
+  it('keeps surnames that are also nouns ("Paul Farmer … Farmer said")', () => {
+    const t = parse(['Mental health plan', 'Paul Farmer, chief executive of the charity, criticised the plan on Monday.', '“This is not enough,” Farmer said.'].join('\n\n'));
+    expect(saidBy(t, 'This is not enough')).toBe('Paul Farmer');
+  });
+
+  it('does not read a name ending in -ly before a verb as an adverb ("“We will win,” Holly said")', () => {
+    const t = parse(['Match report', 'Ivo Dent arrived in town on Monday.', '“We will win,” Holly said, and Ivo Dent laughed.'].join('\n\n'));
+    expect(saidBy(t, 'We will win')).not.toBe('Ivo Dent');
+  });
+
+  it('keeps a roll call’s short turns as turns', () => {
+    const t = parse(['Council meeting', 'CHAIR: Will the clerk call the roll.', 'CLERK: Councillor Smith?', 'SMITH: Aye', 'JONES: Aye', 'BROWN: No', 'WHITE: Aye', 'CHAIR: The motion carries.'].join('\n\n'));
+    expect(saidBy(t, 'No')).toMatch(/Brown/i);
+  });
+
+  it('links "The source added:" at a sentence’s start to the unnamed source', () => {
+    const t = parse(['Plan dropped', '“The plan is dead in the water,” the unnamed source said.', 'The source added: “Nobody in government wants it now.”'].join('\n\n'));
+    const a = t.quotes.find((q) => q.text.startsWith('The plan is dead'))!;
+    const b = t.quotes.find((q) => q.text.startsWith('Nobody in government'))!;
+    expect(b.speaker).toBe(a.speaker);
+  });
+
+  it('reads a feeling after a bracket ("Arsene Wenzel (66) was delighted …")', () => {
+    const t = parse(['Football round-up', 'Tarnby continue to impress and Arsene Wenzel (66) was delighted with their win. He said: "I am very pleased."'].join('\n\n'));
+    expect(saidBy(t, 'I am very pleased')).toBe('Arsene Wenzel');
+  });
+
+  it('takes a name with a letter beyond ASCII as told ("Tevin told Babiš")', () => {
+    const t = parse(['Talks', '“We agree on the harbour,” Babiš said after the talks.', '“I appreciate this,” Tevin told Babiš.'].join('\n\n'));
+    const q = t.quotes.find((x) => x.text.startsWith('We agree on the harbour'))!;
+    expect(t.speakers.find((s) => s.id === q.speaker)?.name).toBe('Babiš');
+    expect(t.speakers.find((s) => s.id === q.speaker)?.unnamed).toBeFalsy();
+  });
+});
