@@ -34,7 +34,7 @@ import { CLAUSE_VERB_AFTER, findMentions, isCountry, isNationalityWord, type Men
 import { findDate, findPlace } from './metadata.js';
 import { findInsertions, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SectionWords, splitSections, type ParagraphFacts } from './sections.js';
-import { splitSentences } from './sentences.js';
+import { isClosingMark, isStop, splitSentences } from './sentences.js';
 import { isSpaceCode, onlyBlanks } from './chars.js';
 import { genderOfGivenName } from './given-names.js';
 import { foldName, genderOf, NAME_PARTICLES, personGender, roleClassOf, SpeakerRegistry, type Person } from './speaker-registry.js';
@@ -608,7 +608,7 @@ const PRONOUN_SPEAKS = /(?:^|[.!?…"”»,]\s*)(?:he|she)\s+(?:also\s+)?(\p{Ll}
  * known nationality or acronym.
  */
 function loneSurname(word: string, after: string, next: string): boolean {
-  if (word.length < 3 || /^\p{Lu}+$/u.test(word) || NON_PERSON_HEADS.has(word.toLowerCase()) || isNationalityWord(word) || isCountry(word) || isMedia(word)) return false;
+  if (word.length < 3 || /^\p{Lu}+$/u.test(word) || !mayBePerson(word)) return false;
   if (SURNAME_ENDING.test(word)) return true;
   for (const m of `${after} ${next.slice(0, 300)}`.matchAll(PRONOUN_SPEAKS)) if (SPEECH_VERBS.has(m[1])) return true;
   return false;
@@ -997,17 +997,14 @@ function laterClauseSubject(text: string, mentions: Mention[], d: Discourse, aft
 function endsWithCue(text: string, from: number): boolean {
   let i = from;
   // The quote's own closing marks and stop.
-  while (i < text.length && (isStopCode(text.charCodeAt(i)) || isClosingCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+  while (i < text.length && (isStop(text.charCodeAt(i)) || closesOrBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
   // The cue's sentence, up to its stop.
-  while (i < text.length && !isStopCode(text.charCodeAt(i))) i++;
-  while (i < text.length && (isStopCode(text.charCodeAt(i)) || isClosingCode(text.charCodeAt(i)))) i++;
+  while (i < text.length && !isStop(text.charCodeAt(i))) i++;
+  while (i < text.length && (isStop(text.charCodeAt(i)) || closesOrBlank(text.charCodeAt(i)))) i++;
   return i >= text.length;
 }
 
-/** . ! ? … */
-const isStopCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
-/** Blanks and closing quotation marks: " ” » ’ ' */
-const isClosingCode = (c: number): boolean => isSpaceCode(c) || c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
+const closesOrBlank = (c: number): boolean => isSpaceCode(c) || isClosingMark(c);
 
 /** Between two quotes that are one list: "and", "or", a comma ("“constructive” and “substantive”"). */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/;

@@ -29,9 +29,9 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 /** . ! ? … */
-const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+export const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** " ” » ’ ' ) ]: closing marks that may follow a stop. */
-const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39 || c === 41 || c === 93;
+export const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39 || c === 41 || c === 93;
 /** " ” » ’ ' */
 const isQuoteClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
 
